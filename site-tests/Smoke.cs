@@ -1,0 +1,1 @@
+namespace SdgArchive.SiteTests; public class SmokeTests { [Test] public void Runs() => Assert.Pass(); }
