@@ -1,0 +1,32 @@
+namespace SdgArchive.Diagnostics;
+
+/// <summary>Stable codes: tools and people grep for these, so never renumber.</summary>
+public static class DiagnosticCodes
+{
+    public const string EmptyFile = "SDG001";
+    public const string BinaryFile = "SDG002";
+    public const string InvalidUtf8 = "SDG003";
+    public const string UnreadableFile = "SDG004";
+    public const string TitleFromText = "SDG005";
+    public const string NoTitle = "SDG006";
+    public const string TitleCutOff = "SDG007";
+    public const string UnclosedTag = "SDG008";
+    public const string UnknownSdg = "SDG010";
+    public const string BadYear = "SDG011";
+    public const string BadLatLng = "SDG012";
+    public const string BadDate = "SDG013";
+    public const string PointWithoutCountry = "SDG014";
+    public const string NotACountry = "SDG015";
+    public const string EmptyTagValue = "SDG016";
+    public const string MojibakeRepaired = "SDG017";
+    public const string SlugCollision = "SDG018";
+    public const string MissingAltText = "SDG020";
+    public const string UnsafeHtmlRemoved = "SDG021";
+    public const string UnclosedCodeFence = "SDG022";
+    public const string BrokenLink = "SDG030";
+    public const string TemplateError = "SDG040";
+    public const string PointOutsideCountry = "SDG050";
+    public const string SearchSkipped = "SDG060";
+    public const string ImageUndecodable = "SDG070";
+    public const string Internal = "SDG099";
+}

@@ -1,0 +1,3 @@
+namespace SdgArchive.Diagnostics;
+
+public enum Severity { Info, Warning, Error }

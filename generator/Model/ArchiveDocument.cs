@@ -1,0 +1,41 @@
+using SdgArchive.Diagnostics;
+
+namespace SdgArchive.Model;
+
+/// <summary>
+/// One archive document exactly as the reader understood it. Immutable: later stages derive new data from it, never change it.
+/// </summary>
+public sealed record ArchiveDocument
+{
+    /// <summary>Path relative to the source folder, with forward slashes (<c>000_2f33.txt</c>).</summary>
+    public required string SourcePath { get; init; }
+    /// <summary>Unique, URL-safe name: the page lives at <c>/documents/{Slug}/</c>.</summary>
+    public required string Slug { get; init; }
+    public required DocumentTitle Title { get; init; }
+    public required IReadOnlyList<string> Types { get; init; }
+    public int? Year { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? FocalPoint { get; init; }
+    public required IReadOnlyList<Place> Places { get; init; }
+    /// <summary>Points that came before any country tag.</summary>
+    public required IReadOnlyList<GeoPoint> UnplacedPoints { get; init; }
+    /// <summary>Official goal numbers 1–17, in the order the document lists them.</summary>
+    public required IReadOnlyList<int> Sdgs { get; init; }
+    public required IReadOnlyList<string> Methods { get; init; }
+    public required IReadOnlyList<string> DataSources { get; init; }
+    public required IReadOnlyList<string> ThematicAreas { get; init; }
+    /// <summary>Every tag as read, by key (including the ones above), so no key is ever dropped.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<TagValue>> Tags { get; init; }
+    public required IReadOnlyList<Section> Sections { get; init; }
+    /// <summary>The Markdown body: the source text with tag lines blanked, so body line N is source line N.</summary>
+    public required string Body { get; init; }
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    /// <summary>SHA-256 of the source bytes: the cache key for everything derived from this document alone.</summary>
+    public required string ContentHash { get; init; }
+
+    public IEnumerable<GeoPoint> AllPoints => Places.SelectMany(p => p.Points).Concat(UnplacedPoints);
+    public IEnumerable<string> Countries => Places.Select(p => p.DisplayName).Distinct();
+
+    public IReadOnlyList<string> TagValues(string key) =>
+        Tags.TryGetValue(key, out var values) ? values.Select(v => v.Value).ToList() : Array.Empty<string>();
+}
