@@ -21,6 +21,7 @@ public static partial class SectionParser
         var answer = new StringBuilder();
         var answerLine = 0;
         var fence = new FenceTracker();
+        var previousWasPrompt = false;
 
         void FlushItem()
         {
@@ -58,7 +59,7 @@ public static partial class SectionParser
                 if (line.TrimStart().StartsWith('>'))
                 {
                     var text = line.TrimStart()[1..].Trim();
-                    if (prompt is not null && answer.ToString().Trim().Length == 0)
+                    if (previousWasPrompt && prompt is not null)
                     {
                         if (text.Length > 0) prompt = prompt.Length == 0 ? text : prompt + " " + text; // prompt continues
                         continue;
@@ -66,9 +67,11 @@ public static partial class SectionParser
                     FlushItem();
                     prompt = text;
                     promptLine = i + 1;
+                    previousWasPrompt = true;
                     continue;
                 }
             }
+            previousWasPrompt = false;
             if (answerLine == 0 && line.Trim().Length > 0) answerLine = i + 1;
             answer.Append(line).Append('\n');
         }
