@@ -113,8 +113,15 @@ public static partial class TitleResolver
         return text.Replace("**", "").Replace("__", "").Replace("\\", "").Trim();
     }
 
-    private static string Shorten(string text)
+    /// <summary>
+    /// A title from running text: its first sentence when that is short enough (a little over the limit reads better
+    /// than a cut), else at most <see cref="MaxDerivedLength"/> characters cut at a word boundary with "…".
+    /// </summary>
+    public static string Shorten(string text)
     {
+        var sentenceEnd = SentenceEnd().Match(text);
+        if (sentenceEnd.Success && sentenceEnd.Index >= 20 && sentenceEnd.Index <= MaxDerivedLength + 10)
+            return text[..sentenceEnd.Index];
         if (text.Length <= MaxDerivedLength) return text;
         var cut = text.LastIndexOf(' ', MaxDerivedLength - 1);
         return text[..(cut > MaxDerivedLength / 2 ? cut : MaxDerivedLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
@@ -122,6 +129,9 @@ public static partial class TitleResolver
 
     [GeneratedRegex(@"^\s{0,3}#(?:\s+(.*)|\s*)$")]
     private static partial Regex HeadingOne();
+
+    [GeneratedRegex(@"(?<=[a-z\p{Ll}\d)])[.!?](?=\s|$)")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex HtmlTag();
