@@ -73,7 +73,7 @@ public static partial class DocumentReader
             if (!match.Success) continue;
             if (match.Groups[1].Value.Trim().Length > 0) return [i + 1];
             for (var j = i + 1; j < lines.Length; j++)
-                if (lines[j].Trim().Length > 0) return [i + 1, j + 1];
+                if (lines[j].Trim().Length > 0 && !lines[j].TrimStart().StartsWith("![", StringComparison.Ordinal)) return [i + 1, j + 1];
             return [i + 1];
         }
         return [];

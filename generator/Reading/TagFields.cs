@@ -82,6 +82,11 @@ internal sealed class TagFields(string path, List<Diagnostic> diagnostics)
         string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ss"];
         if (DateTimeOffset.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
             Date ??= DateOnly.FromDateTime(parsed.UtcDateTime);
+        else if (LongDate.TryParse(value) is { } written)
+        {
+            Date ??= written;
+            diagnostics.Add(new(span, Severity.Warning, DiagnosticCodes.BadDate, $"date \"{value}\" is not an ISO 8601 date; it was read as {written:yyyy-MM-dd}"));
+        }
         else
             diagnostics.Add(new(span, Severity.Warning, DiagnosticCodes.BadDate, $"date \"{value}\" is not an ISO 8601 date"));
     }
