@@ -85,7 +85,8 @@ internal sealed class TagFields(string path, List<Diagnostic> diagnostics)
         else if (LongDate.TryParse(value) is { } written)
         {
             Date ??= written;
-            diagnostics.Add(new(span, Severity.Warning, DiagnosticCodes.BadDate, $"date \"{value}\" is not an ISO 8601 date; it was read as {written:yyyy-MM-dd}"));
+            // Read without loss, so only a note: the real archive's Spanish blogs write dates this way.
+            diagnostics.Add(new(span, Severity.Info, DiagnosticCodes.BadDate, $"date \"{value}\" is not an ISO 8601 date; it was read as {written:yyyy-MM-dd}"));
         }
         else
             diagnostics.Add(new(span, Severity.Warning, DiagnosticCodes.BadDate, $"date \"{value}\" is not an ISO 8601 date"));

@@ -120,7 +120,8 @@ public static partial class TitleResolver
     /// <summary>The line as plain text when it says something (three words or a dozen letters), else null.</summary>
     private static string? Meaningful(string line)
     {
-        var text = TextRepair.CollapseWhitespace(StripMarkdown(line));
+        // Markup is dropped only when hunting for a title in running text; a heading keeps its literal text.
+        var text = TextRepair.CollapseWhitespace(StripMarkdown(HtmlTag().Replace(line, " ")));
         if (text.StartsWith("![", StringComparison.Ordinal) || text.StartsWith("[[", StringComparison.Ordinal)) return null;
         var letters = text.Count(char.IsLetter);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -129,8 +130,7 @@ public static partial class TitleResolver
 
     private static string StripMarkdown(string line)
     {
-        var text = HtmlTag().Replace(line, " ");
-        text = LeadingMarkers().Replace(text, "");
+        var text = LeadingMarkers().Replace(line, "");
         return text.Replace("**", "").Replace("__", "").Replace("\\", "").Trim();
     }
 
