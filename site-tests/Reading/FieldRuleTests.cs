@@ -73,15 +73,15 @@ public class FieldRuleTests
     }
 
     [Test]
-    public void A_written_out_date_is_read_with_a_warning_and_nonsense_is_only_a_warning()
+    public void A_written_out_date_is_read_with_a_note_and_nonsense_is_a_warning()
     {
         var spanish = Read("# X\n[[date:11 DE SEPTIEMBRE DE 2024]]\n");
         Assert.That(spanish.Date, Is.EqualTo(new DateOnly(2024, 9, 11)));
-        Assert.That(spanish.Codes(), Does.Contain(DiagnosticCodes.BadDate));
+        Assert.That(spanish.Diagnostics.Single(d => d.Code == DiagnosticCodes.BadDate).Severity, Is.EqualTo(Severity.Info));
         Assert.That(Read("# X\n[[date:3 March 2021]]\n").Date, Is.EqualTo(new DateOnly(2021, 3, 3)));
         var nonsense = Read("# X\n[[date:29/02/2021]]\n");
         Assert.That(nonsense.Date, Is.Null);
-        Assert.That(nonsense.Codes(), Does.Contain(DiagnosticCodes.BadDate));
+        Assert.That(nonsense.Diagnostics.Single(d => d.Code == DiagnosticCodes.BadDate).Severity, Is.EqualTo(Severity.Warning));
         Assert.That(Read("# X\n[[date:31 FEBRERO 2024]]\n").Date, Is.Null);
     }
 
