@@ -47,16 +47,22 @@ public static class LocatorMap
         var sb = new StringBuilder(4096);
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"locator-map\" viewBox=\"0 0 320 200\" width=\"320\" height=\"200\" role=\"img\" aria-label=\"")
           .Append(Html.Escape("Locator map: " + name)).Append("\"><rect width=\"320\" height=\"200\" fill=\"#e8f0f7\"/>");
+        // A view that reaches past ±180° (Fiji, Chukotka) also draws the world's copy on the other side.
+        var shifts = new List<double> { 0 };
+        if (bounds.MaxLon > 170) shifts.Add(360);
+        if (bounds.MinLon < -170) shifts.Add(-360);
         var land = new StringBuilder();
         foreach (var country in atlas.Countries)
-        {
-            if (country == highlight || !MayBeInView(country, frame)) continue;
-            land.Append(SvgPathWriter.Write(country.Rings, frame, 0.6, 0, clip));
-        }
+            foreach (var shift in shifts)
+            {
+                if (country == highlight || !MayBeInView(country, shift, frame)) continue;
+                land.Append(SvgPathWriter.Write(Shift(country.Rings, shift), frame, 0.6, 0, clip));
+            }
         if (land.Length > 0) sb.Append("<path fill=\"#d4d8dc\" stroke=\"#ffffff\" stroke-width=\"0.7\" d=\"").Append(land).Append("\"/>");
         if (highlight != null)
             sb.Append("<path fill=\"#1f66a8\" stroke=\"#08306b\" stroke-width=\"1\" d=\"")
-              .Append(SvgPathWriter.Write(highlight.Rings, frame, 0.6, 0, clip)).Append("\"/>");
+              .Append(string.Concat(shifts.Select(shift => SvgPathWriter.Write(Shift(highlight.Rings, shift), frame, 0.6, 0, clip))))
+              .Append("\"/>");
         foreach (var p in points)
         {
             var (x, y) = frame.ToSvg(p.Lng, p.Lat);
@@ -68,9 +74,12 @@ public static class LocatorMap
     }
 
     /// <summary>Cheap test on the box's corners and equator crossing (where Equal Earth is widest), with a margin.</summary>
-    private static bool MayBeInView(CountryShape country, MapFrame frame)
+    private static IEnumerable<IReadOnlyList<LonLat>> Shift(IEnumerable<IReadOnlyList<LonLat>> rings, double shift) =>
+        shift == 0 ? rings : rings.Select(r => (IReadOnlyList<LonLat>)r.Select(p => new LonLat(p.Lon + shift, p.Lat)).ToList());
+
+    private static bool MayBeInView(CountryShape country, double shift, MapFrame frame)
     {
-        var b = country.Bounds;
+        var b = country.Bounds with { MinLon = country.Bounds.MinLon + shift, MaxLon = country.Bounds.MaxLon + shift };
         var lats = new List<double> { b.MinLat, b.MaxLat };
         if (b.MinLat < 0 && b.MaxLat > 0) lats.Add(0);
         double minX = double.MaxValue, maxX = double.MinValue, minY = double.MaxValue, maxY = double.MinValue;

@@ -33,8 +33,8 @@ public sealed class MapFrame
             EqualEarthProjection.Project((bounds.MinLon + bounds.MaxLon) / 2, bounds.MinLat),
         };
         double minX = corners.Min(c => c.X), maxX = corners.Max(c => c.X), minY = corners.Min(c => c.Y), maxY = corners.Max(c => c.Y);
-        // A point or a tiny island still gets some context around it (about 6° across).
-        var minSpan = 0.2;
+        // A single point still gets a frame of some size (about 3° across); callers widen small regions themselves.
+        var minSpan = 0.05;
         var spanX = Math.Max(maxX - minX, minSpan) * (1 + 2 * marginFraction);
         var spanY = Math.Max(maxY - minY, minSpan) * (1 + 2 * marginFraction);
         var scale = Math.Min(width / spanX, height / spanY);
