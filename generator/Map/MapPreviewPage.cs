@@ -20,7 +20,7 @@ public static class MapPreviewPage
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" +
             $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">" +
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Map</title></head>" +
-            "<body><main><h1>Map</h1>" + WorldMapPage.Render(model.Locations, model.Countries, atlas, "../assets/") +
+            "<body><main><h1>Map</h1>" + WorldMapPage.Render(model.Locations, model.Countries, atlas, "../assets/map.js", "../assets/map.css") +
             "</main></body></html>");
         return page;
     }

@@ -5,16 +5,15 @@ namespace SdgArchive.Map;
 /// <summary>
 /// Everything the <c>/map/</c> page body needs, in one fragment: controls (hidden until the script shows them), the
 /// SVG, the tooltip box, the legend, the credit, the tables, the data block and the script tag.
-/// <paramref name="assetBase"/> is the URL prefix of the site's assets (e.g. <c>/archive/assets/</c>).
+/// <paramref name="scriptUrl"/> and <paramref name="styleUrl"/> are the (fingerprinted, base-path) URLs of map.js and map.css.
 /// </summary>
 public static class WorldMapPage
 {
-    public static string Render(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries, WorldAtlas atlas, string assetBase)
+    public static string Render(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries, WorldAtlas atlas, string scriptUrl, string styleUrl)
     {
         var data = MapDataJson.Write(locations, countries);
         var sb = new StringBuilder();
-        var assets = assetBase.EndsWith('/') ? assetBase : assetBase + "/";
-        sb.Append("<link rel=\"stylesheet\" href=\"").Append(Html.Escape(assets)).Append("map.css\">");
+        sb.Append("<link rel=\"stylesheet\" href=\"").Append(Html.Escape(styleUrl)).Append("\">");
         sb.Append("<div class=\"map\" id=\"world-map\">");
         sb.Append("<form class=\"map-filters\" hidden aria-label=\"Filter the map\">")
           .Append("<label>Type <select name=\"type\"><option value=\"\">All types</option></select></label>")
@@ -34,7 +33,7 @@ public static class WorldMapPage
         sb.Append("</div>");
         sb.Append(MapTable.Render(locations, countries));
         sb.Append("<script type=\"application/json\" id=\"map-data\">").Append(data).Append("</script>");
-        sb.Append("<script src=\"").Append(Html.Escape(assets)).Append("map.js\" defer></script>");
+        sb.Append("<script src=\"").Append(Html.Escape(scriptUrl)).Append("\" defer></script>");
         return sb.ToString();
     }
 
