@@ -52,7 +52,7 @@ public sealed class SiteBuilder(BuildOptions options)
             diagnostics.Report(new(options.Output, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"could not write the site: {ex.Message}");
         }
 
-        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Count(Severity.Warning) > 0);
+        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning && !settings.WarningsNotAsErrors.Contains(d.Code)));
         if (failed) output.Abandon(); else output.Commit();
         return new BuildResult(!failed, pageCount, documents.Count, diagnostics, _stages);
     }

@@ -87,14 +87,16 @@ public class ListingPageTests
     }
 
     [Test]
-    public void Map_page_lists_every_location_with_its_documents()
+    public void Map_page_lists_every_location_with_a_link_to_its_documents()
     {
         var page = Sites.Seeds.Page("/map/");
-        var rows = page.QuerySelectorAll(".data-table tbody tr").ToList();
+        var rows = page.QuerySelectorAll("#map-places tbody tr").ToList();
         Assert.That(rows.Select(r => r.QuerySelector("th a")!.TextContent), Is.EquivalentTo(new[] { "Thailand", "Peru" }));
         foreach (var row in rows)
-            foreach (var link in row.QuerySelectorAll("td a"))
-                Assert.That(Sites.Seeds.Exists(link.GetAttribute("href")!), Is.True);
+        {
+            var country = Sites.Seeds.Page(row.QuerySelector("th a")!.GetAttribute("href")!);
+            Assert.That(country.QuerySelectorAll(".document-card"), Has.Length.EqualTo(int.Parse(row.QuerySelector(".map-count")!.TextContent)));
+        }
     }
 
     [Test]
