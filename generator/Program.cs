@@ -5,6 +5,8 @@ var rest = new CommandLine(args.Skip(1));
 return command switch
 {
     "inspect" => InspectCommand.Run(rest, Console.Out, Console.Error),
+    "serve" => SdgArchive.Serve.ServeCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
+    "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "help" or "--help" or "-h" => Usage(0),
     _ => Usage(2),
 };

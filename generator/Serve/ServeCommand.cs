@@ -1,0 +1,80 @@
+using SdgArchive.Commands;
+
+namespace SdgArchive.Serve;
+
+/// <summary>
+/// <c>sdg-archive serve [--port 8080] [--host 127.0.0.1] [--source seeds] [--base-path /] [--dir built-folder]</c>:
+/// builds the site, serves it and rebuilds on every change until Ctrl+C.
+/// </summary>
+public static class ServeCommand
+{
+    public const string Usage =
+        "usage: sdg-archive serve [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] [--dir folder] [--no-cache] [--verbose]";
+
+    /// <summary>
+    /// Makes the builder for a project; the build pipeline plugs in here. Null (the default) means only
+    /// <c>--dir</c> (serving a folder that is already built) is available.
+    /// </summary>
+    public static Func<ServeProject, ISiteBuilder>? BuilderFactory { get; set; }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        return await RunAsync(new CommandLine(args), Console.Out, Console.Error, stop.Token);
+    }
+
+    public static async Task<int> RunAsync(CommandLine command, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var project = ServeProject.From(command);
+        var port = command.Int("port", PreviewServerOptions.DefaultPort);
+        var host = command.Get("host", "127.0.0.1");
+        var basePath = command.Get("base-path", "/");
+        var dir = command.Value("dir");
+        var unknown = command.Unused.ToList();
+        if (unknown.Count > 0 || port is < 0 or > 65535)
+        {
+            error.WriteLine(unknown.Count > 0 ? $"serve: unknown option --{unknown[0]}" : "serve: --port must be 0–65535");
+            error.WriteLine(Usage);
+            return 2;
+        }
+
+        ISiteBuilder builder;
+        if (dir is not null) builder = new StaticFolderBuilder(dir);
+        else if (BuilderFactory is not null) builder = BuilderFactory(project);
+        else
+        {
+            error.WriteLine("serve: the build pipeline is not available in this build; serve a built folder with --dir");
+            return 2;
+        }
+
+        PreviewServerOptions serverOptions;
+        try
+        {
+            PreviewServerOptions.ParseHost(host);
+            serverOptions = new PreviewServerOptions { Root = builder.OutputFolder, Host = host, Port = port, BasePath = basePath };
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"serve: {e.Message}");
+            return 2;
+        }
+
+        var watched = dir is not null ? [new WatchedPath(builder.OutputFolder, WatchArea.Content)] : project.WatchedPaths();
+        await using var session = new ServeSession(builder, serverOptions, watched, output);
+        try
+        {
+            await session.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"serve: cannot listen on {host}:{port}: {e.Message}");
+            return 1;
+        }
+        output.WriteLine($"serve: {session.Address} (Ctrl+C to stop)");
+        try { await Task.Delay(Timeout.Infinite, cancellationToken); }
+        catch (OperationCanceledException) { }
+        output.WriteLine("serve: stopped");
+        return 0;
+    }
+}
