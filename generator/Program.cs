@@ -4,6 +4,7 @@ var command = args.FirstOrDefault() ?? "build";
 var rest = new CommandLine(args.Skip(1));
 return command switch
 {
+    "build" => BuildCommand.Run(rest, Console.Out, Console.Error),
     "inspect" => InspectCommand.Run(rest, Console.Out, Console.Error),
     "serve" => SdgArchive.Serve.ServeCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
@@ -13,6 +14,13 @@ return command switch
 
 static int Usage(int code)
 {
-    Console.Error.WriteLine("usage: sdg-archive <build|inspect|serve|bench> [options]");
+    Console.Error.WriteLine("""
+        usage: sdg-archive <command> [options]
+          build    [--source seeds] [--content content] [--templates templates] [--out public]
+                   [--base-url URL] [--strict] [--no-search] [--no-cards] [--verbose]
+          inspect  [--source seeds] [--json]
+          serve    [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] [--dir folder]
+          bench    [--sizes 1000,10000,20000] [--no-hugo] [--edits 11]   (see docs/benchmarks.md)
+        """);
     return code;
 }

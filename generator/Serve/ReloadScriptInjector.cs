@@ -13,6 +13,8 @@ public static class ReloadScriptInjector
 
     public static string Inject(string html)
     {
+        // A page built with the script already (the pipeline's live-reload option) must not load it twice.
+        if (html.Contains(ScriptPath, StringComparison.Ordinal)) return html;
         var at = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
         if (at < 0) at = html.IndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? html + ScriptTag : html.Insert(at, ScriptTag);

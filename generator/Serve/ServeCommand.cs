@@ -11,11 +11,8 @@ public static class ServeCommand
     public const string Usage =
         "usage: sdg-archive serve [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] [--dir folder] [--no-cache] [--verbose]";
 
-    /// <summary>
-    /// Makes the builder for a project; the build pipeline plugs in here. Null (the default) means only
-    /// <c>--dir</c> (serving a folder that is already built) is available.
-    /// </summary>
-    public static Func<ServeProject, ISiteBuilder>? BuilderFactory { get; set; }
+    /// <summary>Makes the builder for a project (the base URL is the <c>--base-path</c>, when given); tests may swap it.</summary>
+    public static Func<ServeProject, string?, ISiteBuilder> BuilderFactory { get; set; } = PipelineSiteBuilder.For;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -29,7 +26,7 @@ public static class ServeCommand
         var project = ServeProject.From(command);
         var port = command.Int("port", PreviewServerOptions.DefaultPort);
         var host = command.Get("host", "127.0.0.1");
-        var basePath = command.Get("base-path", "/");
+        var basePathOption = command.Value("base-path");
         var dir = command.Value("dir");
         var unknown = command.Unused.ToList();
         if (unknown.Count > 0 || port is < 0 or > 65535)
@@ -39,14 +36,9 @@ public static class ServeCommand
             return 2;
         }
 
-        ISiteBuilder builder;
-        if (dir is not null) builder = new StaticFolderBuilder(dir);
-        else if (BuilderFactory is not null) builder = BuilderFactory(project);
-        else
-        {
-            error.WriteLine("serve: the build pipeline is not available in this build; serve a built folder with --dir");
-            return 2;
-        }
+        ISiteBuilder builder = dir is not null ? new StaticFolderBuilder(dir) : BuilderFactory(project, basePathOption);
+        // Serve under the path the site is built for, so its links work as they will when published.
+        var basePath = basePathOption ?? (dir is null ? SdgArchive.Site.SiteSettings.Load(project.ContentFolder, new SdgArchive.Diagnostics.DiagnosticBag()).BaseUrl : "/");
 
         PreviewServerOptions serverOptions;
         try

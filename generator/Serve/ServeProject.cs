@@ -6,10 +6,12 @@ namespace SdgArchive.Serve;
 public sealed record ServeProject(string Root, string SourceFolder, string OutputFolder, bool UseCache, bool Verbose)
 {
     public static readonly string[] DocumentExtensions = [".txt", ".md"];
-    public static readonly string[] SettingsFiles = ["site.json", "sdg-archive.json"];
+    /// <summary>The site settings, under <c>content/</c>.</summary>
+    public const string SettingsFile = "site.json";
 
     public string TemplatesFolder => Path.Combine(Root, "templates");
     public string ContentFolder => Path.Combine(Root, "content");
+    public string SettingsPath => Path.Combine(ContentFolder, SettingsFile);
 
     public static ServeProject From(CommandLine command)
     {
@@ -26,8 +28,8 @@ public sealed record ServeProject(string Root, string SourceFolder, string Outpu
     [
         new(SourceFolder, WatchArea.Documents, IsDocument),
         new(TemplatesFolder, WatchArea.Templates),
-        new(ContentFolder, WatchArea.Content),
-        .. SettingsFiles.Select(f => new WatchedPath(Path.Combine(Root, f), WatchArea.Settings)),
+        new(ContentFolder, WatchArea.Content, path => path != SettingsPath),
+        new(SettingsPath, WatchArea.Settings),
     ];
 
     public static bool IsDocument(string path) =>
