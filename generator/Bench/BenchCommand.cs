@@ -98,6 +98,7 @@ public static class BenchCommand
         }
 
         output.WriteLine(Machine(hugo));
+        output.WriteLine($"Load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}");
         output.WriteLine();
         output.WriteLine(BenchRow.Header);
         foreach (var row in rows) output.WriteLine(row.ToMarkdown());
@@ -110,7 +111,7 @@ public static class BenchCommand
 
     private static void Report(TextWriter log, string what, MeasuredRun run) =>
         log.WriteLine(run.Succeeded
-            ? $"bench:   {what}: {run.Wall.TotalSeconds:0.00} s, peak {(run.PeakBytes ?? 0) / 1048576.0:0} MB"
+            ? $"bench:   {what}: {run.Wall.TotalSeconds:0.00} s wall, {run.Cpu?.TotalSeconds:0.00} s CPU, peak {(run.PeakBytes ?? 0) / 1048576.0:0} MB"
             : $"bench:   {what}: failed with exit code {run.ExitCode}: {run.ErrorTail}");
 
     private static string Machine(string? hugo)

@@ -5,7 +5,7 @@ namespace SdgArchive.Bench;
 
 /// <summary>
 /// The same synthetic corpus as a Hugo site: a page per document, a page per taxonomy term listing its
-/// documents, a page per taxonomy listing its terms, and a home page; minimal layouts so Hugo's own
+/// documents (50 a page), a page per taxonomy listing its terms, and a home page; minimal layouts so Hugo's own
 /// work is what gets measured.
 /// </summary>
 public static class HugoSiteWriter
@@ -61,6 +61,8 @@ public static class HugoSiteWriter
             languageCode = "en"
             disableKinds = ["robotsTXT"]
             enableGitInfo = false
+            # Term listings are paginated by 50, like the archive's own (SiteSettings.PageSize).
+            paginate = 50
 
             [taxonomies]
             {taxonomies}
@@ -93,7 +95,8 @@ public static class HugoSiteWriter
             """);
         yield return ("_default/list.html", """
             {{ define "main" }}<h1>{{ .Title }}</h1>
-            <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
+            <ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
+            {{ with .Paginator }}{{ if .HasPrev }}<a rel="prev" href="{{ .Prev.URL }}">Previous</a>{{ end }}{{ if .HasNext }}<a rel="next" href="{{ .Next.URL }}">Next</a>{{ end }}{{ end }}{{ end }}
             """);
         yield return ("_default/terms.html", """
             {{ define "main" }}<h1>{{ .Title }}</h1>

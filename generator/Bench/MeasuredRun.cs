@@ -4,12 +4,16 @@ using System.Text.RegularExpressions;
 namespace SdgArchive.Bench;
 
 /// <summary>Wall time and peak resident memory of one child process (peak from <c>/usr/bin/time -v</c> when installed).</summary>
-public sealed partial record MeasuredRun(TimeSpan Wall, long? PeakBytes, int ExitCode, string ErrorTail)
+/// <remarks>CPU time (user + system) is kept too: on a shared, loaded machine it is steadier than wall time.</remarks>
+public sealed partial record MeasuredRun(TimeSpan Wall, long? PeakBytes, int ExitCode, string ErrorTail, TimeSpan? Cpu = null)
 {
     private const string GnuTime = "/usr/bin/time";
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex MaxRss();
+
+    [GeneratedRegex(@"(User|System) time \(seconds\): ([0-9.]+)")]
+    private static partial Regex CpuSeconds();
 
     public bool Succeeded => ExitCode == 0;
 
@@ -38,6 +42,8 @@ public sealed partial record MeasuredRun(TimeSpan Wall, long? PeakBytes, int Exi
         var rss = MaxRss().Match(errors);
         var ownErrors = useTime ? errors[..(errors.IndexOf("\tCommand being timed", StringComparison.Ordinal) is var i and >= 0 ? i : errors.Length)] : errors;
         var tail = string.Join('\n', ownErrors.Trim().Split('\n').TakeLast(5));
-        return new MeasuredRun(clock.Elapsed, rss.Success ? long.Parse(rss.Groups[1].Value) * 1024 : null, process.ExitCode, tail);
+        var cpu = CpuSeconds().Matches(errors).Sum(m => double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return new MeasuredRun(clock.Elapsed, rss.Success ? long.Parse(rss.Groups[1].Value) * 1024 : null, process.ExitCode, tail,
+            useTime ? TimeSpan.FromSeconds(cpu) : null);
     }
 }
