@@ -27,6 +27,10 @@ public static class DiagnosticCodes
     public const string TemplateError = "SDG040";
     public const string PointOutsideCountry = "SDG050";
     public const string SearchSkipped = "SDG060";
+    public const string SearchToolMissing = "SDG061";
+    public const string SearchIndexFailed = "SDG062";
+    public const string CardFailed = "SDG065";
     public const string ImageUndecodable = "SDG070";
+    public const string ImageMissing = "SDG071";
     public const string Internal = "SDG099";
 }
