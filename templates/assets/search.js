@@ -75,6 +75,7 @@ async function start(root) {
     }
     const search = await pagefind.debouncedSearch(state.q || null, { filters }, 200);
     if (search === null || mine !== generation) return; // a newer keystroke superseded this search
+    list.removeAttribute("data-query");
     renderFacets(facetsBox, allFilters, search.filters, state.filters);
     const count = search.results.length;
     status.textContent = count === 0
@@ -83,6 +84,8 @@ async function start(root) {
     list.replaceChildren();
     pending = search.results;
     await showMore(mine);
+    // Which search the list shows: lets people's tools (and tests) tell a finished search from one in flight.
+    if (mine === generation) list.setAttribute("data-query", state.q);
   }
 
   async function showMore(mine = generation) {
