@@ -11,6 +11,15 @@ public sealed class CardCache(string cacheDirectory, SocialCardRenderer renderer
     /// <summary>Writes the card for <paramref name="card"/> to <paramref name="outputPath"/>, drawing it only on a cache miss.</summary>
     public CardOutcome Write(SocialCardInput card, string outputPath)
     {
+        var (cached, key, rendered) = Ensure(card);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
+        File.Copy(cached, outputPath, overwrite: true);
+        return new CardOutcome(outputPath, key, rendered);
+    }
+
+    /// <summary>The cached PNG file of the card, drawn first if missing; copy it where the site needs it.</summary>
+    public (string CachedFile, string CacheKey, bool Rendered) Ensure(SocialCardInput card)
+    {
         var key = card.CacheKey(SocialCardRenderer.Version);
         var cached = Path.Combine(_directory, key + ".png");
         var rendered = false;
@@ -24,9 +33,7 @@ public sealed class CardCache(string cacheDirectory, SocialCardRenderer renderer
             File.Move(temporary, cached, overwrite: true);
             rendered = true;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
-        File.Copy(cached, outputPath, overwrite: true);
-        return new CardOutcome(outputPath, key, rendered);
+        return (cached, key, rendered);
     }
 }
 

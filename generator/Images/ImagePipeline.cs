@@ -106,16 +106,22 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
         if (path.Length == 0) return null;
         var root = Path.GetFullPath(context.ContentRoot);
         var documentFolder = Path.GetDirectoryName(Path.Combine(root, context.DocumentPath)) ?? root;
-        foreach (var candidate in new[] { Path.Combine(documentFolder, path), Path.Combine(root, path.TrimStart('/')) })
+        var candidates = new List<(string Path, string Root)> { (Path.Combine(documentFolder, path), root), (Path.Combine(root, path.TrimStart('/')), root) };
+        if (context.SharedRoot is { } shared)
+        {
+            var sharedRoot = Path.GetFullPath(shared);
+            candidates.Add((Path.Combine(sharedRoot, path.TrimStart('/')), sharedRoot));
+        }
+        foreach (var (candidate, allowedRoot) in candidates)
         {
             var full = Path.GetFullPath(candidate);
-            if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full)) return full;
+            if (full.StartsWith(allowedRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full)) return full;
         }
         return null;
     }
 
     private static void Warn(DiagnosticBag diagnostics, ImageContext context, string src, string code, string message) =>
-        diagnostics.Report(new SourceSpan(context.DocumentPath, LineOf(context.DocumentSource, src), 0), Severity.Warning, code, message);
+        diagnostics.Report(new SourceSpan(context.DisplayPath, LineOf(context.DocumentSource, src), 0), Severity.Warning, code, message);
 
     /// <summary>The 1-based line of the source where the image reference appears (0 if not found).</summary>
     private static int LineOf(string? source, string src)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using SdgArchive.Model;
+using SdgArchive.Site;
 
 namespace SdgArchive.Search;
 
@@ -26,11 +27,11 @@ public static class SearchMarkup
         var html = new StringBuilder();
         html.Append("<div hidden ").Append(IgnoreAttribute).Append('>');
         Meta(html, "title", document.Title.Display);
-        Meta(html, "type", string.Join(", ", document.Types));
+        Meta(html, "type", string.Join(", ", Distinct(document.Types.Select(DocumentTypes.Name))));
         Meta(html, "country", string.Join(", ", document.Countries));
         if (document.Year is int year) Meta(html, "year", year.ToString(CultureInfo.InvariantCulture));
 
-        foreach (var type in Distinct(document.Types)) Filter(html, "type", type);
+        foreach (var type in Distinct(document.Types.Select(DocumentTypes.Name))) Filter(html, "type", type);
         if (document.Year is int y) Filter(html, "year", y.ToString(CultureInfo.InvariantCulture));
         foreach (var sdg in document.Sdgs.Distinct().Order()) Filter(html, "sdg", SdgFilterValue(sdg));
         foreach (var country in Distinct(document.Countries)) Filter(html, "country", country);
@@ -39,8 +40,9 @@ public static class SearchMarkup
         return html.ToString();
     }
 
-    /// <summary>"SDG 13": search.js sorts these by number and the tag index uses the same label.</summary>
-    public static string SdgFilterValue(int goal) => "SDG " + goal.ToString(CultureInfo.InvariantCulture);
+    /// <summary>"13 · Climate action": readable in the facet list, and search.js sorts by the leading number.</summary>
+    public static string SdgFilterValue(int goal) =>
+        goal.ToString(CultureInfo.InvariantCulture) + " · " + (goal is >= 1 and <= 17 ? SdgCatalog.Get(goal).Name : "Goal");
 
     private static IEnumerable<string> Distinct(IEnumerable<string> values) =>
         values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
