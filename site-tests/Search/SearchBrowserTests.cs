@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SdgArchive.Model;
 using SdgArchive.Search;
+using SdgArchive.Site;
 
 namespace SdgArchive.SiteTests.Search;
 
@@ -9,10 +10,6 @@ namespace SdgArchive.SiteTests.Search;
 [NonParallelizable]
 public partial class SearchBrowserTests
 {
-    private static readonly string Policy = string.Join("; ",
-        ["default-src 'none'", .. SearchContentSecurityPolicy.Directives, "style-src 'self'", "img-src 'self'", "base-uri 'none'", "form-action 'self'"]);
-
-    private string _root = null!;
     private SearchFixtureSite _site = null!;
     private StaticSiteServer _server = null!;
     private IPlaywright _playwright = null!;
@@ -22,10 +19,9 @@ public partial class SearchBrowserTests
     public async Task BuildAndServe()
     {
         (_playwright, _browser) = await Chromium.LaunchAsync();
-        _root = Directory.CreateTempSubdirectory("sdg-search-browser-").FullName;
-        _site = SearchFixtureSite.Build(_root);
-        Assert.That(_site.Report, Is.Not.Null, string.Join("\n", _site.Diagnostics.Sorted()));
-        _server = new StaticSiteServer(_root, SearchFixtureSite.BasePath, Policy);
+        _site = SearchFixtureSite.Shared;
+        Assert.That(_site.Result.Succeeded, Is.True, string.Join("\n", _site.Result.Diagnostics.Sorted()));
+        _server = new StaticSiteServer(_site.Root, SearchFixtureSite.BasePath, SearchFixtureSite.DeployedContentSecurityPolicy());
     }
 
     [OneTimeTearDown]
@@ -34,7 +30,6 @@ public partial class SearchBrowserTests
         _server?.Dispose();
         if (_browser is not null) await _browser.CloseAsync();
         _playwright?.Dispose();
-        if (_root is not null) Directory.Delete(_root, recursive: true);
     }
 
     [Test]
@@ -45,11 +40,12 @@ public partial class SearchBrowserTests
         var policyErrors = CollectPolicyErrors(page);
 
         await page.GotoAsync(_server.BaseUrl + "search/");
+        await page.Locator("#search[data-search-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.Locator("#search-query").PressSequentiallyAsync(word);
         await page.Locator($"[data-search-results][data-query='{word}'] .search-result").First.WaitForAsync();
 
         var links = await page.Locator(".search-result-title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        Assert.That(links.Take(3), Does.Contain($"{SearchFixtureSite.BasePath}documents/{document.Slug}/"), $"searched for '{word}'");
+        Assert.That(links.Take(3), Does.Contain(_site.DocumentUrl(document)), $"searched for '{word}'");
         var first = page.Locator(".search-result").First;
         Assert.That(await first.Locator("mark").CountAsync(), Is.GreaterThan(0), "matched words are highlighted in the excerpt");
         Assert.That(await first.Locator(".search-result-title").InnerTextAsync(), Is.EqualTo(document.Title.Display));
@@ -61,6 +57,7 @@ public partial class SearchBrowserTests
     public async Task Choosing_a_facet_narrows_the_results_to_documents_with_that_value()
     {
         var (word, facet, value, tagged) = WordAndFacetThatSplitIt(_site.Documents);
+        TestContext.Out.WriteLine($"'{word}' filtered by {facet} = {value}");
         var page = await _browser.NewPageAsync();
 
         await page.GotoAsync($"{_server.BaseUrl}search/?q={Uri.EscapeDataString(word)}");
@@ -72,7 +69,7 @@ public partial class SearchBrowserTests
         await Assertions.Expect(page.Locator(".search-result")).Not.ToHaveCountAsync(before);
 
         var links = await page.Locator(".search-result-title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        var allowed = tagged.Select(d => $"{SearchFixtureSite.BasePath}documents/{d.Slug}/").ToList();
+        var allowed = tagged.Select(_site.DocumentUrl).ToList();
         Assert.That(links, Is.Not.Empty);
         Assert.That(links.Length, Is.LessThan(before));
         Assert.That(links, Is.SubsetOf(allowed), $"'{word}' filtered by {facet} = {value}");
@@ -88,6 +85,7 @@ public partial class SearchBrowserTests
         await page.GotoAsync(_server.BaseUrl + "search/?q=water");
 
         Assert.That(await page.Locator(".search-noscript").InnerTextAsync(), Does.Contain("Search needs JavaScript"));
+        Assert.That(await page.Locator("[data-search-layout]").IsHiddenAsync(), Is.True, "no empty result area without the script");
         Assert.That(await page.Locator(".search-noscript a").CountAsync(), Is.GreaterThan(0));
         await context.CloseAsync();
     }
@@ -126,7 +124,7 @@ public partial class SearchBrowserTests
     {
         var facets = new Dictionary<string, Func<ArchiveDocument, IEnumerable<string>>>
         {
-            ["type"] = d => d.Types,
+            ["type"] = d => d.Types.Select(DocumentTypes.Name),
             ["sdg"] = d => d.Sdgs.Select(SearchMarkup.SdgFilterValue),
             ["year"] = d => d.Year is int y ? [y.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [],
         };

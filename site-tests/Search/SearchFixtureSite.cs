@@ -1,25 +1,26 @@
-using System.Net;
+using System.Text.RegularExpressions;
+using SdgArchive.Build;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Reading;
-using SdgArchive.Search;
-using Scriban;
-using Scriban.Runtime;
 
 namespace SdgArchive.SiteTests.Search;
 
 /// <summary>
-/// A minimal site built from the seeds with the search markup contract, the real partials and assets, indexed by
-/// the pinned pagefind. Stands in for the full pipeline so search can be tested on its own.
+/// The real site built from the seeds under /archive/ (the build runs the pinned pagefind), once for all search tests.
 /// </summary>
-internal sealed class SearchFixtureSite
+internal sealed partial class SearchFixtureSite
 {
     public const string BasePath = "/archive/";
 
     public required string Root { get; init; }
     public required IReadOnlyList<ArchiveDocument> Documents { get; init; }
-    public required PagefindReport? Report { get; init; }
-    public required DiagnosticBag Diagnostics { get; init; }
+    public required BuildResult Result { get; init; }
+
+    private static readonly Lazy<SearchFixtureSite> SharedSite = new(() => Build(Directory.CreateTempSubdirectory("sdg-search-site-").FullName));
+    private static readonly List<string> Folders = [];
+
+    public static SearchFixtureSite Shared => SharedSite.Value;
 
     public static string RepositoryRoot()
     {
@@ -28,54 +29,48 @@ internal sealed class SearchFixtureSite
         throw new DirectoryNotFoundException("sdg-archive.sln not found above " + AppContext.BaseDirectory);
     }
 
-    public static SearchFixtureSite Build(string root)
+    public static SearchFixtureSite Build(string folder)
     {
+        lock (Folders) Folders.Add(folder);
         var repository = RepositoryRoot();
-        var diagnostics = new DiagnosticBag();
-        var documents = ArchiveReader.ReadFolder(Path.Combine(repository, "seeds"), diagnostics);
-        var box = RenderPartial(repository, "search-box.sbn");
-        foreach (var document in documents)
+        var result = new SiteBuilder(new BuildOptions
         {
-            var body = $"<h1>{Escape(document.Title.Display)}</h1>{SearchMarkup.DocumentFacets(document)}<pre>{Escape(document.Body)}</pre>";
-            Write(root, $"documents/{document.Slug}/index.html", Page(document.Title.Display, box, $"<main {SearchMarkup.BodyAttribute}>{body}</main>"));
-        }
-        Write(root, "search/index.html", Page("Search", box, $"<main>{RenderPartial(repository, "search-page.sbn")}</main>"));
-        Write(root, "index.html", Page("Home", box, "<main><h1>Archive</h1><p>Home page words are not indexed.</p></main>"));
-        foreach (var asset in new[] { "search.js", "search.css" })
-            File.Copy(Path.Combine(repository, "templates", "assets", asset), Path.Combine(root, "assets", asset), overwrite: true);
-
-        var report = new PagefindIndexer(repository).Index(root, diagnostics);
-        return new SearchFixtureSite { Root = root, Documents = documents, Report = report, Diagnostics = diagnostics };
+            Source = Path.Combine(repository, "seeds"),
+            Content = Path.Combine(repository, "content"),
+            Templates = Path.Combine(repository, "templates"),
+            Output = Path.Combine(folder, "public"),
+            Cache = Path.Combine(folder, "cache"),
+            BaseUrl = BasePath,
+        }).Build();
+        var documents = ArchiveReader.ReadFolder(Path.Combine(repository, "seeds"), new DiagnosticBag());
+        return new SearchFixtureSite { Root = Path.Combine(folder, "public"), Documents = documents, Result = result };
     }
 
-    internal static string RenderPartial(string repository, string name, IEnumerable<object>? tagIndexes = null)
+    public static void DeleteAll()
     {
-        var template = Template.Parse(File.ReadAllText(Path.Combine(repository, "templates", "partials", name)));
-        if (template.HasErrors) throw new InvalidOperationException(string.Join("; ", template.Messages));
-        var model = new ScriptObject { ["base"] = BasePath };
-        if (tagIndexes is not null) model["tag_indexes"] = new ScriptArray(tagIndexes);
-        var context = new TemplateContext();
-        context.PushGlobal(model);
-        return template.Render(context);
+        lock (Folders)
+            foreach (var folder in Folders.Where(Directory.Exists)) Directory.Delete(folder, recursive: true);
     }
 
-    private static string Page(string title, string header, string main) =>
-        $"""
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><title>{Escape(title)}</title>
-        <link rel="stylesheet" href="{BasePath}assets/search.css"></head>
-        <body><header {SearchMarkup.IgnoreAttribute}><nav>Navigation words</nav>{header}</header>
-        {main}
-        <footer {SearchMarkup.IgnoreAttribute}>Footer words</footer></body></html>
-        """;
+    public string DocumentUrl(ArchiveDocument document) => $"{BasePath}documents/{document.Slug}/";
 
-    private static void Write(string root, string relative, string html)
+    public string Html(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    /// <summary>The Content-Security-Policy the site is deployed with (netlify.toml), so browser tests run under it.</summary>
+    public static string DeployedContentSecurityPolicy()
     {
-        var path = Path.Combine(root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, html);
-        Directory.CreateDirectory(Path.Combine(root, "assets"));
+        var toml = File.ReadAllText(Path.Combine(RepositoryRoot(), "netlify.toml"));
+        return PolicyLine().Match(toml) is { Success: true } m ? m.Groups[1].Value
+            : throw new InvalidOperationException("netlify.toml has no Content-Security-Policy header");
     }
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    [GeneratedRegex("Content-Security-Policy\\s*=\\s*\"([^\"]+)\"")]
+    private static partial Regex PolicyLine();
+}
+
+[SetUpFixture]
+public class SearchSiteCleanup
+{
+    [OneTimeTearDown]
+    public void DeleteBuiltSites() => SearchFixtureSite.DeleteAll();
 }

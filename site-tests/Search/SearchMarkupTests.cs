@@ -1,6 +1,4 @@
 using AngleSharp.Html.Parser;
-using SdgArchive.Diagnostics;
-using SdgArchive.Reading;
 using SdgArchive.Search;
 
 namespace SdgArchive.SiteTests.Search;
@@ -8,41 +6,40 @@ namespace SdgArchive.SiteTests.Search;
 public class SearchMarkupTests
 {
     [Test]
-    public void Facets_carry_every_filter_value_escaped_and_sorted()
+    public void Document_page_carries_every_filter_value_inside_its_indexed_body()
     {
-        var document = ArchiveReader.ReadFolder(Path.Combine(SearchFixtureSite.RepositoryRoot(), "seeds"), new DiagnosticBag())
-            .First(d => d.Sdgs.Count > 1);
-        var html = SearchMarkup.DocumentFacets(document);
+        var site = SearchFixtureSite.Shared;
+        var document = site.Documents.First(d => d.Sdgs.Count > 1 && d.Methods.Count > 0);
+        var page = new HtmlParser().ParseDocument(site.Html($"documents/{document.Slug}/index.html"));
 
-        var block = new HtmlParser().ParseDocument("<body>" + html).Body!.FirstElementChild!;
-        Assert.That(block.HasAttribute("hidden") && block.HasAttribute("data-pagefind-ignore"), Is.True);
-        var sdgs = block.QuerySelectorAll("[data-pagefind-filter='sdg']").Select(e => e.TextContent).ToList();
+        var body = page.QuerySelectorAll("[data-pagefind-body]");
+        Assert.That(body, Has.Length.EqualTo(1), "one indexed region per page");
+        var sdgs = body[0].QuerySelectorAll("[data-pagefind-filter='sdg']").Select(e => e.TextContent).ToList();
         Assert.That(sdgs, Is.EqualTo(document.Sdgs.Distinct().Order().Select(SearchMarkup.SdgFilterValue)));
-        Assert.That(block.QuerySelector("[data-pagefind-meta='title']")!.TextContent, Is.EqualTo(document.Title.Display));
-        Assert.That(block.QuerySelectorAll("[data-pagefind-filter='method']").Select(e => e.TextContent), Is.EquivalentTo(document.Methods.Distinct()));
+        Assert.That(body[0].QuerySelectorAll("[data-pagefind-filter='method']").Select(e => e.TextContent), Is.EquivalentTo(document.Methods.Distinct()));
+        Assert.That(body[0].QuerySelectorAll("[data-pagefind-meta='title']").Single().TextContent, Is.EqualTo(document.Title.Display));
+        Assert.That(page.QuerySelector("header.site-header")!.GetAttribute("data-pagefind-ignore"), Is.EqualTo("all"));
     }
 
     [Test]
-    public void Search_page_partial_has_no_inline_script_and_a_noscript_way_to_the_indexes()
+    public void Search_page_has_no_inline_script_and_a_noscript_way_to_the_indexes()
     {
-        var repository = SearchFixtureSite.RepositoryRoot();
-        var html = SearchFixtureSite.RenderPartial(repository, "search-page.sbn",
-            [new Dictionary<string, object> { ["title"] = "Types", ["url"] = "/archive/types/" }]);
+        var page = new HtmlParser().ParseDocument(SearchFixtureSite.Shared.Html("search/index.html"));
 
-        var page = new HtmlParser().ParseDocument("<body>" + html);
-        var script = page.QuerySelector("script")!;
-        Assert.That(script.GetAttribute("src"), Is.EqualTo("/archive/assets/search.js"));
-        Assert.That(script.TextContent.Trim(), Is.Empty);
-        Assert.That(page.QuerySelector("form")!.GetAttribute("action"), Is.EqualTo("/archive/search/"));
-        Assert.That(html, Does.Contain("<noscript>").And.Contain("href=\"/archive/types/\""));
+        var module = page.QuerySelectorAll("script").Single(s => s.GetAttribute("type") == "module");
+        Assert.That(module.GetAttribute("src"), Does.Match(@"^/archive/assets/search\.[0-9a-f]+\.js$"));
+        Assert.That(page.QuerySelectorAll("script").All(s => s.TextContent.Trim().Length == 0), Is.True, "no inline script");
+        Assert.That(page.QuerySelector("#search form")!.GetAttribute("action"), Is.EqualTo("/archive/search/"));
+        var noscript = new HtmlParser().ParseDocument("<body>" + page.QuerySelector("noscript")!.InnerHtml);
+        Assert.That(noscript.QuerySelectorAll("a").Select(a => a.GetAttribute("href")), Has.Some.StartsWith("/archive/").And.Not.Empty);
     }
 
     [Test]
-    public void Header_box_is_a_get_form_to_the_search_page()
+    public void Every_page_has_the_header_search_box_sending_q_to_the_search_page()
     {
-        var html = SearchFixtureSite.RenderPartial(SearchFixtureSite.RepositoryRoot(), "search-box.sbn");
+        var page = new HtmlParser().ParseDocument(SearchFixtureSite.Shared.Html("index.html"));
 
-        var form = new HtmlParser().ParseDocument("<body>" + html).QuerySelector("form")!;
+        var form = page.QuerySelector("header form.search-box")!;
         Assert.That((form.GetAttribute("action"), form.GetAttribute("method")), Is.EqualTo(("/archive/search/", "get")));
         Assert.That(form.QuerySelector("input[type=search]")!.GetAttribute("name"), Is.EqualTo("q"));
     }

@@ -30,6 +30,9 @@ async function start(root) {
 
   const allFilters = await pagefind.filters();
   let state = readState();
+  // Words typed while the index was loading count as the query.
+  const typedEarly = input.value.trim();
+  if (!state.q && typedEarly) state = { ...state, q: typedEarly };
   input.value = state.q;
   let generation = 0;
   let pending = [];
@@ -58,7 +61,8 @@ async function start(root) {
     update(false, false);
   });
 
-  update(false, false);
+  update(false, Boolean(typedEarly));
+  root.setAttribute("data-search-ready", "");
 
   async function update(pushHistory, writeUrl = true) {
     if (writeUrl) writeState(state, pushHistory);
