@@ -10,7 +10,7 @@ namespace SdgArchive.Cards;
 public sealed class SocialCardRenderer(FontChain fonts)
 {
     /// <summary>Bump when the drawing changes, so cached cards are redrawn.</summary>
-    public const string Version = "card-1";
+    public const string Version = "card-2";
     public const int Width = 1200;
     public const int Height = 630;
 
@@ -34,7 +34,7 @@ public sealed class SocialCardRenderer(FontChain fonts)
 
         DrawBands(canvas, card.Sdgs);
         DrawLabel(canvas, card);
-        DrawTitle(canvas, card.Title);
+        DrawTitle(canvas, ArabicText.Shape(card.Title));
         DrawFooter(canvas, card);
 
         using var image = surface.Snapshot();
@@ -87,9 +87,12 @@ public sealed class SocialCardRenderer(FontChain fonts)
             if (!truncated) break;
         }
         var baseline = TitleTop + size;
+        var layout = new TextLayout(fonts, size);
         foreach (var line in lines)
         {
-            DrawText(canvas, line, Margin, baseline, size, Ink);
+            // Right-to-left titles are set flush right, as their readers expect.
+            var rightToLeft = line.FirstOrDefault(char.IsLetter) is var first && first != default && ArabicText.IsRightToLeft(first);
+            DrawText(canvas, line, rightToLeft ? Width - Margin - layout.Measure(line) : Margin, baseline, size, Ink);
             baseline += size * 1.2f;
         }
     }
@@ -127,7 +130,7 @@ public sealed class SocialCardRenderer(FontChain fonts)
     private void DrawText(SKCanvas canvas, string text, float x, float baseline, float size, SKColor color)
     {
         using var paint = new SKPaint { IsAntialias = true, Color = color };
-        foreach (var run in fonts.Runs(text))
+        foreach (var run in fonts.Runs(ArabicText.Visual(text)))
         {
             using var font = TextLayout.CardFont(run.Typeface, size);
             canvas.DrawText(run.Text, x, baseline, SKTextAlign.Left, font, paint);
