@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SDG030";
     public const string TemplateError = "SDG040";
     public const string PointOutsideCountry = "SDG050";
+    public const string MapShapesMissing = "SDG051";
     public const string SearchSkipped = "SDG060";
     public const string SearchToolMissing = "SDG061";
     public const string SearchIndexFailed = "SDG062";
