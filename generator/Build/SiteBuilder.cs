@@ -65,7 +65,9 @@ public sealed class SiteBuilder(BuildOptions options)
             diagnostics.Report(new(options.Output, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"could not write the site: {ex.Message}");
         }
 
-        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning && !settings.WarningsNotAsErrors.Contains(d.Code)));
+        // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
+        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning
+            && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
         if (failed) output.Abandon(); else output.Commit();
         return new BuildResult(!failed, pageCount, documents.Count, diagnostics, _stages);
     }
