@@ -7,13 +7,15 @@ public sealed record BuildOptions
     public string Content { get; init; } = "content";
     public string Templates { get; init; } = "templates";
     public string Output { get; init; } = "public";
-    /// <summary>Social cards and encoded images kept between builds, keyed by content hash.</summary>
+    /// <summary>Social cards, encoded images and the page manifest kept between builds, keyed by content hash.</summary>
     public string Cache { get; init; } = ".sdg-cache";
     public string? BaseUrl { get; init; }
     public bool Strict { get; init; }
     public bool Search { get; init; } = true;
     public bool Cards { get; init; } = true;
     public bool Verbose { get; init; }
+    /// <summary>Reuse unchanged pages from the previous build (<c>--no-cache</c> turns it off).</summary>
+    public bool UseCache { get; init; } = true;
     /// <summary>Adds the live-reload script (only the preview server sets this).</summary>
     public bool LiveReload { get; init; }
 }

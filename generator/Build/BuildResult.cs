@@ -2,7 +2,14 @@ using SdgArchive.Diagnostics;
 
 namespace SdgArchive.Build;
 
-/// <summary>The outcome of a build: whether the output was replaced, what was written and how long each stage took.</summary>
-public sealed record BuildResult(bool Succeeded, int PageCount, int DocumentCount, DiagnosticBag Diagnostics, IReadOnlyList<StageTiming> Stages);
+/// <summary>
+/// The outcome of a build: whether the output was replaced, what was written and how long each stage took.
+/// <see cref="RenderedPages"/> went through the templates; <see cref="ReusedPages"/> came unchanged from the build cache.
+/// </summary>
+public sealed record BuildResult(bool Succeeded, int PageCount, int DocumentCount, DiagnosticBag Diagnostics, IReadOnlyList<StageTiming> Stages)
+{
+    public int RenderedPages { get; init; }
+    public int ReusedPages { get; init; }
+}
 
 public sealed record StageTiming(string Name, TimeSpan Elapsed, int Items);

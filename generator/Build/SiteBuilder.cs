@@ -1,6 +1,9 @@
 using SdgArchive.Map;
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using Scriban.Runtime;
+using SdgArchive.Caching;
 using SdgArchive.Cards;
 using SdgArchive.Diagnostics;
 using SdgArchive.Images;
@@ -11,6 +14,7 @@ using SdgArchive.Reading;
 using SdgArchive.Rendering;
 using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
+using SdgArchive.Progress;
 using SdgArchive.Site;
 
 namespace SdgArchive.Build;
@@ -18,44 +22,63 @@ namespace SdgArchive.Build;
 /// <summary>
 /// The build, as named stages in a fixed order: read → enrich → render → write → check → swap.
 /// Every stage reports into one diagnostics bag; only the swap touches the real output folder.
+/// Pages whose inputs are unchanged since the last build are reused from the output being replaced (see <see cref="BuildCache"/>).
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options)
+public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress = null)
 {
     private readonly List<StageTiming> _stages = [];
+    private readonly IBuildProgress _progress = progress ?? SilentProgress.Instance;
 
     public BuildResult Build()
     {
         var diagnostics = new DiagnosticBag();
+        var documents = Stage("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics), d => d.Count, "documents");
+        return Build(documents, diagnostics);
+    }
+
+    /// <summary>Builds from documents read before (serve re-reads only the files that changed); their diagnostics come along.</summary>
+    public BuildResult Build(ReadArchive read)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(read.Diagnostics);
+        return Build(read.Documents, diagnostics);
+    }
+
+    private BuildResult Build(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics)
+    {
         var settings = SiteSettings.Load(options.Content, diagnostics);
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
 
-        var documents = Stage("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics), d => d.Count);
-        var index = Stage("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count);
-        var maps = Stage("map", () => LoadMaps(index, documents, diagnostics), m => m?.Locations.Count ?? 0);
+        var index = Stage("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
+        var maps = Stage("map", () => LoadMaps(index, documents, diagnostics), m => m?.Locations.Count ?? 0, "locations");
 
         var output = new StagingFolder(options.Output);
-        var pageCount = 0;
+        var counts = new PageCounts();
+        BuildCache? cache = null;
         try
         {
             var sanitizer = new HtmlFragmentSanitizer();
             var markdown = new MarkdownRenderer(sanitizer, settings.BaseUrl);
-            var images = new DocumentImages(
-                new ImagePipeline(new ImagePipelineOptions { BaseUrl = settings.BaseUrl, CacheDirectory = options.Cache }, new StagingOutputSink(output)),
-                options.Source, options.Content, diagnostics, options.Source.TrimEnd('/', '\\'));
-            var views = new ViewFactory(index, markdown, images);
+            var imageOptions = new ImagePipelineOptions { BaseUrl = settings.BaseUrl, CacheDirectory = options.Cache };
+            var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
+            var views = new ViewFactory(index, markdown);
             var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
             var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets));
             var links = new LinkChecker(settings.BaseUrl);
             var site = SiteViewFor(index, assets);
             var pages = new PageRenderer(engine, output, links, site);
+            cache = OpenCache(engine, settings, site, maps is not null);
 
             using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
-            pageCount = Stage("render", () => RenderPages(index, views, markdown, pages, diagnostics, maps, assets, cards), n => n);
-            Stage("write", () => { WriteData(index, output, pages.Urls); return 5; }, n => n);
-            Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n);
+            var context = new RenderContext(index, views, markdown, pages, output, links, cache, diagnostics, maps, assets, cards,
+                document => new DocumentImages(imagePipeline, options.Source, options.Content, document, options.Source.TrimEnd('/', '\\')),
+                $"{settings.BaseUrl}{imageOptions.MediaFolder.Trim('/')}/");
+            Stage("render", () => RenderPages(context, counts), _ => counts.Rendered + counts.Reused, () => $"pages ({counts.Reused} reused)");
+            Stage("write", () => { WriteData(index, output, pages.Urls.Concat(counts.ReusedUrls)); return 5; }, n => n, "files");
+            Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
             if (options.Search)
-                Stage("search", () => new PagefindIndexer(ProjectRoot.Find()).Index(output.Root, diagnostics)?.Pages ?? 0, n => n);
+                Stage("search", () => IndexSearch(output, cache, counts, diagnostics), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
             else
                 diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
                     "search index not built (--no-search): the search page will say that search is unavailable");
@@ -68,65 +91,216 @@ public sealed class SiteBuilder(BuildOptions options)
         // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning
             && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
-        if (failed) output.Abandon(); else output.Commit();
-        return new BuildResult(!failed, pageCount, documents.Count, diagnostics, _stages);
+        if (failed) output.Abandon();
+        else
+        {
+            // The manifest describes the output folder: gone while the folders swap, written again right after.
+            cache?.Invalidate();
+            output.Commit();
+            cache?.Save();
+        }
+        return new BuildResult(!failed, counts.Rendered + counts.Reused, documents.Count, diagnostics, _stages)
+        {
+            RenderedPages = counts.Rendered,
+            ReusedPages = counts.Reused,
+        };
     }
 
-    private int RenderPages(SiteIndex index, ViewFactory views, MarkdownRenderer markdown, PageRenderer pages, DiagnosticBag diagnostics, SiteMaps? maps, AssetPipeline assets, SocialCards? cards)
+    private BuildCache OpenCache(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps)
     {
-        var placeholderAlts = 0;
-        var unsafeUrls = 0;
+        var fingerprint = BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings,
+            $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
+            $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}",
+            // Site-wide values every page shows (navigation, asset URLs).
+            JsonSerializer.Serialize(site));
+        return BuildCache.ForOutput(options.Cache, options.Output, fingerprint, options.UseCache);
+    }
+
+    /// <summary>What the render stage needs; one per build.</summary>
+    private sealed record RenderContext(
+        SiteIndex Index, ViewFactory Views, MarkdownRenderer Markdown, PageRenderer Pages, StagingFolder Output, LinkChecker Links,
+        BuildCache Cache, DiagnosticBag Diagnostics, SiteMaps? Maps, AssetPipeline Assets, SocialCards? Cards,
+        Func<DiagnosticBag, DocumentImages> ImagesFor, string MediaUrl);
+
+    /// <summary>Pages rendered and reused, counted across the parallel render loops.</summary>
+    private sealed class PageCounts
+    {
+        private int _rendered;
+        private int _reused;
+        private int _placeholderAlts;
+        private int _unsafeUrls;
+        public ConcurrentBag<string> ReusedUrls { get; } = [];
+        public ConcurrentBag<(string Path, string Key)> PageKeys { get; } = [];
+        public int Rendered => _rendered;
+        public int Reused => _reused;
+        public int PlaceholderAlts => _placeholderAlts;
+        public int UnsafeUrls => _unsafeUrls;
+        public bool SearchReused { get; set; }
+        public void AddRendered(int n) => Interlocked.Add(ref _rendered, n);
+        public void AddReused(string url) { Interlocked.Increment(ref _reused); ReusedUrls.Add(url); }
+        public void AddStats(int placeholderAlts, int unsafeUrls)
+        {
+            Interlocked.Add(ref _placeholderAlts, placeholderAlts);
+            Interlocked.Add(ref _unsafeUrls, unsafeUrls);
+        }
+    }
+
+    private int RenderPages(RenderContext c, PageCounts counts)
+    {
+        var index = c.Index;
         var urls = index.Urls;
         var home = new LinkView("Home", urls.Home);
 
-        // Document pages: the bulk of the work, rendered in parallel and written as soon as each is done.
-        Parallel.ForEach(index.Documents, document =>
+        // Document pages: the bulk of the work. Reused pages are linked first, so no rendered page races them for a shared image.
+        var keyed = new (SiteDocument Document, string File, string Key)[index.Documents.Count];
+        var misses = new ConcurrentBag<int>();
+        Parallel.For(0, keyed.Length, i =>
         {
-            var (view, stats) = views.Document(document, maps?.DocumentLocator(document) ?? "");
-            Interlocked.Add(ref placeholderAlts, stats.PlaceholderAltTexts);
-            Interlocked.Add(ref unsafeUrls, stats.UnsafeUrlsRemoved);
-            var firstType = index.TermsOf(document, "types").FirstOrDefault();
-            var crumbs = new List<LinkView> { home };
-            if (firstType is not null) crumbs.Add(new LinkView(firstType.Name, firstType.Url));
-            var meta = Meta(index, view.Title, document.Excerpt, document.Url, crumbs, "document") with
-            {
-                OgType = "article", Searchable = true, OgImage = cards?.Publish(document),
-            };
-            pages.Render(new PageJob(document.Url, "pages/document.sbn", meta, new Dictionary<string, object?> { ["doc"] = view }));
+            var document = index.Documents[i];
+            var file = urls.FileFor(document.Url);
+            var key = DocumentKey(c, document);
+            keyed[i] = (document, file, key);
+            if (!TryReuse(c, counts, file, key, document.Url)) misses.Add(i);
         });
+        Parallel.ForEach(misses, i => RenderDocument(c, counts, keyed[i].Document, keyed[i].File, keyed[i].Key, home));
+        foreach (var (_, file, key) in keyed) counts.PageKeys.Add((file, key));
 
         var jobs = new List<PageJob>
         {
             new(urls.Home, "pages/home.sbn", Meta(index, index.Settings.Title, index.Settings.Description, urls.Home, [], "home"),
-                new Dictionary<string, object?> { ["home"] = views.Home() }),
+                new Dictionary<string, object?> { ["home"] = c.Views.Home() }),
             new(urls.Search, "pages/search.sbn", Meta(index, "Search", "Search every document of the archive.", urls.Search, [home], "search"),
                 new Dictionary<string, object?>()),
             new(urls.Map, "pages/map.sbn", Meta(index, "Map", "Where the archive's work happens: every location and its documents.", urls.Map, [home], "map"),
-                new Dictionary<string, object?> { ["map"] = views.Map(maps?.MapPage(assets.Url("map.js"), assets.Url("map.css")) ?? "") }),
+                new Dictionary<string, object?> { ["map"] = c.Views.Map(c.Maps?.MapPage(c.Assets.Url("map.js"), c.Assets.Url("map.css")) ?? "") }),
         };
+        var termJobs = new List<PageJob>();
         foreach (var taxonomy in index.Taxonomies)
         {
             jobs.Add(new(taxonomy.Url, "pages/taxonomy.sbn",
                 Meta(index, taxonomy.Taxonomy.Name, $"All {taxonomy.Taxonomy.Name.ToLowerInvariant()} in the archive with their number of documents.", taxonomy.Url, [home], "taxonomy"),
-                new Dictionary<string, object?> { ["taxonomy"] = views.Overview(taxonomy) }));
+                new Dictionary<string, object?> { ["taxonomy"] = c.Views.Overview(taxonomy) }));
             foreach (var term in taxonomy.ByCount)
-                foreach (var (view, url) in views.TermPages(term, maps?.TermLocator(term) ?? ""))
+                foreach (var (view, url) in c.Views.TermPages(term, c.Maps?.TermLocator(term) ?? ""))
                 {
                     var title = view.PageCount > 1 ? $"{view.Name} (page {view.Page} of {view.PageCount})" : view.Name;
                     var meta = Meta(index, title, $"{view.Count} documents of the archive tagged {view.Name}.", url, [home, new LinkView(taxonomy.Taxonomy.Name, taxonomy.Url)], "term")
                         with { PrevUrl = view.PrevUrl, NextUrl = view.NextUrl };
-                    jobs.Add(new(url, "pages/term.sbn", meta, new Dictionary<string, object?> { ["term"] = view }));
+                    termJobs.Add(new(url, "pages/term.sbn", meta, new Dictionary<string, object?> { ["term"] = view }));
                 }
         }
-        jobs.AddRange(ContentPages(index, markdown, home));
-        Parallel.ForEach(jobs, pages.Render);
-        pages.RenderNotFound(Meta(index, "Page not found", "This page does not exist.", urls.Base + "404.html", [home], "not-found"));
+        // Term listings: keyed by everything they show (their view is cheap to build, rendering it is not).
+        var termMisses = new ConcurrentBag<(PageJob Job, string File, string Key)>();
+        Parallel.ForEach(termJobs, job =>
+        {
+            var file = urls.FileFor(job.Url);
+            var key = BuildCache.Key("term", c.Cache.Fingerprint, JsonSerializer.Serialize(job.Meta), JsonSerializer.Serialize((TermPageView)job.Model["term"]!));
+            counts.PageKeys.Add((file, key));
+            if (!TryReuse(c, counts, file, key, job.Url)) termMisses.Add((job, file, key));
+        });
+        Parallel.ForEach(termMisses, miss =>
+        {
+            c.Pages.Render(miss.Job);
+            if (c.Output.Contains(miss.File))
+                c.Cache.Record(miss.File, new CachedOutput { Key = miss.Key, Length = new FileInfo(Path.Combine(c.Output.Root, miss.File)).Length });
+        });
 
-        if (placeholderAlts > 0)
-            diagnostics.Report(new(options.Source, 0, 0), Severity.Info, DiagnosticCodes.MissingAltText, $"{placeholderAlts} images carry the placeholder alt text \"{MarkdownRenderer.PlaceholderAlt}\" and are published as images without a description");
-        if (unsafeUrls > 0)
-            diagnostics.Report(new(options.Source, 0, 0), Severity.Info, DiagnosticCodes.UnsafeHtmlRemoved, $"{unsafeUrls} unsafe link or image addresses (javascript:, data:text/html…) were removed");
-        return pages.Count;
+        jobs.AddRange(ContentPages(index, c.Markdown, home));
+        Parallel.ForEach(jobs, c.Pages.Render);
+        c.Pages.RenderNotFound(Meta(index, "Page not found", "This page does not exist.", urls.Base + "404.html", [home], "not-found"));
+        counts.AddRendered(c.Pages.Count);
+
+        if (counts.PlaceholderAlts > 0)
+            c.Diagnostics.Report(new(options.Source, 0, 0), Severity.Info, DiagnosticCodes.MissingAltText, $"{counts.PlaceholderAlts} images carry the placeholder alt text \"{MarkdownRenderer.PlaceholderAlt}\" and are published as images without a description");
+        if (counts.UnsafeUrls > 0)
+            c.Diagnostics.Report(new(options.Source, 0, 0), Severity.Info, DiagnosticCodes.UnsafeHtmlRemoved, $"{counts.UnsafeUrls} unsafe link or image addresses (javascript:, data:text/html…) were removed");
+        return counts.Rendered + counts.Reused;
+    }
+
+    /// <summary>
+    /// Everything a document page shows, without rendering it: the document's bytes and path, its address, the names and
+    /// addresses of its terms, the summaries of its related documents and its card. Site-wide inputs are in the fingerprint.
+    /// </summary>
+    private static string DocumentKey(RenderContext c, SiteDocument document)
+    {
+        var parts = new List<string>(64)
+        {
+            "document", c.Cache.Fingerprint, document.Source.ContentHash, document.Source.SourcePath, document.Slug, document.Url,
+            c.Cards is null ? "" : $"cards/{document.Slug}.png",
+        };
+        foreach (var term in c.Index.TermsOf(document)) parts.AddRange([term.Taxonomy.Key, term.Name, term.Url]);
+        parts.Add("related");
+        foreach (var related in c.Index.Related(document))
+        {
+            var summary = c.Views.Summary(related);
+            parts.AddRange([summary.Title, summary.Url, summary.TypeName, summary.Countries, summary.Year, summary.Excerpt]);
+        }
+        return BuildCache.Key(parts);
+    }
+
+    /// <summary>Reuses the page (and the files it brought) from the output being replaced when its key is unchanged.</summary>
+    private static bool TryReuse(RenderContext c, PageCounts counts, string file, string key, string url)
+    {
+        if (!c.Cache.TryReuse(c.Output.Target, file, key, out var previous)) return false;
+        foreach (var extra in previous.Files)
+            if (!c.Output.Reuse(extra)) return false;
+        if (!c.Output.Reuse(file)) return false;
+        if (previous.Links.Count > 0) c.Links.Collect(file, ContentLinks.AsMarkup(previous.Links));
+        c.Diagnostics.AddRange(previous.Diagnostics.Select(d => d.ToDiagnostic()));
+        counts.AddStats(previous.PlaceholderAltTexts, previous.UnsafeUrlsRemoved);
+        counts.AddReused(url);
+        return true;
+    }
+
+    private void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, LinkView home)
+    {
+        // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
+        var reported = new DiagnosticBag();
+        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported));
+        var (view, stats) = views.Document(document, c.Maps?.DocumentLocator(document) ?? "");
+        counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
+        var firstType = c.Index.TermsOf(document, "types").FirstOrDefault();
+        var crumbs = new List<LinkView> { home };
+        if (firstType is not null) crumbs.Add(new LinkView(firstType.Name, firstType.Url));
+        var cardUrl = c.Cards?.Publish(document);
+        var meta = Meta(c.Index, view.Title, document.Excerpt, document.Url, crumbs, "document") with
+        {
+            OgType = "article", Searchable = true, OgImage = cardUrl,
+        };
+        c.Pages.Render(new PageJob(document.Url, "pages/document.sbn", meta, new Dictionary<string, object?> { ["doc"] = view }));
+        var diagnostics = reported.Sorted();
+        c.Diagnostics.AddRange(diagnostics);
+        // A page that failed to render, or whose card could not be drawn, is tried again next time.
+        if (!c.Output.Contains(file) || (c.Cards is not null && cardUrl is null)) return;
+
+        var answers = view.Sections.SelectMany(s => s.Groups).SelectMany(g => g.Items).Select(i => i.AnswerHtml).ToList();
+        var files = answers.SelectMany(html => ContentLinks.FilesUnder(html, c.MediaUrl, c.Index.Urls.Base)).ToList();
+        if (cardUrl is not null) files.Add($"cards/{document.Slug}.png");
+        c.Cache.Record(file, new CachedOutput
+        {
+            Key = key,
+            Length = new FileInfo(Path.Combine(c.Output.Root, file)).Length,
+            Links = answers.SelectMany(ContentLinks.Internal).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Files = files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Diagnostics = diagnostics.Select(CachedDiagnostic.From).ToList(),
+            PlaceholderAltTexts = stats.PlaceholderAltTexts,
+            UnsafeUrlsRemoved = stats.UnsafeUrlsRemoved,
+        });
+    }
+
+    /// <summary>The search index only reads the cached pages: when every one of them is unchanged (and none came or went), the old index is reused.</summary>
+    private static int IndexSearch(StagingFolder output, BuildCache? cache, PageCounts counts, DiagnosticBag diagnostics)
+    {
+        const string folder = "pagefind";
+        var key = BuildCache.Key(counts.PageKeys.OrderBy(k => k.Path, StringComparer.Ordinal).SelectMany(k => new[] { k.Path, k.Key }));
+        if (cache is not null && cache.TryReuse(output.Target, folder, key, out var previous) && output.ReuseFolder(folder))
+        {
+            counts.SearchReused = true;
+            return previous.Items;
+        }
+        var pages = new PagefindIndexer(ProjectRoot.Find()).Index(output.Root, diagnostics)?.Pages ?? 0;
+        if (pages > 0) cache?.Record(folder, new CachedOutput { Key = key, Length = -1, Items = pages });
+        return pages;
     }
 
     private IEnumerable<PageJob> ContentPages(SiteIndex index, MarkdownRenderer markdown, LinkView home)
@@ -187,11 +361,17 @@ public sealed class SiteBuilder(BuildOptions options)
             assets.Url("site.css"), scripts);
     }
 
-    private T Stage<T>(string name, Func<T> run, Func<T, int> count)
+    private T Stage<T>(string name, Func<T> run, Func<T, int> count, string detail) => Stage(name, run, count, () => detail);
+
+    private T Stage<T>(string name, Func<T> run, Func<T, int> count, Func<string> detail)
     {
         var clock = Stopwatch.StartNew();
+        using var stage = _progress.Stage(name, 0);
         var result = run();
-        _stages.Add(new StageTiming(name, clock.Elapsed, count(result)));
+        var items = count(result);
+        stage.Advance(items);
+        stage.Complete(detail());
+        _stages.Add(new StageTiming(name, clock.Elapsed, items));
         return result;
     }
 }

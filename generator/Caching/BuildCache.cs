@@ -1,76 +1,86 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 namespace SdgArchive.Caching;
 
 /// <summary>
 /// The persistent build cache in <c>.sdg-cache/</c>: for every output file, the key of everything it was
-/// made from (content hashes of its inputs) and its length. A build asks <see cref="IsUpToDate"/> before
-/// rendering a page and skips it when the key is unchanged and the file is still there, so a no-change
-/// rebuild writes nothing and its output stays byte-identical to the cold build's.
+/// made from (content hashes of its inputs), its length and what the build must redo without rendering it
+/// (links to check, files it brought along, diagnostics it reported). A build asks <see cref="TryReuse"/>
+/// before rendering a page and reuses the previous output when the key is unchanged and the file is still
+/// there, so a no-change rebuild renders nothing and its output stays byte-identical to the cold build's.
 /// The <see cref="Fingerprint"/> (generator version, settings, templates) invalidates everything at once.
+/// One manifest per output folder, so <c>build</c> and <c>serve</c> (different folders and options) do not evict each other.
 /// </summary>
 public sealed class BuildCache
 {
     public const string FolderName = ".sdg-cache";
-    private const string ManifestName = "outputs.tsv";
-    private const string FormatLine = "sdg-archive build cache v1";
+    private const string DefaultManifest = "outputs.json";
+    private const string FormatName = "sdg-archive build cache v2";
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    private readonly string? _folder;
-    private readonly Dictionary<string, Entry> _previous;
-    private readonly Dictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private readonly string? _manifest;
+    private readonly Dictionary<string, CachedOutput> _previous;
+    private readonly Dictionary<string, CachedOutput> _current = new(StringComparer.Ordinal);
     private readonly object _gate = new();
+    private int _hits;
 
-    private readonly record struct Entry(string Key, long Length);
-
-    private BuildCache(string? folder, string fingerprint, Dictionary<string, Entry> previous)
+    private BuildCache(string? manifest, string fingerprint, Dictionary<string, CachedOutput> previous)
     {
-        _folder = folder;
+        _manifest = manifest;
         Fingerprint = fingerprint;
         _previous = previous;
     }
 
     public string Fingerprint { get; }
-    public bool Enabled => _folder is not null;
+    public bool Enabled => _manifest is not null;
     /// <summary>How many outputs were found up to date (for progress and benchmark output).</summary>
-    public int Hits { get; private set; }
+    public int Hits => _hits;
 
     /// <summary>A cache that remembers nothing (<c>--no-cache</c>): every output is rebuilt.</summary>
     public static BuildCache Disabled(string fingerprint = "") => new(null, fingerprint, new(StringComparer.Ordinal));
 
     /// <summary>Opens the cache under <paramref name="projectRoot"/>; a different fingerprint or an unreadable manifest starts empty.</summary>
-    public static BuildCache Open(string projectRoot, string fingerprint, bool enabled = true)
+    public static BuildCache Open(string projectRoot, string fingerprint, bool enabled = true) =>
+        enabled ? Load(Path.Combine(projectRoot, FolderName, DefaultManifest), fingerprint) : Disabled(fingerprint);
+
+    /// <summary>Opens the manifest in <paramref name="cacheFolder"/> that describes the output folder <paramref name="outputFolder"/>.</summary>
+    public static BuildCache ForOutput(string cacheFolder, string outputFolder, string fingerprint, bool enabled = true)
     {
         if (!enabled) return Disabled(fingerprint);
-        var folder = Path.Combine(projectRoot, FolderName);
-        var previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var manifest = Path.Combine(folder, ManifestName);
+        var id = HashBytes(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar)))[..16];
+        return Load(Path.Combine(Path.GetFullPath(cacheFolder), $"pages-{id}.json"), fingerprint);
+    }
+
+    private static BuildCache Load(string manifest, string fingerprint)
+    {
+        var previous = new Dictionary<string, CachedOutput>(StringComparer.Ordinal);
         try
         {
             if (File.Exists(manifest))
             {
-                using var reader = new StreamReader(manifest, Encoding.UTF8);
-                if (reader.ReadLine() == FormatLine && reader.ReadLine() == fingerprint)
-                {
-                    while (reader.ReadLine() is { } line)
-                    {
-                        var parts = line.Split('\t');
-                        if (parts.Length == 3 && long.TryParse(parts[2], out var length)) previous[parts[0]] = new Entry(parts[1], length);
-                    }
-                }
+                using var stream = File.OpenRead(manifest);
+                var file = JsonSerializer.Deserialize<ManifestFile>(stream, Json);
+                if (file is { Format: FormatName } && file.Fingerprint == fingerprint && file.Outputs is not null)
+                    foreach (var (path, output) in file.Outputs) previous[path] = output;
             }
         }
-        catch (IOException) { previous.Clear(); }
-        return new BuildCache(folder, fingerprint, previous);
+        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException) { previous.Clear(); }
+        return new BuildCache(manifest, fingerprint, previous);
     }
 
     /// <summary>A stable key from the parts (hashes, versions, paths): SHA-256, hex.</summary>
     public static string Key(params IEnumerable<string> parts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> buffer = stackalloc byte[512];
         foreach (var part in parts)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            if (Encoding.UTF8.GetMaxByteCount(part.Length) <= buffer.Length)
+                hash.AppendData(buffer[..Encoding.UTF8.GetBytes(part, buffer)]);
+            else
+                hash.AppendData(Encoding.UTF8.GetBytes(part));
             hash.AppendData([0]);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -82,41 +92,65 @@ public sealed class BuildCache
     /// True when <paramref name="relativePath"/> was made from the same <paramref name="key"/> last time and
     /// is still in <paramref name="outputFolder"/> with the length it had; the output is then recorded as kept.
     /// </summary>
-    public bool IsUpToDate(string outputFolder, string relativePath, string key)
+    public bool IsUpToDate(string outputFolder, string relativePath, string key) => TryReuse(outputFolder, relativePath, key, out _);
+
+    /// <summary>Like <see cref="IsUpToDate"/>, and hands back what the previous build recorded about the output.</summary>
+    public bool TryReuse(string outputFolder, string relativePath, string key, out CachedOutput previous)
     {
+        previous = null!;
         if (!Enabled || !_previous.TryGetValue(relativePath, out var entry) || entry.Key != key) return false;
-        var file = new FileInfo(Path.Combine(outputFolder, relativePath));
-        if (!file.Exists || file.Length != entry.Length) return false;
-        lock (_gate) { _current[relativePath] = entry; Hits++; }
+        if (entry.Length >= 0)
+        {
+            var file = new FileInfo(Path.Combine(outputFolder, relativePath));
+            if (!file.Exists || file.Length != entry.Length) return false;
+        }
+        else if (!Directory.Exists(Path.Combine(outputFolder, relativePath))) return false; // a folder output (the search index)
+        lock (_gate) _current[relativePath] = entry;
+        Interlocked.Increment(ref _hits);
+        previous = entry;
         return true;
     }
 
     /// <summary>Records an output the build has just written.</summary>
-    public void Record(string relativePath, string key, long length)
+    public void Record(string relativePath, string key, long length) => Record(relativePath, new CachedOutput { Key = key, Length = length });
+
+    public void Record(string relativePath, CachedOutput output)
     {
-        lock (_gate) _current[relativePath] = new Entry(key, length);
+        lock (_gate) _current[relativePath] = output;
     }
 
-    /// <summary>Outputs the previous build wrote that this build did not produce (a deleted document's pages): the build removes them.</summary>
+    /// <summary>Outputs the previous build wrote that this build did not produce (a deleted document's pages).</summary>
     public IReadOnlyList<string> Orphans()
     {
         lock (_gate) return _previous.Keys.Where(k => !_current.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Removes the manifest before the output folder is replaced: if the build stops between the swap and
+    /// <see cref="Save"/>, the next build starts cold instead of trusting a manifest of another output.
+    /// </summary>
+    public void Invalidate()
+    {
+        if (_manifest is not null && File.Exists(_manifest)) File.Delete(_manifest);
+    }
+
     /// <summary>Writes the manifest of this build (temp file, then rename, so a crash never leaves half a manifest).</summary>
     public void Save()
     {
-        if (_folder is null) return;
-        Directory.CreateDirectory(_folder);
-        var manifest = Path.Combine(_folder, ManifestName);
-        var temp = manifest + ".tmp";
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-        {
-            writer.Write(FormatLine + "\n" + Fingerprint + "\n");
-            lock (_gate)
-                foreach (var (path, entry) in _current.OrderBy(e => e.Key, StringComparer.Ordinal))
-                    writer.Write($"{path}\t{entry.Key}\t{entry.Length}\n");
-        }
-        File.Move(temp, manifest, overwrite: true);
+        if (_manifest is null) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(_manifest)!);
+        var temp = $"{_manifest}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        SortedDictionary<string, CachedOutput> outputs;
+        lock (_gate) outputs = new(_current, StringComparer.Ordinal);
+        using (var stream = File.Create(temp))
+            JsonSerializer.Serialize(stream, new ManifestFile { Format = FormatName, Fingerprint = Fingerprint, Outputs = outputs }, Json);
+        File.Move(temp, _manifest, overwrite: true);
+    }
+
+    private sealed class ManifestFile
+    {
+        public string? Format { get; init; }
+        public string? Fingerprint { get; init; }
+        public IDictionary<string, CachedOutput>? Outputs { get; init; }
     }
 }

@@ -1,11 +1,13 @@
 using SdgArchive.Build;
 using SdgArchive.Diagnostics;
+using SdgArchive.Progress;
+using Spectre.Console;
 
 namespace SdgArchive.Commands;
 
 /// <summary>
 /// <c>build [--source seeds] [--content content] [--templates templates] [--out public] [--base-url URL] [--strict]
-/// [--no-search] [--no-cards] [--verbose]</c>
+/// [--no-search] [--no-cards] [--no-cache] [--cache .sdg-cache] [--verbose]</c>
 /// </summary>
 public static class BuildCommand
 {
@@ -15,10 +17,12 @@ public static class BuildCommand
         Content = args.Get("content", "content"),
         Templates = args.Get("templates", "templates"),
         Output = args.Get("out", "public"),
+        Cache = args.Get("cache", ".sdg-cache"),
         BaseUrl = args.Value("base-url"),
         Strict = args.Flag("strict"),
         Search = !args.Flag("no-search"),
         Cards = !args.Flag("no-cards"),
+        UseCache = !args.Flag("no-cache"),
         Verbose = args.Flag("verbose"),
     };
 
@@ -27,12 +31,13 @@ public static class BuildCommand
         var options = ParseOptions(args);
         if (args.Unused.FirstOrDefault() is { } unknown) { errors.WriteLine($"error: unknown option --{unknown}"); return 2; }
 
-        var result = new SiteBuilder(options).Build();
+        // Live bars only when writing to the real, interactive console; CI, pipes and tests get one plain line per stage.
+        var plain = ReferenceEquals(output, Console.Out) && BuildProgress.IsInteractive(AnsiConsole.Console) ? null : output;
+        var result = BuildProgress.RunAsync(progress => Task.FromResult(new SiteBuilder(options, progress).Build()), options.Verbose, plain)
+            .GetAwaiter().GetResult();
         DiagnosticPrinter.Print(result.Diagnostics, errors, includeInfo: options.Verbose || options.Strict);
-        foreach (var stage in result.Stages)
-            output.WriteLine(FormattableString.Invariant($"{stage.Name,-8} {stage.Items,7} items {stage.Elapsed.TotalMilliseconds,8:0} ms"));
         output.WriteLine(result.Succeeded
-            ? $"built {result.DocumentCount} documents into {result.PageCount} pages in {options.Output}/"
+            ? $"built {result.DocumentCount} documents into {result.PageCount} pages ({result.RenderedPages} rendered, {result.ReusedPages} reused) in {options.Output}/"
             : $"build failed: {options.Output}/ was left unchanged");
         return result.Succeeded ? 0 : 1;
     }

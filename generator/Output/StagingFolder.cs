@@ -58,6 +58,33 @@ public sealed class StagingFolder
         File.Copy(source, full, overwrite: true);
     }
 
+    /// <summary>
+    /// Puts an unchanged file of the output being replaced into the site (a hard link, else a copy) instead of
+    /// writing it again. False when the old output no longer has it; true when it is already staged.
+    /// </summary>
+    public bool Reuse(string relativePath)
+    {
+        var normalized = relativePath.Replace('\\', '/').TrimStart('/');
+        var source = Path.Combine(Target, normalized);
+        if (_files.ContainsKey(normalized)) return true;
+        if (!File.Exists(source)) return false;
+        var full = FullPath(normalized);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        try { Caching.HardLink.LinkOrCopy(source, full); }
+        catch (IOException) when (File.Exists(full)) { } // staged meanwhile by another page that brought the same image
+        return true;
+    }
+
+    /// <summary>Reuses a whole folder of the output being replaced (the search index); false when it is not there.</summary>
+    public bool ReuseFolder(string relativeFolder)
+    {
+        var source = Path.Combine(Target, relativeFolder);
+        if (!Directory.Exists(source)) return false;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            Reuse(Path.GetRelativePath(Target, file).Replace('\\', '/'));
+        return true;
+    }
+
     /// <summary>Replaces the output folder with the staged one: two renames, so readers never see a half-written site.</summary>
     public void Commit()
     {

@@ -1,0 +1,36 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace SdgArchive.Caching;
+
+/// <summary>
+/// Everything that can change every page at once: the generator itself (its module id and the hash of its
+/// assembly, the libraries it renders with), the templates, the assets, the settings and the options that
+/// change output. A different fingerprint empties the build cache.
+/// </summary>
+public static class BuildFingerprint
+{
+    private static readonly Lazy<string> Generator = new(GeneratorIdentity);
+
+    public static string Compute(string templatesFingerprint, string templatesFolder, object settings, params IEnumerable<string> options) =>
+        BuildCache.Key([Generator.Value, templatesFingerprint, AssetsHash(templatesFolder), JsonSerializer.Serialize(settings, settings.GetType()), .. options]);
+
+    private static string GeneratorIdentity()
+    {
+        var assembly = typeof(BuildFingerprint).Assembly;
+        var parts = new List<string> { assembly.ManifestModule.ModuleVersionId.ToString() };
+        if (assembly.Location is { Length: > 0 } location && File.Exists(location)) parts.Add(BuildCache.HashBytes(File.ReadAllBytes(location)));
+        // The libraries that shape the HTML: a different version may render differently.
+        foreach (var library in new[] { typeof(Markdig.Markdown), typeof(Scriban.Template), typeof(Ganss.Xss.HtmlSanitizer) })
+            parts.Add(library.Assembly.GetName().FullName + " " + library.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
+        return BuildCache.Key(parts);
+    }
+
+    private static string AssetsHash(string templatesFolder)
+    {
+        var folder = Path.Combine(templatesFolder, "assets");
+        if (!Directory.Exists(folder)) return "";
+        return BuildCache.Key(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .SelectMany(f => new[] { Path.GetRelativePath(folder, f).Replace('\\', '/'), BuildCache.HashBytes(File.ReadAllBytes(f)) }));
+    }
+}

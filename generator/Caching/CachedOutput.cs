@@ -1,0 +1,31 @@
+using SdgArchive.Diagnostics;
+
+namespace SdgArchive.Caching;
+
+/// <summary>
+/// What the manifest remembers about one output: the key it was made from, its length (-1 for a folder) and
+/// what a build that reuses it still has to do without rendering it.
+/// </summary>
+public sealed record CachedOutput
+{
+    public required string Key { get; init; }
+    public long Length { get; init; }
+    /// <summary>Internal links that came from the document's own text (raw attribute values): still checked on reuse.</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+    /// <summary>Other outputs the page brought along (its social card, its images), reused with it.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+    /// <summary>What rendering the page reported, reported again when it is reused so a warm build says what a cold one says.</summary>
+    public IReadOnlyList<CachedDiagnostic> Diagnostics { get; init; } = [];
+    public int PlaceholderAltTexts { get; init; }
+    public int UnsafeUrlsRemoved { get; init; }
+    /// <summary>A count that goes with the output (pages in a reused search index).</summary>
+    public int Items { get; init; }
+}
+
+/// <summary>A diagnostic in the manifest's plain form.</summary>
+public sealed record CachedDiagnostic(string Path, int Line, int Column, Severity Severity, string Code, string Message)
+{
+    public static CachedDiagnostic From(Diagnostic d) => new(d.Span.Path, d.Span.Line, d.Span.Column, d.Severity, d.Code, d.Message);
+
+    public Diagnostic ToDiagnostic() => new(new SourceSpan(Path, Line, Column), Severity, Code, Message);
+}
