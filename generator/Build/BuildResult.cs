@@ -10,6 +10,9 @@ public sealed record BuildResult(bool Succeeded, int PageCount, int DocumentCoun
 {
     public int RenderedPages { get; init; }
     public int ReusedPages { get; init; }
+    /// <summary>Site-relative URLs of the pages rendered this time, sorted (serve reloads these; tests check what a change redid).</summary>
+    public IReadOnlyList<string> RenderedUrls { get; init; } = [];
+    public IReadOnlyList<string> ReusedUrls { get; init; } = [];
 }
 
 public sealed record StageTiming(string Name, TimeSpan Elapsed, int Items);

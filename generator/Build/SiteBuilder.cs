@@ -103,6 +103,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         {
             RenderedPages = counts.Rendered,
             ReusedPages = counts.Reused,
+            RenderedUrls = counts.RenderedUrls.Order(StringComparer.Ordinal).ToList(),
+            ReusedUrls = counts.ReusedUrls.Order(StringComparer.Ordinal).ToList(),
         };
     }
 
@@ -111,8 +113,9 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         var fingerprint = BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings,
             $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
             $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}",
-            // Site-wide values every page shows (navigation, asset URLs).
-            JsonSerializer.Serialize(site));
+            // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the
+            // layout does not show it, and a new term must not re-render every page.
+            JsonSerializer.Serialize(site with { Taxonomies = site.Taxonomies.Select(t => t with { Count = 0 }).ToList() }));
         return BuildCache.ForOutput(options.Cache, options.Output, fingerprint, options.UseCache);
     }
 
@@ -130,6 +133,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         private int _placeholderAlts;
         private int _unsafeUrls;
         public ConcurrentBag<string> ReusedUrls { get; } = [];
+        public IReadOnlyList<string> RenderedUrls { get; set; } = [];
         public ConcurrentBag<(string Path, string Key)> PageKeys { get; } = [];
         public int Rendered => _rendered;
         public int Reused => _reused;
@@ -209,6 +213,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         Parallel.ForEach(jobs, c.Pages.Render);
         c.Pages.RenderNotFound(Meta(index, "Page not found", "This page does not exist.", urls.Base + "404.html", [home], "not-found"));
         counts.AddRendered(c.Pages.Count);
+        counts.RenderedUrls = c.Pages.Urls.ToList();
 
         if (counts.PlaceholderAlts > 0)
             c.Diagnostics.Report(new(options.Source, 0, 0), Severity.Info, DiagnosticCodes.MissingAltText, $"{counts.PlaceholderAlts} images carry the placeholder alt text \"{MarkdownRenderer.PlaceholderAlt}\" and are published as images without a description");

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using SdgArchive.Site;
+using SdgArchive.SiteTests.Support;
+
+namespace SdgArchive.SiteTests.Cache;
+
+/// <summary>
+/// The build cache as a user sees it: a rebuild with nothing changed renders no document or term page and writes the
+/// same bytes as a cold build; a change re-renders exactly what shows it.
+/// </summary>
+[TestFixture]
+public sealed class BuildCacheSiteTests
+{
+    private const int Documents = 60;
+
+    [Test]
+    public void A_no_change_rebuild_reuses_every_document_and_term_page_and_is_byte_identical_to_a_cold_build()
+    {
+        var project = CacheProject.FromCorpus(Documents);
+        var first = project.Build();
+        Assert.That(first.ReusedPages, Is.Zero, "the first build has nothing to reuse");
+
+        var again = project.Build();
+        var cold = TempFolder.Create("cache-cold");
+        project.Build(o => o with { UseCache = false }, cold);
+
+        Assert.That(CacheProject.Hashes(project.Output), Is.EqualTo(CacheProject.Hashes(cold)), "every file, byte for byte");
+        var index = project.Index();
+        var termPages = index.Taxonomies.SelectMany(t => t.ByCount).Sum(t => (t.Count + index.Settings.PageSize - 1) / index.Settings.PageSize);
+        Assert.That(again.ReusedPages, Is.EqualTo(Documents + termPages));
+        Assert.That(again.RenderedUrls.Where(u => u.Contains("/documents/")), Is.Empty);
+        Assert.That(again.PageCount, Is.EqualTo(first.PageCount));
+    }
+
+    [Test]
+    public void Editing_a_document_re_renders_its_page_its_listings_and_the_pages_that_show_its_summary_and_nothing_else()
+    {
+        var project = CacheProject.FromCorpus(Documents);
+        project.Build();
+        var unchanged = project.Build();
+        var alwaysRendered = unchanged.RenderedUrls.ToHashSet();
+
+        var before = project.Index();
+        var edited = before.Documents.First(d => before.Documents.Any(o => before.Related(o).Contains(d)) && File.ReadAllText(project.FileOf(d)).Split("\n## ").Length > 2);
+        var text = File.ReadAllText(project.FileOf(edited));
+        var second = text.IndexOf("\n## ", text.IndexOf("\n## ", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        File.WriteAllText(project.FileOf(edited), text.Insert(second, "\n## Cache check\n\nA new first answer, so the excerpt in every listing of this document changes.\n"));
+
+        var after = project.Build();
+
+        var index = project.Index();
+        var document = index.Documents.Single(d => d.Slug == edited.Slug);
+        Assert.That(document.Excerpt, Does.StartWith("A new first answer"), "the edit changes the summary");
+        var expected = new HashSet<string> { document.Url };
+        foreach (var term in index.TermsOf(document))
+        {
+            var page = term.Documents.ToList().IndexOf(document) / index.Settings.PageSize + 1;
+            expected.Add(index.Urls.Term(term.Taxonomy, term.Slug, page));
+        }
+        expected.UnionWith(index.Documents.Where(d => index.Related(d).Contains(document)).Select(d => d.Url));
+        Assert.That(expected.Count, Is.GreaterThan(2));
+
+        Assert.That(after.RenderedUrls.Where(u => !alwaysRendered.Contains(u)), Is.EquivalentTo(expected));
+        Assert.That(File.ReadAllText(Path.Combine(project.Output, index.Urls.FileFor(document.Url))), Does.Contain("A new first answer"));
+    }
+
+    [Test]
+    public void A_template_change_a_settings_change_or_no_cache_re_renders_every_page()
+    {
+        var project = CacheProject.FromCorpus(20);
+        var first = project.Build();
+
+        project.Templates = TempFolder.CopyOf(RepoPaths.Templates, "cache-templates");
+        var document = Path.Combine(project.Templates, "pages", "document.sbn");
+        File.WriteAllText(document, File.ReadAllText(document) + "\n<!-- changed -->\n");
+        var afterTemplate = project.Build();
+        Assert.That(afterTemplate.ReusedPages, Is.Zero);
+        Assert.That(afterTemplate.RenderedPages, Is.EqualTo(first.PageCount));
+
+        Assert.That(project.Build().ReusedPages, Is.GreaterThan(20), "the new templates are cached in turn");
+
+        project.Content = TempFolder.CopyOf(RepoPaths.Content, "cache-content");
+        var settingsFile = Path.Combine(project.Content, "site.json");
+        var settings = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(File.ReadAllText(settingsFile))!;
+        settings["title"] = JsonSerializer.SerializeToElement("Renamed archive");
+        File.WriteAllText(settingsFile, JsonSerializer.Serialize(settings));
+        var afterSettings = project.Build();
+        Assert.That(afterSettings.ReusedPages, Is.Zero);
+        Assert.That(File.ReadAllText(Path.Combine(project.Output, "index.html")), Does.Contain("Renamed archive"));
+
+        var noCache = project.Build(o => o with { UseCache = false });
+        Assert.That(noCache.ReusedPages, Is.Zero);
+        Assert.That(noCache.RenderedPages, Is.EqualTo(noCache.PageCount));
+    }
+
+    [Test]
+    public void A_deleted_document_disappears_with_its_page_and_no_page_links_to_it()
+    {
+        var project = CacheProject.FromCorpus(Documents);
+        project.Build();
+        var before = project.Index();
+        var deleted = before.Documents.First(d => before.Documents.Any(o => before.Related(o).Contains(d)));
+        File.Delete(project.FileOf(deleted));
+
+        var after = project.Build();
+
+        Assert.That(File.Exists(Path.Combine(project.Output, before.Urls.FileFor(deleted.Url))), Is.False);
+        Assert.That(after.Diagnostics.Sorted().Where(d => d.Code == "SDG030"), Is.Empty, "no reused page still links to it");
+        Assert.That(File.ReadAllText(Path.Combine(project.Output, "sitemap.xml")), Does.Not.Contain(deleted.Url));
+        Assert.That(after.ReusedPages, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void A_reused_page_still_has_its_links_checked_and_its_warnings_reported()
+    {
+        var project = new CacheProject();
+        File.WriteAllText(Path.Combine(project.Source, "a.md"), "[[type:blog]]\n# Page with a broken link\n\nSee [the missing page](/documents/does-not-exist/) and ![](missing-picture.png).\n");
+        File.WriteAllText(Path.Combine(project.Source, "b.md"), "[[type:blog]]\n# Another page\n\nNothing to see here, just text for the excerpt.\n");
+        var cold = project.Build();
+        var warm = project.Build();
+
+        Assert.That(warm.ReusedUrls, Does.Contain("/documents/page-with-a-broken-link/"));
+        string[] Warnings(SdgArchive.Build.BuildResult r) => r.Diagnostics.Sorted().Where(d => d.Severity >= SdgArchive.Diagnostics.Severity.Warning).Select(d => d.ToString()).ToArray();
+        Assert.That(Warnings(warm), Is.EqualTo(Warnings(cold)));
+        Assert.That(Warnings(warm).Any(w => w.Contains("SDG030") && w.Contains("/documents/does-not-exist/")), Is.True, string.Join('\n', Warnings(warm)));
+    }
+}
