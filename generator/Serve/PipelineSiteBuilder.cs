@@ -1,23 +1,51 @@
+using System.Diagnostics;
 using SdgArchive.Build;
 
 namespace SdgArchive.Serve;
 
 /// <summary>
-/// Serve's bridge to the build pipeline. Every change currently runs the full pipeline (read → … → swap);
-/// the change set is passed on so an incremental pipeline can plug in here without touching serve.
-/// The live-reload script is not put into the built pages: the preview server adds it on the way out.
+/// Serve's bridge to the build pipeline. The documents stay in memory between rebuilds: a change re-reads only the
+/// files it names, and the build cache re-renders only the pages whose inputs changed (a template or settings change
+/// re-renders every page). The live-reload script is not put into the built pages: the preview server adds it on the way out.
 /// </summary>
-public sealed class PipelineSiteBuilder(BuildOptions options) : ISiteBuilder
+public sealed class PipelineSiteBuilder : ISiteBuilder
 {
-    private readonly BuildOptions _options = options with { LiveReload = false, Search = false, Cards = false };
+    private readonly BuildOptions _options;
+    private readonly DocumentStore _documents;
+    private readonly object _gate = new();
+    private bool _loaded;
+
+    public PipelineSiteBuilder(BuildOptions options)
+    {
+        _options = options with { LiveReload = false, Search = false, Cards = false };
+        _documents = new DocumentStore(_options.Source);
+    }
 
     public string OutputFolder => Path.GetFullPath(_options.Output);
 
+    /// <summary>Timings of the last build (for <c>--verbose</c> and the benchmark).</summary>
+    public BuildResult? LastResult { get; private set; }
+
     public Task<BuildOutcome> BuildAsync(ChangeSet? changes, CancellationToken cancellationToken) => Task.Run(() =>
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var result = new SiteBuilder(_options).Build();
-        return new BuildOutcome(result.Succeeded, result.Diagnostics.Sorted(), [], clock.Elapsed);
+        lock (_gate)
+        {
+            var clock = Stopwatch.StartNew();
+            if (!_loaded || changes is null || changes.IsFullRebuild)
+            {
+                _documents.ReadAll();
+                _loaded = true;
+            }
+            else
+            {
+                foreach (var change in changes.Changes.Where(c => c.Area == WatchArea.Documents)) _documents.Update(change.FullPath);
+            }
+            var result = new SiteBuilder(_options).Build(_documents.Snapshot());
+            LastResult = result;
+            // Only the pages rendered this time can look different; the reused ones are the same files as before.
+            var changed = changes is null || changes.AffectsEveryPage ? [] : result.RenderedUrls;
+            return new BuildOutcome(result.Succeeded, result.Diagnostics.Sorted(), changed, clock.Elapsed);
+        }
     }, cancellationToken);
 
     /// <summary>Paths relative to the working folder when they are below it, so diagnostics read <c>seeds/x.txt(3,1)</c>.</summary>
@@ -27,6 +55,8 @@ public sealed class PipelineSiteBuilder(BuildOptions options) : ISiteBuilder
         Content = Shorten(project.ContentFolder),
         Templates = Shorten(project.TemplatesFolder),
         Output = project.OutputFolder,
+        Cache = Path.Combine(project.Root, Caching.BuildCache.FolderName),
+        UseCache = project.UseCache,
         BaseUrl = baseUrl,
         Verbose = project.Verbose,
     });
