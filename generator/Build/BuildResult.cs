@@ -15,4 +15,8 @@ public sealed record BuildResult(bool Succeeded, int PageCount, int DocumentCoun
     public IReadOnlyList<string> ReusedUrls { get; init; } = [];
 }
 
-public sealed record StageTiming(string Name, TimeSpan Elapsed, int Items);
+/// <summary>A stage's wall time and the process CPU time spent meanwhile (steadier than wall time on a busy machine).</summary>
+public sealed record StageTiming(string Name, TimeSpan Elapsed, int Items)
+{
+    public TimeSpan Cpu { get; init; }
+}

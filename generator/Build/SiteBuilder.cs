@@ -156,18 +156,20 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         var home = new LinkView("Home", urls.Home);
 
         // Document pages: the bulk of the work. Reused pages are linked first, so no rendered page races them for a shared image.
-        var keyed = new (SiteDocument Document, string File, string Key)[index.Documents.Count];
+        var related = RelatedFinder(c);
+        var keyed = new (SiteDocument Document, string File, string Key, IReadOnlyList<SiteDocument> Related)[index.Documents.Count];
         var misses = new ConcurrentBag<int>();
         Parallel.For(0, keyed.Length, i =>
         {
             var document = index.Documents[i];
             var file = urls.FileFor(document.Url);
-            var key = DocumentKey(c, document);
-            keyed[i] = (document, file, key);
+            var relatedDocuments = related(document, file);
+            var key = DocumentKey(c, document, relatedDocuments);
+            keyed[i] = (document, file, key, relatedDocuments);
             if (!TryReuse(c, counts, file, key, document.Url)) misses.Add(i);
         });
-        Parallel.ForEach(misses, i => RenderDocument(c, counts, keyed[i].Document, keyed[i].File, keyed[i].Key, home));
-        foreach (var (_, file, key) in keyed) counts.PageKeys.Add((file, key));
+        Parallel.ForEach(misses, i => RenderDocument(c, counts, keyed[i].Document, keyed[i].File, keyed[i].Key, home, keyed[i].Related));
+        foreach (var (_, file, key, _) in keyed) counts.PageKeys.Add((file, key));
 
         var jobs = new List<PageJob>
         {
@@ -226,7 +228,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
     /// Everything a document page shows, without rendering it: the document's bytes and path, its address, the names and
     /// addresses of its terms, the summaries of its related documents and its card. Site-wide inputs are in the fingerprint.
     /// </summary>
-    private static string DocumentKey(RenderContext c, SiteDocument document)
+    private static string DocumentKey(RenderContext c, SiteDocument document, IReadOnlyList<SiteDocument> related)
     {
         var parts = new List<string>(64)
         {
@@ -235,12 +237,30 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         };
         foreach (var term in c.Index.TermsOf(document)) parts.AddRange([term.Taxonomy.Key, term.Name, term.Url]);
         parts.Add("related");
-        foreach (var related in c.Index.Related(document))
+        foreach (var other in related)
         {
-            var summary = c.Views.Summary(related);
+            var summary = c.Views.Summary(other);
             parts.AddRange([summary.Title, summary.Url, summary.TypeName, summary.Countries, summary.Year, summary.Excerpt]);
         }
         return BuildCache.Key(parts);
+    }
+
+    /// <summary>
+    /// Related documents are the costly part of a page's key. They depend only on which documents carry which terms, in
+    /// which order: while that is unchanged, the lists the previous build recorded are still right.
+    /// </summary>
+    private static Func<SiteDocument, string, IReadOnlyList<SiteDocument>> RelatedFinder(RenderContext c)
+    {
+        var index = c.Index;
+        var basis = BuildCache.Key(index.Documents.SelectMany(d => index.TermsOf(d).Select(t => t.Url).Prepend(d.Url).Append("")));
+        if (!c.Cache.Remember("#related-basis", basis)) return (document, _) => index.Related(document);
+        var byUrl = index.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
+        return (document, file) =>
+        {
+            var previous = c.Cache.Previous(file)?.Related;
+            if (previous is null || previous.Any(url => !byUrl.ContainsKey(url))) return index.Related(document);
+            return previous.Select(url => byUrl[url]).ToList();
+        };
     }
 
     /// <summary>Reuses the page (and the files it brought) from the output being replaced when its key is unchanged.</summary>
@@ -257,7 +277,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         return true;
     }
 
-    private void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, LinkView home)
+    private void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, LinkView home, IReadOnlyList<SiteDocument> related)
     {
         // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
         var reported = new DiagnosticBag();
@@ -290,6 +310,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
             Diagnostics = diagnostics.Select(CachedDiagnostic.From).ToList(),
             PlaceholderAltTexts = stats.PlaceholderAltTexts,
             UnsafeUrlsRemoved = stats.UnsafeUrlsRemoved,
+            Related = related.Select(d => d.Url).ToList(),
         });
     }
 
@@ -371,12 +392,13 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
     private T Stage<T>(string name, Func<T> run, Func<T, int> count, Func<string> detail)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var stage = _progress.Stage(name, 0);
         var result = run();
         var items = count(result);
         stage.Advance(items);
         stage.Complete(detail());
-        _stages.Add(new StageTiming(name, clock.Elapsed, items));
+        _stages.Add(new StageTiming(name, clock.Elapsed, items) { Cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu });
         return result;
     }
 }

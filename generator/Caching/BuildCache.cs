@@ -99,6 +99,7 @@ public sealed class BuildCache
     {
         previous = null!;
         if (!Enabled || !_previous.TryGetValue(relativePath, out var entry) || entry.Key != key) return false;
+        if (entry.Length == CachedOutput.NoFile) return false;
         if (entry.Length >= 0)
         {
             var file = new FileInfo(Path.Combine(outputFolder, relativePath));
@@ -109,6 +110,19 @@ public sealed class BuildCache
         Interlocked.Increment(ref _hits);
         previous = entry;
         return true;
+    }
+
+    /// <summary>What the previous build recorded under <paramref name="path"/>, whether or not it is still valid.</summary>
+    public CachedOutput? Previous(string path) => Enabled && _previous.TryGetValue(path, out var entry) ? entry : null;
+
+    /// <summary>
+    /// Remembers a value that is not an output (e.g. the key of what related documents are computed from) and says
+    /// whether the previous build remembered the same one.
+    /// </summary>
+    public bool Remember(string name, string key)
+    {
+        Record(name, new CachedOutput { Key = key, Length = CachedOutput.NoFile });
+        return Previous(name)?.Key == key;
     }
 
     /// <summary>Records an output the build has just written.</summary>

@@ -9,7 +9,9 @@ namespace SdgArchive.Caching;
 public sealed record CachedOutput
 {
     public required string Key { get; init; }
+    /// <summary>Bytes of the output file; -1 for a folder, <see cref="NoFile"/> for a remembered value that is not an output.</summary>
     public long Length { get; init; }
+    public const long NoFile = -2;
     /// <summary>Internal links that came from the document's own text (raw attribute values): still checked on reuse.</summary>
     public IReadOnlyList<string> Links { get; init; } = [];
     /// <summary>Other outputs the page brought along (its social card, its images), reused with it.</summary>
@@ -18,6 +20,8 @@ public sealed record CachedOutput
     public IReadOnlyList<CachedDiagnostic> Diagnostics { get; init; } = [];
     public int PlaceholderAltTexts { get; init; }
     public int UnsafeUrlsRemoved { get; init; }
+    /// <summary>URLs of the related documents the page shows: reused while no document's terms changed (computing them is costly).</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
     /// <summary>A count that goes with the output (pages in a reused search index).</summary>
     public int Items { get; init; }
 }

@@ -33,12 +33,22 @@ public static class BuildCommand
 
         // Live bars only when writing to the real, interactive console; CI, pipes and tests get one plain line per stage.
         var plain = ReferenceEquals(output, Console.Out) && BuildProgress.IsInteractive(AnsiConsole.Console) ? null : output;
-        var result = BuildProgress.RunAsync(progress => Task.FromResult(new SiteBuilder(options, progress).Build()), options.Verbose, plain)
+        var result = BuildProgress.RunAsync(progress => Task.FromResult(new SiteBuilder(options, progress).Build()), verbose: false, plain)
             .GetAwaiter().GetResult();
+        if (options.Verbose) WriteTimings(result.Stages, output);
         DiagnosticPrinter.Print(result.Diagnostics, errors, includeInfo: options.Verbose || options.Strict);
         output.WriteLine(result.Succeeded
             ? $"built {result.DocumentCount} documents into {result.PageCount} pages ({result.RenderedPages} rendered, {result.ReusedPages} reused) in {options.Output}/"
             : $"build failed: {options.Output}/ was left unchanged");
         return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary><c>--verbose</c>: wall and CPU time per stage (CPU time stays meaningful when other work shares the machine).</summary>
+    private static void WriteTimings(IReadOnlyList<Build.StageTiming> stages, TextWriter output)
+    {
+        output.WriteLine("stage timings:        wall        CPU     items");
+        foreach (var s in stages)
+            output.WriteLine(FormattableString.Invariant($"  {s.Name,-12} {s.Elapsed.TotalMilliseconds,8:0} ms {s.Cpu.TotalMilliseconds,7:0} ms {s.Items,9}"));
+        output.WriteLine(FormattableString.Invariant($"  {"total",-12} {stages.Sum(s => s.Elapsed.TotalMilliseconds),8:0} ms {stages.Sum(s => s.Cpu.TotalMilliseconds),7:0} ms"));
     }
 }
