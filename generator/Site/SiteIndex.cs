@@ -40,7 +40,11 @@ public sealed class SiteIndex
 
     public TaxonomyIndex Taxonomy(string key) => Taxonomies.First(t => t.Taxonomy.Key == key);
 
-    public IReadOnlyList<SiteDocument> Related(SiteDocument document) => RelatedDocuments.For(document, TermsOf(document), TermsOf);
+    /// <summary>Computed once per document (the build cache keys pages by them before the page itself shows them).</summary>
+    public IReadOnlyList<SiteDocument> Related(SiteDocument document) =>
+        _related.GetOrAdd(document, d => RelatedDocuments.For(d, TermsOf(d), TermsOf));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SiteDocument, IReadOnlyList<SiteDocument>> _related = new(ReferenceEqualityComparer.Instance);
 
     private TaxonomyIndex BuildTaxonomy(Taxonomy taxonomy)
     {
