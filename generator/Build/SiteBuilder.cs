@@ -31,9 +31,15 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
 
     public BuildResult Build()
     {
+        // Nothing changed at all (every input file hashed): the output folder is already what this build would make.
+        var upToDate = options.UseCache ? UpToDateCheck.For(options) : null;
+        BuildResult? replay = null;
+        Stage("inputs", () => replay = upToDate?.TryReplay(TimeSpan.Zero), r => r?.PageCount ?? 0, () => replay is null ? "pages (changed: building)" : "pages (up to date: nothing to do)");
+        if (replay is not null) return replay with { Stages = _stages };
+
         var diagnostics = new DiagnosticBag();
         var documents = Stage("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics), d => d.Count, "documents");
-        return Build(documents, diagnostics);
+        return Build(documents, diagnostics, upToDate);
     }
 
     /// <summary>Builds from documents read before (serve re-reads only the files that changed); their diagnostics come along.</summary>
@@ -41,10 +47,10 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(read.Diagnostics);
-        return Build(read.Documents, diagnostics);
+        return Build(read.Documents, diagnostics, null);
     }
 
-    private BuildResult Build(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics)
+    private BuildResult Build(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics, UpToDateCheck? upToDate)
     {
         var settings = SiteSettings.Load(options.Content, diagnostics);
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
@@ -96,16 +102,19 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         {
             // The manifest describes the output folder: gone while the folders swap, written again right after.
             cache?.Invalidate();
+            upToDate?.Forget();
             output.Commit();
             cache?.Save();
         }
-        return new BuildResult(!failed, counts.Rendered + counts.Reused, documents.Count, diagnostics, _stages)
+        var result = new BuildResult(!failed, counts.Rendered + counts.Reused, documents.Count, diagnostics, _stages)
         {
             RenderedPages = counts.Rendered,
             ReusedPages = counts.Reused,
             RenderedUrls = counts.RenderedUrls.Order(StringComparer.Ordinal).ToList(),
             ReusedUrls = counts.ReusedUrls.Order(StringComparer.Ordinal).ToList(),
         };
+        if (!failed) upToDate?.Save(result, result.RenderedUrls.Concat(result.ReusedUrls).Order(StringComparer.Ordinal).ToList());
+        return result;
     }
 
     private BuildCache OpenCache(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps)

@@ -49,9 +49,12 @@ public sealed class BuildCache
     public static BuildCache ForOutput(string cacheFolder, string outputFolder, string fingerprint, bool enabled = true)
     {
         if (!enabled) return Disabled(fingerprint);
-        var id = HashBytes(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar)))[..16];
-        return Load(Path.Combine(Path.GetFullPath(cacheFolder), $"pages-{id}.json"), fingerprint);
+        return Load(Path.Combine(Path.GetFullPath(cacheFolder), $"pages-{OutputId(outputFolder)}.json"), fingerprint);
     }
+
+    /// <summary>A short name for an output folder, for the cache files that describe it.</summary>
+    public static string OutputId(string outputFolder) =>
+        HashBytes(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar)))[..16];
 
     private static BuildCache Load(string manifest, string fingerprint)
     {

@@ -12,6 +12,9 @@ public static class BuildFingerprint
 {
     private static readonly Lazy<string> Generator = new(GeneratorIdentity);
 
+    /// <summary>The generator build and the libraries it renders with, as one key.</summary>
+    public static string GeneratorKey => Generator.Value;
+
     public static string Compute(string templatesFingerprint, string templatesFolder, object settings, params IEnumerable<string> options) =>
         BuildCache.Key([Generator.Value, templatesFingerprint, AssetsHash(templatesFolder), JsonSerializer.Serialize(settings, settings.GetType()), .. options]);
 

@@ -14,7 +14,8 @@ internal sealed class CacheProject
     public string Output { get; } = TempFolder.Create("cache-out");
     public string CacheFolder { get; } = TempFolder.Create("cache-cache");
     public string Templates { get; set; } = RepoPaths.Templates;
-    public string Content { get; set; } = RepoPaths.Content;
+    /// <summary>A copy, so a test can change the settings or touch a file in place.</summary>
+    public string Content { get; } = TempFolder.CopyOf(RepoPaths.Content, "cache-content");
 
     /// <summary>The first <paramref name="count"/> real archive pages (sorted by name), so documents share terms and relate to each other.</summary>
     public static CacheProject FromCorpus(int count)
@@ -35,6 +36,15 @@ internal sealed class CacheProject
         var result = new SiteBuilder(configure is null ? options : configure(options)).Build();
         Assert.That(result.Succeeded, Is.True, string.Join('\n', result.Diagnostics.Sorted()));
         return result;
+    }
+
+    /// <summary>
+    /// Changes an input no page shows (a stray file in a copy of the content folder), so the next build cannot skip
+    /// everything and goes through the page cache.
+    /// </summary>
+    public void TouchContent()
+    {
+        File.WriteAllText(Path.Combine(Content, "touched.txt"), Guid.NewGuid().ToString());
     }
 
     /// <summary>The enriched index of the documents as they are now (what the expected sets are computed from).</summary>
