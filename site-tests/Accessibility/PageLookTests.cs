@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using SdgArchive.SiteTests.Support;
+
+namespace SdgArchive.SiteTests.Accessibility;
+
+/// <summary>
+/// The home, a document and the tag pages as a visitor sees them, on a desktop and a phone, served under the deployed
+/// CSP: screenshots are kept as test attachments (for a person to look at), and what can be measured is asserted:
+/// nothing runs wider than the screen, and the page loads with no console error, CSP violation or missing file.
+/// </summary>
+[NonParallelizable]
+public class PageLookTests
+{
+    private BrowserSession _browser = null!;
+
+    public static IEnumerable<TestCaseData> Pages()
+    {
+        var pages = new (string Name, string? Path)[] { ("home", "/"), ("document", null), ("tag index", "/methods/"), ("term", "/methods/solutions-mapping/") };
+        foreach (var (name, path) in pages)
+        {
+            yield return new TestCaseData(name, path, ColorScheme.Light, false).SetArgDisplayNames(name, "light", "desktop");
+            yield return new TestCaseData(name, path, ColorScheme.Light, true).SetArgDisplayNames(name, "light", "phone");
+            yield return new TestCaseData(name, path, ColorScheme.Dark, true).SetArgDisplayNames(name, "dark", "phone");
+        }
+        yield return new TestCaseData("document", null, ColorScheme.Dark, false).SetArgDisplayNames("document", "dark", "desktop");
+        yield return new TestCaseData("home", "/", ColorScheme.Dark, false).SetArgDisplayNames("home", "dark", "desktop");
+    }
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _browser = await BrowserSession.LaunchAsync();
+        _ = AccessibilitySite.Site;
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+    }
+
+    [TestCaseSource(nameof(Pages))]
+    public async Task Fits_the_screen_and_loads_cleanly(string name, string? path, ColorScheme scheme, bool phone)
+    {
+        path ??= AccessibilitySite.RichestDocumentPath();
+        var viewport = phone ? Viewports.Phone : Viewports.Desktop;
+        await using var visit = await _browser.NewVisitAsync(new() { ColorScheme = scheme, ViewportSize = viewport, IsMobile = phone, HasTouch = phone },
+            AccessibilitySite.Routes);
+        var response = await visit.GotoAsync(AccessibilitySite.Url(path));
+        Assert.That(response?.Status, Is.EqualTo(200), path);
+
+        await BrowserScreenshots.AttachAsync(visit.Page, $"{name}-{scheme}-{(phone ? "phone" : "desktop")}".ToLowerInvariant(), fullPage: true);
+
+        var overflowing = await visit.Page.EvaluateAsync<string[]>("""
+            () => {
+              const width = document.documentElement.clientWidth;
+              return [...document.querySelectorAll('body *')]
+                .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > width + 1 && !e.closest('.visually-hidden, .skip-link'); })
+                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= width + 1 || e.parentElement === document.body)
+                .map(e => `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} ends at ${Math.round(e.getBoundingClientRect().right)}px: ${(e.textContent || '').trim().slice(0, 60)}`);
+            }
+            """);
+        Assert.That(overflowing, Is.Empty, $"{path} is wider than the {viewport.Width}px screen");
+        Assert.That(await visit.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(viewport.Width),
+            "no sideways scrolling");
+        Assert.That(visit.Problems.All, Is.Empty, $"{path} under the deployed headers");
+    }
+}
