@@ -39,6 +39,19 @@ public class PageLookTests
         if (_browser is not null) await _browser.DisposeAsync();
     }
 
+    /// <summary>Block boxes and pictures in main wider than the box that holds them, unless that box scrolls or clips on purpose.</summary>
+    private const string SpillingOutOfTheirBox = """
+        () => [...document.querySelectorAll('main *')]
+          .filter(e => (getComputedStyle(e).display !== 'inline' || ['svg', 'img', 'video', 'canvas'].includes(e.localName)) && !e.closest('.visually-hidden'))
+          .filter(e => {
+            const parent = e.parentElement, style = getComputedStyle(parent);
+            if (style.overflowX !== 'visible' || getComputedStyle(parent).display === 'inline') return false;
+            const r = e.getBoundingClientRect(), p = parent.getBoundingClientRect();
+            return r.width > 0 && r.right > p.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth) + 1;
+          })
+          .map(e => `${e.tagName.toLowerCase()}.${String(e.getAttribute('class') || '').split(' ').join('.')} is ${Math.round(e.getBoundingClientRect().width)}px in a ${Math.round(e.parentElement.clientWidth)}px ${e.parentElement.tagName.toLowerCase()}`)
+        """;
+
     [TestCaseSource(nameof(Pages))]
     public async Task Fits_the_screen_and_loads_cleanly(string name, string? path, ColorScheme scheme, bool phone)
     {
@@ -61,6 +74,8 @@ public class PageLookTests
             }
             """);
         Assert.That(overflowing, Is.Empty, $"{path} is wider than the {viewport.Width}px screen");
+        var spilling = await visit.Page.EvaluateAsync<string[]>(SpillingOutOfTheirBox);
+        Assert.That(spilling, Is.Empty, $"{path}: boxes that run over their column (and over their neighbours)");
         Assert.That(await visit.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(viewport.Width),
             "no sideways scrolling");
         Assert.That(visit.Problems.All, Is.Empty, $"{path} under the deployed headers");

@@ -9,7 +9,8 @@ public static class BrowserScreenshots
     public static async Task<string> AttachAsync(IPage page, string name, bool fullPage = false)
     {
         var test = TestContext.CurrentContext.Test;
-        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", Safe(test.ClassName ?? "tests"));
+        // One folder per test case, so cases of one test never overwrite each other's pictures.
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", Safe(test.ClassName ?? "tests"), Safe(test.Name));
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, Safe(Path.GetFileNameWithoutExtension(name)) + ".png");
         await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
