@@ -43,29 +43,27 @@ public sealed class SiteIndex
 
     private TaxonomyIndex BuildTaxonomy(Taxonomy taxonomy)
     {
-        var groups = new Dictionary<string, (List<string> Spellings, List<SiteDocument> Documents)>(StringComparer.Ordinal);
+        var spellings = new List<string>();
+        var documentsByKey = new Dictionary<string, List<SiteDocument>>(StringComparer.Ordinal);
         foreach (var document in Documents)
         {
             foreach (var value in taxonomy.TermsOf(document.Source).Distinct(StringComparer.Ordinal))
             {
+                spellings.Add(value);
                 var key = TermKey.Of(value);
-                if (!groups.TryGetValue(key, out var group)) groups[key] = group = ([], []);
-                group.Spellings.Add(value);
-                if (group.Documents.Count == 0 || !ReferenceEquals(group.Documents[^1], document)) group.Documents.Add(document);
+                if (!documentsByKey.TryGetValue(key, out var list)) documentsByKey[key] = list = [];
+                if (list.Count == 0 || !ReferenceEquals(list[^1], document)) list.Add(document);
             }
         }
 
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var names = TermCatalog.DisplayNames(spellings).ToDictionary(kv => kv.Key, kv => DisplayName(taxonomy, kv.Value), StringComparer.Ordinal);
+        var slugs = TermCatalog.Slugs(names.ToDictionary(kv => kv.Key, kv => TermSlugSource(taxonomy, kv.Value, kv.Key), StringComparer.Ordinal));
         var terms = new List<Term>();
-        foreach (var (key, group) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (key, documents) in documentsByKey.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var name = DisplayName(taxonomy, TermNames.MostFrequentSpelling(group.Spellings));
-            var baseSlug = Slugs.Create(TermSlugSource(taxonomy, name, key), null, "term");
-            var slug = baseSlug;
-            for (var n = 2; !slugs.Add(slug); n++) slug = $"{baseSlug}-{n}";
-            var term = new Term(taxonomy, key, name, slug, Urls.Term(taxonomy, slug), group.Documents);
+            var term = new Term(taxonomy, key, names[key], slugs[key], Urls.Term(taxonomy, slugs[key]), documents);
             terms.Add(term);
-            foreach (var document in group.Documents) _termsByDocument[document].Add(term);
+            foreach (var document in documents) _termsByDocument[document].Add(term);
         }
 
         var alphabetical = taxonomy.Key is "sdgs" or "years"
