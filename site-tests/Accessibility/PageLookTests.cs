@@ -24,6 +24,8 @@ public class PageLookTests
         }
         yield return new TestCaseData("document", null, ColorScheme.Dark, false).SetArgDisplayNames("document", "dark", "desktop");
         yield return new TestCaseData("home", "/", ColorScheme.Dark, false).SetArgDisplayNames("home", "dark", "desktop");
+        yield return new TestCaseData("map", "/map/", ColorScheme.Dark, false).SetArgDisplayNames("map", "dark", "desktop");
+        yield return new TestCaseData("map", "/map/", ColorScheme.Light, true).SetArgDisplayNames("map", "light", "phone");
     }
 
     [OneTimeSetUp]
@@ -61,6 +63,7 @@ public class PageLookTests
             AccessibilitySite.Routes);
         var response = await visit.GotoAsync(AccessibilitySite.Url(path));
         Assert.That(response?.Status, Is.EqualTo(200), path);
+        if (name == "map") await visit.Page.WaitForSelectorAsync("#world-map[data-ready='true']", new() { Timeout = 5000 });
 
         await BrowserScreenshots.AttachAsync(visit.Page, $"{name}-{scheme}-{(phone ? "phone" : "desktop")}".ToLowerInvariant(), fullPage: true);
 

@@ -18,12 +18,22 @@ public partial class SdgBadgeContrastTests
         "#DD1267", "#FD9D25", "#BE8B2F", "#3F7E44", "#0C97D9", "#56C02A", "#02689D", "#18486A",
     ];
 
+    private BrowserSession _browser = null!;
+
+    [OneTimeSetUp]
+    public async Task Start() => _browser = await BrowserSession.LaunchAsync();
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+    }
+
     [TestCase(ColorScheme.Light)]
     [TestCase(ColorScheme.Dark)]
     public async Task Every_goal_badge_has_its_official_colour_and_readable_text(ColorScheme scheme)
     {
-        await using var browser = await BrowserSession.LaunchAsync();
-        await using var visit = await browser.NewVisitAsync(new() { ColorScheme = scheme, ViewportSize = Viewports.Desktop }, AccessibilitySite.Routes);
+        await using var visit = await _browser.NewVisitAsync(new() { ColorScheme = scheme, ViewportSize = Viewports.Desktop }, AccessibilitySite.Routes);
         await visit.GotoAsync(AccessibilitySite.Url("/"));
 
         // The same markup as document.sbn, one badge per goal, as a link (visited and not) and as a plain span (term pages).
