@@ -22,11 +22,12 @@ public sealed class SiteIndex
     {
         Settings = settings;
         Urls = new SiteUrls(settings.BaseUrl);
-        Documents = documents
+        var newest = documents
             .OrderByDescending(d => d.Date ?? (d.Year is { } y ? new DateOnly(y, 1, 1) : DateOnly.MinValue))
             .ThenBy(d => d.Title.Display, StringComparer.Ordinal).ThenBy(d => d.Slug, StringComparer.Ordinal)
-            .Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), Excerpts.For(d), i))
             .ToList();
+        var excerpts = newest.AsParallel().AsOrdered().Select(Excerpts.For).ToList(); // the costly part of enrich, one per document
+        Documents = newest.Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), excerpts[i], i)).ToList();
         foreach (var document in Documents) _termsByDocument[document] = [];
         Taxonomies = Site.Taxonomy.For(settings).Select(BuildTaxonomy).ToList();
         Locations = BuildLocations();
@@ -69,7 +70,9 @@ public sealed class SiteIndex
         var alphabetical = taxonomy.Key is "sdgs" or "years"
             ? terms.OrderBy(t => int.Parse(t.Key, CultureInfo.InvariantCulture) * (taxonomy.Key == "years" ? -1 : 1)).ToList()
             : terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
-        var byCount = terms.OrderByDescending(t => t.Count).ThenBy(t => alphabetical.IndexOf(t)).ToList();
+        var rank = new Dictionary<Term, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < alphabetical.Count; i++) rank[alphabetical[i]] = i;
+        var byCount = terms.OrderByDescending(t => t.Count).ThenBy(t => rank[t]).ToList();
         return new TaxonomyIndex(taxonomy, Urls.Taxonomy(taxonomy), byCount, alphabetical);
     }
 
