@@ -1,0 +1,76 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SdgArchive.Diagnostics;
+using SdgArchive.Model;
+using SdgArchive.Reading;
+
+namespace SdgArchive.Commands;
+
+/// <summary><c>inspect [--source DIR] [--json]</c>: shows each document as the reader understood it.</summary>
+public static class InspectCommand
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static int Run(CommandLine args, TextWriter output, TextWriter errors)
+    {
+        var source = args.Get("source", "seeds");
+        var asJson = args.Flag("json");
+        if (args.Unused.FirstOrDefault() is { } unknown) { errors.WriteLine($"error: unknown option --{unknown}"); return 2; }
+
+        var bag = new DiagnosticBag();
+        var documents = ArchiveReader.ReadFolder(source, bag);
+        if (asJson)
+        {
+            output.WriteLine(JsonSerializer.Serialize(documents.Select(InspectView.From), Json));
+        }
+        else
+        {
+            foreach (var document in documents) WriteText(document, output);
+        }
+        DiagnosticPrinter.Print(bag, errors);
+        return bag.HasErrors ? 1 : 0;
+    }
+
+    private static void WriteText(ArchiveDocument d, TextWriter o)
+    {
+        o.WriteLine($"{d.SourcePath} → /documents/{d.Slug}/");
+        o.WriteLine($"  title: {d.Title.Text} ({d.Title.Source}{(d.Title.SourceWasCutOff ? ", source cut off" : "")})");
+        if (d.Title.Display != d.Title.Text) o.WriteLine($"  shown as: {d.Title.Display}");
+        o.WriteLine($"  types: {string.Join(", ", d.Types)}; year: {d.Year?.ToString() ?? "-"}; date: {d.Date?.ToString("yyyy-MM-dd") ?? "-"}");
+        foreach (var p in d.Places)
+            o.WriteLine($"  place: {p.Name}{(p.Country is { } c && c.Name != p.Name ? $" = {c.Name}" : p.Country is null ? " (not a country)" : "")} {string.Join(" ", p.Points.Select(pt => $"[{pt.Key}]"))}");
+        o.WriteLine($"  sdgs: {string.Join(", ", d.Sdgs)}");
+        foreach (var (key, values) in d.Tags.Where(t => t.Key is not ("type" or "year" or "date" or "country" or "latlng" or "sdgs" or "focal_point")))
+            o.WriteLine($"  {key}: {string.Join(" | ", values.Select(v => v.Value))}");
+        foreach (var s in d.Sections)
+            o.WriteLine($"  § {(s.Heading.Length > 0 ? s.Heading : "(no heading)")}: {s.Items.Count(i => i.IsAnswered)}/{s.Items.Count} answered");
+        o.WriteLine();
+    }
+}
+
+/// <summary>The JSON shape of <c>inspect --json</c>: the model without the (possibly huge) body text.</summary>
+public sealed record InspectView(
+    string Source, string Slug, DocumentTitle Title, IReadOnlyList<string> Types, int? Year, string? Date,
+    IReadOnlyList<InspectPlace> Places, IReadOnlyList<double[]> UnplacedPoints, IReadOnlyList<int> Sdgs,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Tags, IReadOnlyList<InspectSection> Sections, int BodyLength,
+    IReadOnlyList<string> Diagnostics)
+{
+    public static InspectView From(ArchiveDocument d) => new(
+        d.SourcePath, d.Slug, d.Title, d.Types, d.Year, d.Date?.ToString("yyyy-MM-dd"),
+        d.Places.Select(p => new InspectPlace(p.Name, p.Country?.Name, p.Points.Select(pt => new[] { pt.Lat, pt.Lng }).ToList())).ToList(),
+        d.UnplacedPoints.Select(pt => new[] { pt.Lat, pt.Lng }).ToList(), d.Sdgs,
+        d.Tags.Where(t => t.Key != "focal_point").ToDictionary(t => t.Key, t => (IReadOnlyList<string>)t.Value.Select(v => v.Value).ToList()),
+        d.Sections.Select(s => new InspectSection(s.Heading, s.Items.Select(i => new InspectItem(i.Prompt, i.IsAnswered, i.Answer.Length > 200 ? i.Answer[..200] + "…" : i.Answer)).ToList())).ToList(),
+        d.Body.Length, d.Diagnostics.Select(x => x.ToString()).ToList());
+}
+
+public sealed record InspectPlace(string Name, string? Country, IReadOnlyList<double[]> Points);
+public sealed record InspectSection(string Heading, IReadOnlyList<InspectItem> Items);
+public sealed record InspectItem(string? Prompt, bool Answered, string Answer);

@@ -1,0 +1,81 @@
+using SdgArchive.Diagnostics;
+using SdgArchive.Model;
+
+namespace SdgArchive.Reading;
+
+/// <summary>
+/// Reads every document under a source folder (in parallel), then gives each a unique slug in source-path order so
+/// the result does not depend on thread timing.
+/// </summary>
+public static class ArchiveReader
+{
+    private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".DS_Store" };
+
+    public static IReadOnlyList<ArchiveDocument> ReadFolder(string sourceFolder, DiagnosticBag diagnostics, string? displayRoot = null)
+    {
+        var root = Path.GetFullPath(sourceFolder);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Report(new(sourceFolder, 0, 0), Severity.Error, DiagnosticCodes.UnreadableFile, "source folder does not exist");
+            return [];
+        }
+        var prefix = displayRoot ?? sourceFolder.TrimEnd('/', '\\');
+        var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true })
+            .Where(f => !SkippedNames.Contains(Path.GetFileName(f)) && !Path.GetFileName(f).StartsWith('.'))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var results = new ReadResult[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            var relative = files[i];
+            try
+            {
+                results[i] = DocumentReader.Read(relative, File.ReadAllBytes(Path.Combine(root, relative)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                results[i] = new ReadResult(null, [new(new(relative, 0, 0), Severity.Warning, DiagnosticCodes.UnreadableFile, $"file could not be read: {ex.Message}")]);
+            }
+            catch (Exception ex)
+            {
+                // A reader bug must not take the other documents down with it.
+                results[i] = new ReadResult(null, [new(new(relative, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"internal error while reading: {ex.GetType().Name}: {ex.Message}")]);
+            }
+        });
+
+        foreach (var result in results)
+            diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(prefix, d.Span.Path) } }));
+        var documents = AssignUniqueSlugs(results.Select(r => r.Document).OfType<ArchiveDocument>(), diagnostics, prefix);
+        ReportPlacesThatAreNotCountries(documents, diagnostics, prefix);
+        return documents;
+    }
+
+    public static IReadOnlyList<ArchiveDocument> AssignUniqueSlugs(IEnumerable<ArchiveDocument> documents, DiagnosticBag diagnostics, string prefix = "")
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<ArchiveDocument>();
+        foreach (var document in documents.OrderBy(d => d.SourcePath, StringComparer.Ordinal))
+        {
+            var slug = document.Slug;
+            for (var n = 2; !taken.Add(slug); n++) slug = $"{document.Slug}-{n}";
+            if (slug != document.Slug)
+                diagnostics.Report(new(JoinPath(prefix, document.SourcePath), 0, 0), Severity.Info, DiagnosticCodes.SlugCollision,
+                    $"another document already uses the address \"{document.Slug}\"; this one is published as \"{slug}\"");
+            unique.Add(slug == document.Slug ? document : document with { Slug = slug });
+        }
+        return unique;
+    }
+
+    private static void ReportPlacesThatAreNotCountries(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics, string prefix)
+    {
+        var names = documents.SelectMany(d => d.Places).Where(p => p.Country is null).Select(p => p.Name)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (names.Count > 0)
+            diagnostics.Report(new(prefix, 0, 0), Severity.Info, DiagnosticCodes.NotACountry,
+                $"{names.Count} places are not countries and are kept as written: {string.Join(", ", names)}");
+    }
+
+    private static string JoinPath(string prefix, string path) => prefix.Length == 0 || path.Length == 0 ? path : $"{prefix}/{path}";
+}
