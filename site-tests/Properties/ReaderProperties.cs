@@ -54,6 +54,14 @@ public partial class ReaderProperties
             return (misplaced.Count == 0).Label("tag values with impossible lines: " + string.Join("; ", misplaced));
         });
 
+    [FsCheck.NUnit.Property(MaxTest = 500)]
+    public Property Slugs_of_any_text_are_plain_segments() =>
+        Prop.ForAll(DocumentGenerators.Fragment.ListOf().Select(parts => string.Concat(parts)).ToArbitrary(), text =>
+        {
+            var slug = Slugs.Create(text, fallback: text, prefix: "tag");
+            return SafeSlug().IsMatch(slug).Label($"slug \"{slug}\" for \"{text}\"");
+        });
+
     /// <summary>Lower-case ASCII words joined by single hyphens: never empty, never "." or "..", no slash.</summary>
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SafeSlug();
