@@ -28,5 +28,6 @@ public static class DiagnosticCodes
     public const string PointOutsideCountry = "SDG050";
     public const string SearchSkipped = "SDG060";
     public const string ImageUndecodable = "SDG070";
+    public const string Settings = "SDG041";
     public const string Internal = "SDG099";
 }

@@ -1,0 +1,17 @@
+namespace SdgArchive.Build;
+
+/// <summary>What <c>build</c> was asked to do. Paths are as given on the command line (relative to the working folder).</summary>
+public sealed record BuildOptions
+{
+    public string Source { get; init; } = "seeds";
+    public string Content { get; init; } = "content";
+    public string Templates { get; init; } = "templates";
+    public string Output { get; init; } = "public";
+    public string? BaseUrl { get; init; }
+    public bool Strict { get; init; }
+    public bool Search { get; init; } = true;
+    public bool Cards { get; init; } = true;
+    public bool Verbose { get; init; }
+    /// <summary>Adds the live-reload script (only the preview server sets this).</summary>
+    public bool LiveReload { get; init; }
+}

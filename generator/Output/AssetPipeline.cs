@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+
+namespace SdgArchive.Output;
+
+/// <summary>
+/// Copies <c>templates/assets/</c> into the site with a content hash in each file name (<c>site.3f2a9c1e.css</c>), so
+/// they can be cached for a year and a change is never served stale.
+/// </summary>
+public sealed class AssetPipeline
+{
+    private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
+
+    public AssetPipeline(string templatesFolder, string basePath, StagingFolder output)
+    {
+        var folder = Path.Combine(templatesFolder, "assets");
+        if (!Directory.Exists(folder)) return;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..10];
+            var extension = Path.GetExtension(name);
+            var fingerprinted = $"assets/{name[..^extension.Length]}.{hash}{extension}";
+            output.CopyFile(file, fingerprinted);
+            _urls[name] = basePath + fingerprinted;
+        }
+    }
+
+    /// <summary>URL of an asset by its name under <c>templates/assets/</c>, or an empty string when missing.</summary>
+    public string Url(string name) => _urls.TryGetValue(name, out var url) ? url : "";
+
+    public bool Has(string name) => _urls.ContainsKey(name);
+}

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace SdgArchive.Output;
+
+/// <summary>
+/// The build writes into a hidden sibling of the output folder and swaps it in only when the build succeeded, so a
+/// failed or interrupted build never leaves a half-written site. Paths are checked to stay inside the folder.
+/// </summary>
+public sealed class StagingFolder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+
+    public string Target { get; }
+    public string Root { get; }
+
+    public StagingFolder(string target)
+    {
+        Target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(Target)!;
+        Root = Path.Combine(parent, "." + Path.GetFileName(Target) + ".staging");
+        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true); // left over from an interrupted build
+        Directory.CreateDirectory(Root);
+    }
+
+    /// <summary>Site-relative paths of every file written, for the link check.</summary>
+    public IReadOnlyCollection<string> Files => (IReadOnlyCollection<string>)_files.Keys;
+
+    public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
+
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var full = FullPath(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    public void CopyFile(string source, string relativePath)
+    {
+        var full = FullPath(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.Copy(source, full, overwrite: true);
+    }
+
+    /// <summary>Replaces the output folder with the staged one.</summary>
+    public void Commit()
+    {
+        var old = Path.Combine(Path.GetDirectoryName(Target)!, "." + Path.GetFileName(Target) + ".old");
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        if (Directory.Exists(Target)) Directory.Move(Target, old);
+        Directory.Move(Root, Target);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+
+    public void Abandon()
+    {
+        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+    }
+
+    private string FullPath(string relativePath)
+    {
+        var normalized = relativePath.Replace('\\', '/').TrimStart('/');
+        var full = Path.GetFullPath(Path.Combine(Root, normalized));
+        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
+        _files.TryAdd(normalized, 0);
+        return full;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using SdgArchive.Site;
+
+namespace SdgArchive.Publishing;
+
+/// <summary><c>/feed.xml</c>: an Atom feed of the newest documents. Times come from the documents, never the clock, so output is reproducible.</summary>
+public static class AtomFeed
+{
+    public static byte[] Write(SiteIndex index)
+    {
+        var settings = index.Settings;
+        var entries = index.Documents.Take(settings.FeedSize).ToList();
+        var updated = entries.Select(e => e.Published).Where(p => p is not null).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max()!.Value;
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            xml.WriteElementString("title", settings.Title);
+            xml.WriteElementString("subtitle", settings.Description);
+            xml.WriteElementString("id", settings.AbsoluteUrl(index.Urls.Home));
+            xml.WriteElementString("updated", Stamp(updated));
+            Link(xml, "self", settings.AbsoluteUrl(index.Urls.Feed));
+            Link(xml, "alternate", settings.AbsoluteUrl(index.Urls.Home));
+            foreach (var d in entries)
+            {
+                xml.WriteStartElement("entry");
+                xml.WriteElementString("title", d.Title);
+                xml.WriteElementString("id", settings.AbsoluteUrl(d.Url));
+                Link(xml, "alternate", settings.AbsoluteUrl(d.Url));
+                xml.WriteElementString("updated", Stamp(d.Published ?? updated));
+                xml.WriteStartElement("author");
+                xml.WriteElementString("name", "UNDP Accelerator Labs");
+                xml.WriteEndElement();
+                foreach (var type in d.Source.Types)
+                {
+                    xml.WriteStartElement("category");
+                    xml.WriteAttributeString("term", type);
+                    xml.WriteEndElement();
+                }
+                xml.WriteElementString("summary", d.Excerpt);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return buffer.ToArray();
+    }
+
+    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private static void Link(XmlWriter xml, string rel, string href)
+    {
+        xml.WriteStartElement("link");
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SdgArchive.Diagnostics;
+
+namespace SdgArchive.Rendering;
+
+/// <summary>
+/// Parses every template once and renders pages through a layout. Strict variables make a misspelt name an error at
+/// template(line,col); errors become diagnostics, never exceptions that stop the build.
+/// </summary>
+public sealed class TemplateEngine
+{
+    public const int LoopLimit = 1_000_000;
+    private readonly string _root;
+    private readonly TemplateFolderLoader _loader;
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ScriptObject _functions;
+
+    public TemplateEngine(string templatesFolder, DiagnosticBag diagnostics, ScriptObject functions)
+    {
+        _root = templatesFolder;
+        _loader = new TemplateFolderLoader(templatesFolder);
+        _diagnostics = diagnostics;
+        _functions = functions;
+        foreach (var file in Directory.EnumerateFiles(templatesFolder, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            Parse(file);
+    }
+
+    /// <summary>Hash of every template's text: a change to any template invalidates every cached page.</summary>
+    public string Fingerprint { get; private set; } = "";
+
+    public bool HasTemplate(string name) => _parsed.ContainsKey(_loader.Resolve(name));
+
+    /// <summary>Renders <paramref name="name"/> with <paramref name="model"/> as globals; null when it failed (reported).</summary>
+    public string? Render(string name, IReadOnlyDictionary<string, object?> model)
+    {
+        var path = _loader.Resolve(name);
+        if (!_parsed.TryGetValue(path, out var template))
+        {
+            _diagnostics.Report(new(Relative(path), 0, 0), Severity.Error, DiagnosticCodes.TemplateError, "template not found");
+            return null;
+        }
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = LoopLimit,
+            LimitToString = 0,
+            TemplateLoader = _loader,
+            MemberRenamer = StandardMemberRenamer.Default,
+            EnableRelaxedMemberAccess = false,
+        };
+        foreach (var (key, value) in _parsed) context.CachedTemplates[key] = value;
+        var globals = new ScriptObject();
+        globals.Import(_functions);
+        foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            _diagnostics.Report(new(Relative(ex.Span.FileName ?? path), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1), Severity.Error, DiagnosticCodes.TemplateError, ex.OriginalMessage);
+            return null;
+        }
+    }
+
+    private void Parse(string file)
+    {
+        var full = Path.GetFullPath(file);
+        var text = File.ReadAllText(full);
+        var template = Template.Parse(text, full);
+        foreach (var message in template.Messages)
+            _diagnostics.Report(new(Relative(full), message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning, DiagnosticCodes.TemplateError, message.Message);
+        if (!template.HasErrors) _parsed[full] = template;
+        Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Fingerprint + full + text)));
+    }
+
+    private string Relative(string path) => Path.Combine(Path.GetFileName(_root.TrimEnd('/')), Path.GetRelativePath(_root, path)).Replace('\\', '/');
+}

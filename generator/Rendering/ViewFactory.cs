@@ -1,0 +1,134 @@
+using System.Globalization;
+using SdgArchive.Model;
+using SdgArchive.Reading;
+using SdgArchive.Rendering.Views;
+using SdgArchive.Site;
+
+namespace SdgArchive.Rendering;
+
+/// <summary>Turns the enriched site model into the plain records templates render.</summary>
+public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown)
+{
+    private SiteSettings Settings => index.Settings;
+
+    public DocumentSummaryView Summary(SiteDocument d) => new(
+        d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
+        d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", Excerpts.Shorten(d.Excerpt, 140));
+
+    public (DocumentView View, RenderStats Stats) Document(SiteDocument d, string locatorMapHtml = "")
+    {
+        var stats = new RenderStats();
+        var sections = new List<SectionView>();
+        var ids = new HashSet<string>(StringComparer.Ordinal) { "main", "content", "toc", "related", "metadata" };
+        foreach (var section in d.Source.Sections)
+        {
+            if (section.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)) continue; // shown as the page title
+            var items = new List<AnswerView>();
+            foreach (var item in section.Items.Where(i => i.IsAnswered))
+            {
+                var fragment = markdown.Render(item.Answer);
+                stats.Add(fragment);
+                items.Add(new AnswerView(item.Prompt is { Length: > 0 } p ? TextRepair.Clean(p) : null, fragment.Html));
+            }
+            if (items.Count == 0) continue; // a heading whose questions nobody answered says nothing
+            var baseId = Slugs.TryCreate(section.Heading) ?? $"section-{sections.Count + 1}";
+            var id = baseId;
+            for (var n = 2; !ids.Add(id); n++) id = $"{baseId}-{n}";
+            sections.Add(new SectionView(id, section.Heading, items));
+        }
+
+        LinkView? year = index.TermsOf(d, "years").Select(ToLink).FirstOrDefault();
+        var view = new DocumentView(
+            d.Title,
+            d.Source.Title.SourceWasCutOff && d.Source.Title.Source != TitleSource.TitleSection,
+            d.TypeName,
+            Links(d, "types"),
+            year,
+            d.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Links(d, "countries"),
+            index.TermsOf(d, "sdgs").Select(Badge).ToList(),
+            Links(d, "methods"),
+            Links(d, "datasources"),
+            Links(d, "thematic_areas"),
+            index.Taxonomies.Skip(Taxonomy.Standard.Count)
+                .Select(t => new TagGroupView(t.Taxonomy.Name, Links(d, t.Taxonomy.Key)))
+                .Where(g => g.Values.Count > 0).ToList(),
+            FocalPointMask.Publish(d.Source.FocalPoint, Settings.FocalPoints),
+            sections,
+            index.Related(d).Select(Summary).ToList(),
+            Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
+            d.Source.SourcePath,
+            locatorMapHtml);
+        return (view, stats);
+    }
+
+    public SdgBadgeView Badge(Term term)
+    {
+        var goal = SdgCatalog.Get(int.Parse(term.Key, CultureInfo.InvariantCulture));
+        return new SdgBadgeView(goal.Number, goal.Name, goal.Colour, goal.TextColour, term.Url);
+    }
+
+    public TaxonomyView Overview(TaxonomyIndex taxonomy) => new(
+        taxonomy.Taxonomy.Name, taxonomy.Taxonomy.Singular,
+        taxonomy.ByCount.Select(ToLink).ToList(), taxonomy.Alphabetical.Select(ToLink).ToList());
+
+    public IEnumerable<(TermPageView View, string Url)> TermPages(Term term, string locatorMapHtml = "")
+    {
+        var pageSize = Math.Max(1, Settings.PageSize);
+        var pageCount = Math.Max(1, (term.Count + pageSize - 1) / pageSize);
+        var pages = Enumerable.Range(1, pageCount).Select(p => new LinkView(p.ToString(CultureInfo.InvariantCulture), index.Urls.Term(term.Taxonomy, term.Slug, p))).ToList();
+        for (var page = 1; page <= pageCount; page++)
+        {
+            var documents = term.Documents.Skip((page - 1) * pageSize).Take(pageSize).Select(Summary).ToList();
+            yield return (new TermPageView(
+                TaxonomyIndexFor(term).Taxonomy.Name, TaxonomyIndexFor(term).Url, term.Name, term.Count, page, pageCount, documents, pages,
+                page > 1 ? pages[page - 2].Url : null,
+                page < pageCount ? pages[page].Url : null,
+                term.Taxonomy.Key == "sdgs" ? Badge(term) : null,
+                page == 1 ? locatorMapHtml : ""), pages[page - 1].Url);
+        }
+    }
+
+    public HomeView Home()
+    {
+        var years = index.Taxonomy("years").Alphabetical;
+        return new HomeView(
+            index.Documents.Count,
+            index.Taxonomy("countries").Alphabetical.Count,
+            years.Count,
+            years.Count == 0 ? "" : years.Count == 1 ? years[0].Name : $"{years[^1].Name}–{years[0].Name}",
+            index.Documents.Take(Settings.NewestOnHome).Select(Summary).ToList(),
+            index.Taxonomies.Select(t => new LinkView(t.Taxonomy.Name, t.Url, t.ByCount.Count)).ToList(),
+            index.Taxonomy("types").ByCount.Select(ToLink).ToList());
+    }
+
+    public MapView Map(string mapHtml = "") => new(
+        index.Locations.Select(l => new LocationView(
+            l.Name, l.CountryUrl,
+            string.Create(CultureInfo.InvariantCulture, $"{l.Point.Lat:0.###}, {l.Point.Lng:0.###}"),
+            l.Count, l.Documents.Select(d => new LinkView(d.Title, d.Url)).ToList())).ToList(),
+        index.Taxonomy("countries").Alphabetical.Select(ToLink).ToList(),
+        mapHtml,
+        index.Locations.Count);
+
+    private TaxonomyIndex TaxonomyIndexFor(Term term) => index.Taxonomy(term.Taxonomy.Key);
+
+    private List<LinkView> Links(SiteDocument d, string taxonomy) => index.TermsOf(d, taxonomy).Select(ToLink).ToList();
+
+    private static LinkView ToLink(Term term) => new(term.Name, term.Url, term.Count);
+}
+
+/// <summary>Counts a page's rendering noticed, for the diagnostics summary.</summary>
+public sealed class RenderStats
+{
+    public int PlaceholderAltTexts { get; private set; }
+    public int UnsafeUrlsRemoved { get; private set; }
+    public int SanitizedFragments { get; private set; }
+
+    public void Add(RenderedFragment fragment)
+    {
+        PlaceholderAltTexts += fragment.PlaceholderAltTexts;
+        UnsafeUrlsRemoved += fragment.UnsafeUrlsRemoved;
+        if (fragment.Sanitized) SanitizedFragments++;
+    }
+}

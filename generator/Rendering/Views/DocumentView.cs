@@ -1,0 +1,28 @@
+namespace SdgArchive.Rendering.Views;
+
+/// <summary>Everything a document page shows. Properties ending in <c>Html</c> are already sanitised; every other string is escaped by the template.</summary>
+public sealed record DocumentView(
+    string Title,
+    bool TitleWasCutOff,
+    string TypeName,
+    IReadOnlyList<LinkView> Types,
+    LinkView? Year,
+    string? Date,
+    IReadOnlyList<LinkView> Countries,
+    IReadOnlyList<SdgBadgeView> Sdgs,
+    IReadOnlyList<LinkView> Methods,
+    IReadOnlyList<LinkView> DataSources,
+    IReadOnlyList<LinkView> ThematicAreas,
+    IReadOnlyList<TagGroupView> OtherTags,
+    string? FocalPoint,
+    IReadOnlyList<SectionView> Sections,
+    IReadOnlyList<DocumentSummaryView> Related,
+    string? SourceUrl,
+    string SourcePath,
+    string LocatorMapHtml);
+
+public sealed record TagGroupView(string Name, IReadOnlyList<LinkView> Values);
+
+public sealed record SectionView(string Id, string Heading, IReadOnlyList<AnswerView> Items);
+
+public sealed record AnswerView(string? Prompt, string AnswerHtml);

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using SdgArchive.Model;
+
+namespace SdgArchive.Site;
+
+/// <summary>Short plain-text summaries (meta description, listing excerpt) from a document's first real answer.</summary>
+public static partial class Excerpts
+{
+    public const int MaxLength = 160;
+
+    public static string For(ArchiveDocument document)
+    {
+        var answer = document.Sections
+            .Where(s => !s.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(s => s.Items).Where(i => i.IsAnswered)
+            .Select(i => PlainText(i.Answer)).FirstOrDefault(t => t.Length >= 20);
+        return Shorten(answer ?? "", MaxLength);
+    }
+
+    public static string PlainText(string markdown)
+    {
+        var text = DataImage().Replace(markdown, " ");
+        text = Image().Replace(text, " ");
+        text = Link().Replace(text, "$1");
+        text = HtmlTag().Replace(text, " ");
+        text = WebUtility.HtmlDecode(text);
+        text = Markers().Replace(text, " ");
+        return Reading.TextRepair.CollapseWhitespace(text);
+    }
+
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+
+    [GeneratedRegex(@"!\[[^\]]*\]\(data:[^)]*\)")]
+    private static partial Regex DataImage();
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    private static partial Regex Image();
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex Link();
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex HtmlTag();
+    [GeneratedRegex(@"(^|\s)(#{1,6}|[*_`>]+|-{3,}|\|)(?=\s|$)|[*_`]{2,}", RegexOptions.Multiline)]
+    private static partial Regex Markers();
+}

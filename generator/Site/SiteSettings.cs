@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SdgArchive.Diagnostics;
+
+namespace SdgArchive.Site;
+
+/// <summary>The site's settings, read from <c>content/site.json</c>; command-line options override some of them.</summary>
+public sealed record SiteSettings
+{
+    public string Title { get; init; } = "SDG Commons Archive";
+    public string Description { get; init; } = "";
+    public string Language { get; init; } = "en";
+    /// <summary>Scheme and host for canonical links, the feed and the sitemap (no path).</summary>
+    public string SiteUrl { get; init; } = "https://example.org";
+    /// <summary>Path the site is served under, always with leading and trailing slash: <c>/</c> or <c>/archive/</c>.</summary>
+    public string BaseUrl { get; init; } = "/";
+    /// <summary>Prefix that, followed by a document's source path, links to the file in the repository.</summary>
+    public string? SourceUrl { get; init; }
+    public FocalPointPolicy FocalPoints { get; init; } = FocalPointPolicy.Hidden;
+    public int PageSize { get; init; } = 50;
+    public int NewestOnHome { get; init; } = 10;
+    public int FeedSize { get; init; } = 20;
+    public IReadOnlyList<string> ExtraTaxonomies { get; init; } = [];
+
+    public string AbsoluteUrl(string siteRelative) => SiteUrl.TrimEnd('/') + siteRelative;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static SiteSettings Load(string contentFolder, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(contentFolder, "site.json");
+        if (!File.Exists(path)) return new SiteSettings();
+        try
+        {
+            var settings = JsonSerializer.Deserialize<SiteSettings>(File.ReadAllText(path), Options) ?? new SiteSettings();
+            return settings.WithBaseUrl(settings.BaseUrl);
+        }
+        catch (JsonException ex)
+        {
+            diagnostics.Report(new(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), Severity.Error, DiagnosticCodes.Settings, $"settings file is not valid: {ex.Message}");
+            return new SiteSettings();
+        }
+    }
+
+    /// <summary>Accepts <c>/archive</c>, <c>archive/</c> or a full URL <c>https://host/archive/</c>.</summary>
+    public SiteSettings WithBaseUrl(string value)
+    {
+        var siteUrl = SiteUrl;
+        var path = value.Trim();
+        if (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            siteUrl = uri.GetLeftPart(UriPartial.Authority);
+            path = uri.AbsolutePath;
+        }
+        path = "/" + path.Trim('/') + "/";
+        if (path == "//") path = "/";
+        return this with { BaseUrl = path, SiteUrl = siteUrl.TrimEnd('/') };
+    }
+}
