@@ -20,6 +20,40 @@ public static partial class InputChecks
         "div", "section", "article", "aside", "details", "blockquote", "table", "ul", "ol", "dl", "figure", "span", "center", "font",
     };
 
+    /// <summary>Reports the document's problems into <paramref name="diagnostics"/> and returns it within the limits.</summary>
+    public static ArchiveDocument Apply(ArchiveDocument document, InputLimits limits, string pathPrefix, DiagnosticBag diagnostics)
+    {
+        diagnostics.AddRange(Check(document, limits, pathPrefix));
+        return LimitTags(document, limits);
+    }
+
+    /// <summary>
+    /// Keeps the first <see cref="InputLimits.MaxTags"/> tags in source order: each distinct value becomes a page, so one
+    /// document must not be able to add ten thousand pages (and minutes) to every build.
+    /// </summary>
+    public static ArchiveDocument LimitTags(ArchiveDocument document, InputLimits limits)
+    {
+        var all = document.Tags.Values.SelectMany(v => v).ToList();
+        if (all.Count <= limits.MaxTags) return document;
+        var kept = all.OrderBy(t => t.Line).ThenBy(t => t.Column).Take(limits.MaxTags).ToHashSet();
+        var tags = document.Tags
+            .Select(kv => (kv.Key, Values: (IReadOnlyList<TagValue>)kv.Value.Where(kept.Contains).ToList()))
+            .Where(kv => kv.Values.Count > 0)
+            .ToDictionary(kv => kv.Key, kv => kv.Values, StringComparer.Ordinal);
+        IReadOnlyList<string> Values(string key) => tags.TryGetValue(key, out var v) ? v.Select(t => t.Value).ToList() : [];
+        var countryLines = tags.TryGetValue("country", out var countries) ? countries.Select(c => c.Line).ToHashSet() : [];
+        var types = Values("type").Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return document with
+        {
+            Tags = tags,
+            Methods = Values("methods"),
+            DataSources = Values("datasources"),
+            ThematicAreas = Values("thematic_areas"),
+            Types = document.Types.Where(types.Contains).ToList(),
+            Places = document.Places.Where(p => countryLines.Contains(p.Line)).ToList(),
+        };
+    }
+
     /// <param name="pathPrefix">Prepended to <see cref="ArchiveDocument.SourcePath"/> so paths match the reader's diagnostics.</param>
     public static IEnumerable<Diagnostic> Check(ArchiveDocument document, InputLimits limits, string pathPrefix = "")
     {
@@ -40,7 +74,7 @@ public static partial class InputChecks
         {
             var first = tags[limits.MaxTags];
             yield return new(new(path, first.Line, first.Column), Severity.Warning, DiagnosticCodes.TooManyTags,
-                $"document has {tags.Count} tags, over the limit of {limits.MaxTags}; this is tag number {limits.MaxTags + 1}");
+                $"document has {tags.Count} tags, over the limit of {limits.MaxTags}; this is tag number {limits.MaxTags + 1}, and it and the tags after it are not published");
         }
 
         foreach (var open in UnclosedContainers(lines))

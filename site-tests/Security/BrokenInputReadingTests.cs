@@ -97,10 +97,14 @@ public class BrokenInputReadingTests
     }
 
     [Test]
-    public void All_ten_thousand_tags_are_read_with_their_lines()
+    public void Ten_thousand_tags_are_cut_to_the_first_ones_in_source_order()
     {
+        var limit = SdgArchive.Security.InputLimits.Default.MaxTags;
         var document = _documents.Single(d => d.SourcePath == GeneratedInputs.TenThousandTagsName);
-        Assert.That(document.ThematicAreas, Has.Count.EqualTo(GeneratedInputs.TagCount));
-        Assert.That(document.Tags["thematic_areas"][^1].Line, Is.EqualTo(GeneratedInputs.TagCount + 4));
+        Assert.That(document.Tags.Values.Sum(v => v.Count), Is.EqualTo(limit));
+        Assert.That(document.Types, Is.EqualTo(new[] { "blog" }), "tags before the cut keep their meaning");
+        Assert.That(document.ThematicAreas, Has.Count.EqualTo(limit - 2));
+        Assert.That(document.ThematicAreas[0], Is.EqualTo("generated topic 0"));
+        Assert.That(_diagnostics.Where(d => d.Code == DiagnosticCodes.TooManyTags).Select(d => d.Span.Line), Is.EqualTo(new[] { 503 }));
     }
 }
