@@ -47,13 +47,16 @@ public sealed class BuiltSite : IDisposable
         return site;
     }
 
-    public static BuiltSite From(string label, Action<string> fillSource, params string[] extraArguments)
+    /// <param name="allFeatures">Also build the search index and social cards (slower; the reproducibility tests want them).</param>
+    public static BuiltSite From(string label, Action<string> fillSource, bool allFeatures = false)
     {
-        var site = new BuiltSite(Directory.CreateTempSubdirectory($"sdg-{label}-").FullName);
+        var site = new BuiltSite(Directory.CreateTempSubdirectory($"sdg-{label}-").FullName) { _allFeatures = allFeatures };
         fillSource(site.Source);
-        site.Build(extraArguments);
+        site.Build();
         return site;
     }
+
+    private bool _allFeatures;
 
     public void AddFolder(string folder)
     {
@@ -90,7 +93,7 @@ public sealed class BuiltSite : IDisposable
         [
             "--source", Source, "--out", Output,
             "--content", Path.Combine(repository, "content"), "--templates", Path.Combine(repository, "templates"),
-            "--no-search", "--no-cards", .. extraArguments,
+            .. (_allFeatures ? Array.Empty<string>() : ["--no-search", "--no-cards"]), .. extraArguments,
         ];
         using var output = new StringWriter();
         using var errors = new StringWriter();
