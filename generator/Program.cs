@@ -6,6 +6,8 @@ return command switch
 {
     "build" => BuildCommand.Run(rest, Console.Out, Console.Error),
     "inspect" => InspectCommand.Run(rest, Console.Out, Console.Error),
+    "serve" => SdgArchive.Serve.ServeCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
+    "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "help" or "--help" or "-h" => Usage(0),
     _ => Usage(2),
 };
@@ -17,6 +19,8 @@ static int Usage(int code)
           build    [--source seeds] [--content content] [--templates templates] [--out public]
                    [--base-url URL] [--strict] [--no-search] [--no-cards] [--verbose]
           inspect  [--source seeds] [--json]
+          serve    [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] [--dir folder]
+          bench    [--sizes 1000,10000,20000] [--no-hugo] [--edits 11]   (see docs/benchmarks.md)
         """);
     return code;
 }

@@ -1,3 +1,4 @@
+using SdgArchive.Map;
 using System.Diagnostics;
 using Scriban.Runtime;
 using SdgArchive.Diagnostics;
@@ -27,6 +28,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var documents = Stage("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics), d => d.Count);
         var index = Stage("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count);
+        var maps = Stage("map", () => LoadMaps(index, documents, diagnostics), m => m?.Locations.Count ?? 0);
 
         var output = new StagingFolder(options.Output);
         var pageCount = 0;
@@ -41,7 +43,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var site = SiteViewFor(index, assets);
             var pages = new PageRenderer(engine, output, links, site);
 
-            pageCount = Stage("render", () => RenderPages(index, views, markdown, pages, diagnostics), n => n);
+            pageCount = Stage("render", () => RenderPages(index, views, markdown, pages, diagnostics, maps, assets), n => n);
             Stage("write", () => { WriteData(index, output, pages.Urls); return 5; }, n => n);
             Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n);
         }
@@ -50,12 +52,12 @@ public sealed class SiteBuilder(BuildOptions options)
             diagnostics.Report(new(options.Output, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"could not write the site: {ex.Message}");
         }
 
-        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Count(Severity.Warning) > 0);
+        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning && !settings.WarningsNotAsErrors.Contains(d.Code)));
         if (failed) output.Abandon(); else output.Commit();
         return new BuildResult(!failed, pageCount, documents.Count, diagnostics, _stages);
     }
 
-    private int RenderPages(SiteIndex index, ViewFactory views, MarkdownRenderer markdown, PageRenderer pages, DiagnosticBag diagnostics)
+    private int RenderPages(SiteIndex index, ViewFactory views, MarkdownRenderer markdown, PageRenderer pages, DiagnosticBag diagnostics, SiteMaps? maps, AssetPipeline assets)
     {
         var placeholderAlts = 0;
         var unsafeUrls = 0;
@@ -65,7 +67,7 @@ public sealed class SiteBuilder(BuildOptions options)
         // Document pages: the bulk of the work, rendered in parallel and written as soon as each is done.
         Parallel.ForEach(index.Documents, document =>
         {
-            var (view, stats) = views.Document(document);
+            var (view, stats) = views.Document(document, maps?.DocumentLocator(document) ?? "");
             Interlocked.Add(ref placeholderAlts, stats.PlaceholderAltTexts);
             Interlocked.Add(ref unsafeUrls, stats.UnsafeUrlsRemoved);
             var firstType = index.TermsOf(document, "types").FirstOrDefault();
@@ -82,7 +84,7 @@ public sealed class SiteBuilder(BuildOptions options)
             new(urls.Search, "pages/search.sbn", Meta(index, "Search", "Search every document of the archive.", urls.Search, [home], "search"),
                 new Dictionary<string, object?>()),
             new(urls.Map, "pages/map.sbn", Meta(index, "Map", "Where the archive's work happens: every location and its documents.", urls.Map, [home], "map"),
-                new Dictionary<string, object?> { ["map"] = views.Map() }),
+                new Dictionary<string, object?> { ["map"] = views.Map(maps?.MapPage(assets.Url("map.js"), assets.Url("map.css")) ?? "") }),
         };
         foreach (var taxonomy in index.Taxonomies)
         {
@@ -90,7 +92,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 Meta(index, taxonomy.Taxonomy.Name, $"All {taxonomy.Taxonomy.Name.ToLowerInvariant()} in the archive with their number of documents.", taxonomy.Url, [home], "taxonomy"),
                 new Dictionary<string, object?> { ["taxonomy"] = views.Overview(taxonomy) }));
             foreach (var term in taxonomy.ByCount)
-                foreach (var (view, url) in views.TermPages(term))
+                foreach (var (view, url) in views.TermPages(term, maps?.TermLocator(term) ?? ""))
                 {
                     var title = view.PageCount > 1 ? $"{view.Name} (page {view.Page} of {view.PageCount})" : view.Name;
                     var meta = Meta(index, title, $"{view.Count} documents of the archive tagged {view.Name}.", url, [home, new LinkView(taxonomy.Taxonomy.Name, taxonomy.Url)], "term")
@@ -139,6 +141,22 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private static PageMeta Meta(SiteIndex index, string title, string description, string url, IReadOnlyList<LinkView> crumbs, string kind) =>
         new(title, description, url, index.Settings.AbsoluteUrl(url), crumbs, Kind: kind);
+
+    /// <summary>The maps need world-atlas from node_modules (npm ci); without it the site builds with a warning and no maps.</summary>
+    private SiteMaps? LoadMaps(SiteIndex index, IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics)
+    {
+        var start = Path.GetFullPath(options.Templates);
+        var world = SiteMaps.TryLoadAtlas(start);
+        var detailed = SiteMaps.TryLoadAtlas(start, WorldAtlas.DetailedFile);
+        if (world is null || detailed is null)
+        {
+            diagnostics.Report(new SourceSpan(WorldAtlas.WorldFile, 0, 0), Severity.Warning, DiagnosticCodes.MapShapesMissing,
+                "world-atlas shapes not found (run `npm ci`): the site is built without maps");
+            return null;
+        }
+        new PointChecks(detailed).Check(documents, diagnostics);
+        return new SiteMaps(index, world);
+    }
 
     private SiteView SiteViewFor(SiteIndex index, AssetPipeline assets)
     {

@@ -60,17 +60,22 @@ public sealed record InspectView(
     string Source, string Slug, DocumentTitle Title, IReadOnlyList<string> Types, int? Year, string? Date,
     IReadOnlyList<InspectPlace> Places, IReadOnlyList<double[]> UnplacedPoints, IReadOnlyList<int> Sdgs,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Tags, IReadOnlyList<InspectSection> Sections, int BodyLength,
-    IReadOnlyList<string> Diagnostics)
+    IReadOnlyList<InspectImage> Images, IReadOnlyList<string> Diagnostics)
 {
     public static InspectView From(ArchiveDocument d) => new(
         d.SourcePath, d.Slug, d.Title, d.Types, d.Year, d.Date?.ToString("yyyy-MM-dd"),
         d.Places.Select(p => new InspectPlace(p.Name, p.Country?.Name, p.Points.Select(pt => new[] { pt.Lat, pt.Lng }).ToList())).ToList(),
         d.UnplacedPoints.Select(pt => new[] { pt.Lat, pt.Lng }).ToList(), d.Sdgs,
         d.Tags.Where(t => t.Key != "focal_point").ToDictionary(t => t.Key, t => (IReadOnlyList<string>)t.Value.Select(v => v.Value).ToList()),
-        d.Sections.Select(s => new InspectSection(s.Heading, s.Items.Select(i => new InspectItem(i.Prompt, i.IsAnswered, i.Answer.Length > 200 ? i.Answer[..200] + "…" : i.Answer)).ToList())).ToList(),
-        d.Body.Length, d.Diagnostics.Select(x => x.ToString()).ToList());
+        d.Sections.Select(s => new InspectSection(s.Heading, s.Items.Select(i => new InspectItem(i.Prompt, i.IsAnswered, i.Answer.Length > 200 ? i.Answer[..200] + "…" : i.Answer, i.Group)).ToList())).ToList(),
+        d.Body.Length,
+        d.Images.Select(i => new InspectImage(i.Line, i.AltText, i.Url, i.EmbeddedMediaType, i.IsEmbedded ? i.EmbeddedLength : null)).ToList(),
+        d.Diagnostics.Select(x => x.ToString()).ToList());
 }
 
 public sealed record InspectPlace(string Name, string? Country, IReadOnlyList<double[]> Points);
 public sealed record InspectSection(string Heading, IReadOnlyList<InspectItem> Items);
-public sealed record InspectItem(string? Prompt, bool Answered, string Answer);
+public sealed record InspectItem(string? Prompt, bool Answered, string Answer,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Group);
+/// <summary>An image as inspect shows it: embedded data is summarised by media type and length, never printed.</summary>
+public sealed record InspectImage(int Line, string Alt, string? Url, string? EmbeddedMediaType, int? EmbeddedLength);

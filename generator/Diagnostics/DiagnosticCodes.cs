@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SDG030";
     public const string TemplateError = "SDG040";
     public const string PointOutsideCountry = "SDG050";
+    public const string MapShapesMissing = "SDG051";
     public const string SearchSkipped = "SDG060";
     public const string ImageUndecodable = "SDG070";
     public const string Settings = "SDG041";

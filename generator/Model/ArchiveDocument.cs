@@ -29,6 +29,8 @@ public sealed record ArchiveDocument
     public required IReadOnlyList<Section> Sections { get; init; }
     /// <summary>The Markdown body: the source text with tag lines blanked, so body line N is source line N.</summary>
     public required string Body { get; init; }
+    /// <summary>Images of the body in reading order, embedded <c>data:</c> images recognised.</summary>
+    public IReadOnlyList<DocumentImage> Images { get; init; } = [];
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     /// <summary>SHA-256 of the source bytes: the cache key for everything derived from this document alone.</summary>
     public required string ContentHash { get; init; }

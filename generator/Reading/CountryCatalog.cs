@@ -20,10 +20,10 @@ public static class CountryCatalog
     private static string Key(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var ch in name.Normalize(NormalizationForm.FormD))
+        foreach (var ch in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(ch)) builder.Append(char.ToLowerInvariant(ch));
+            if (LatinFold.Of(ch) is { } plain) builder.Append(plain.ToLowerInvariant());
+            else if (char.IsLetterOrDigit(ch)) builder.Append(char.ToLowerInvariant(ch));
         }
         var key = builder.ToString();
         return key.StartsWith("the", StringComparison.Ordinal) && key.Length > 6 && !key.StartsWith("thailand", StringComparison.Ordinal)

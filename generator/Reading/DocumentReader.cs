@@ -22,6 +22,7 @@ public static partial class DocumentReader
         if (text is null) return new ReadResult(null, diagnostics);
 
         var lines = text.Split('\n');
+        RepairLines(lines, sourcePath, diagnostics);
         var tags = TagScanner.Extract(lines, sourcePath, diagnostics);
         var fields = new TagFields(sourcePath, diagnostics);
         foreach (var tag in tags) fields.Add(tag);
@@ -51,6 +52,7 @@ public static partial class DocumentReader
             Tags = fields.All,
             Sections = sections,
             Body = string.Join('\n', lines),
+            Images = ImageScanner.Find(lines),
             Diagnostics = diagnostics,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
         };
@@ -71,10 +73,34 @@ public static partial class DocumentReader
             if (!match.Success) continue;
             if (match.Groups[1].Value.Trim().Length > 0) return [i + 1];
             for (var j = i + 1; j < lines.Length; j++)
-                if (lines[j].Trim().Length > 0) return [i + 1, j + 1];
+                if (lines[j].Trim().Length > 0 && !lines[j].TrimStart().StartsWith("![", StringComparison.Ordinal)) return [i + 1, j + 1];
             return [i + 1];
         }
         return [];
+    }
+
+    /// <summary>
+    /// Repairs mojibake in every line and blanks the export's empty <c>****</c> lines (Markdown would draw them as rules);
+    /// lines keep their numbers.
+    /// </summary>
+    private static void RepairLines(string[] lines, string path, List<Diagnostic> diagnostics)
+    {
+        var fence = new FenceTracker();
+        var firstRepaired = 0;
+        var repairedCount = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (fence.Update(lines[i]) || fence.Inside) continue;
+            if (EmptyEmphasis().IsMatch(lines[i])) { lines[i] = ""; continue; }
+            var repaired = TextRepair.RepairMojibake(lines[i]);
+            if (ReferenceEquals(repaired, lines[i])) continue;
+            lines[i] = repaired;
+            repairedCount++;
+            if (firstRepaired == 0) firstRepaired = i + 1;
+        }
+        if (repairedCount > 0)
+            diagnostics.Add(new(new(path, firstRepaired, 1), Severity.Info, DiagnosticCodes.MojibakeRepaired,
+                $"UTF-8 text shown as Mac Roman (such as \"‚Äô\" for \"’\") was repaired on {repairedCount} line{(repairedCount == 1 ? "" : "s")}"));
     }
 
     private static void ReportFenceLeftOpen(string[] lines, string path, List<Diagnostic> diagnostics)
@@ -87,6 +113,9 @@ public static partial class DocumentReader
 
     [GeneratedRegex(@"^\s{0,3}#(?:\s+(.*)|\s*)$")]
     private static partial Regex HeadingOne();
+
+    [GeneratedRegex(@"^\s*\*{4,}\s*$")]
+    private static partial Regex EmptyEmphasis();
 }
 
 /// <summary>What reading one file produced: the document (null when skipped) and its diagnostics.</summary>

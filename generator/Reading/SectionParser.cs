@@ -21,12 +21,15 @@ public static partial class SectionParser
         var answer = new StringBuilder();
         var answerLine = 0;
         var fence = new FenceTracker();
+        var groupCount = 0;
+        var inGroup = false;
+        var itemGroup = 0;
 
         void FlushItem()
         {
             var text = answer.ToString().Trim('\n', ' ', '\t');
             if (prompt is not null || text.Length > 0)
-                items.Add(new PromptAnswer(prompt, text, prompt is not null ? promptLine : answerLine));
+                items.Add(new PromptAnswer(prompt, text, prompt is not null ? promptLine : answerLine, itemGroup));
             prompt = null;
             answer.Clear();
             answerLine = 0;
@@ -39,9 +42,12 @@ public static partial class SectionParser
             items.Clear();
         }
 
+        var previousWasQuote = false; // a prompt runs on only over adjacent quote lines
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
+            var wasQuote = previousWasQuote;
+            previousWasQuote = false;
             var inCode = fence.Update(line) || fence.Inside;
             if (!inCode)
             {
@@ -55,21 +61,32 @@ public static partial class SectionParser
                     continue;
                 }
                 if (EmptyEmphasis().IsMatch(line)) continue;
+                // The form's <div class="group"> wrappers are structure, not answer text: an answer made only of them is no answer.
+                if (GroupOpen().IsMatch(line)) { groupCount++; inGroup = true; continue; }
+                if (inGroup && GroupClose().IsMatch(line)) { inGroup = false; continue; }
                 if (line.TrimStart().StartsWith('>'))
                 {
+                    previousWasQuote = true;
                     var text = line.TrimStart()[1..].Trim();
-                    if (prompt is not null && answer.ToString().Trim().Length == 0)
+                    if (text.Length == 0 && prompt is null && answer.Length == 0) continue; // stray empty quote line
+                    if (text.Length == 0) { answer.Append('\n'); continue; } // an empty prompt asks nothing: the answer goes on
+                    if (prompt is not null && wasQuote && answer.ToString().Trim().Length == 0)
                     {
-                        if (text.Length > 0) prompt = prompt.Length == 0 ? text : prompt + " " + text; // prompt continues
+                        prompt = prompt.Length == 0 ? text : prompt + " " + text; // prompt continues
                         continue;
                     }
                     FlushItem();
                     prompt = text;
                     promptLine = i + 1;
+                    itemGroup = inGroup ? groupCount : 0;
                     continue;
                 }
             }
-            if (answerLine == 0 && line.Trim().Length > 0) answerLine = i + 1;
+            if (answerLine == 0 && line.Trim().Length > 0)
+            {
+                answerLine = i + 1;
+                if (prompt is null) itemGroup = inGroup ? groupCount : 0;
+            }
             answer.Append(line).Append('\n');
         }
         FlushSection();
@@ -78,6 +95,12 @@ public static partial class SectionParser
 
     [GeneratedRegex(@"^\s{0,3}#{1,2}(?:\s+(.*)|\s*)$")]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^\s*<div\s+class\s*=\s*[""']?group[""']?\s*>\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupOpen();
+
+    [GeneratedRegex(@"^\s*</div\s*>\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupClose();
 
     [GeneratedRegex(@"^\s*\*{4,}\s*$")]
     private static partial Regex EmptyEmphasis();

@@ -54,21 +54,12 @@ public static class Slugs
 
     private static IEnumerable<char> Fold(string text)
     {
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        foreach (var ch in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            switch (ch)
-            {
-                case 'ß': yield return 's'; yield return 's'; break;
-                case 'æ' or 'Æ': yield return 'a'; yield return 'e'; break;
-                case 'œ' or 'Œ': yield return 'o'; yield return 'e'; break;
-                case 'ø' or 'Ø': yield return 'o'; break;
-                case 'đ' or 'Đ': yield return 'd'; break;
-                case 'ł' or 'Ł': yield return 'l'; break;
-                case 'ı': yield return 'i'; break;
-                case '&': yield return ' '; yield return 'a'; yield return 'n'; yield return 'd'; yield return ' '; break;
-                default: yield return ch; break;
-            }
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue; // decomposed accents
+            if (ch == '&') { foreach (var c in " and ") yield return c; continue; }
+            if (LatinFold.Of(ch) is { } plain) { foreach (var c in plain) yield return c; continue; }
+            yield return ch;
         }
     }
 }

@@ -12,6 +12,7 @@ internal sealed class TagFields(string path, List<Diagnostic> diagnostics)
     private readonly List<PlaceBuilder> _places = [];
     private readonly List<GeoPoint> _unplaced = [];
     private readonly List<int> _sdgs = [];
+    private PlaceBuilder? _currentPlace; // the place the latest country tag named: points belong to it
     private readonly List<string> _types = [];
 
     public int? Year { get; private set; }
@@ -31,7 +32,7 @@ internal sealed class TagFields(string path, List<Diagnostic> diagnostics)
     public void Add(RawTag raw)
     {
         var key = raw.Key.Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
-        var value = TagValueCleaner.Clean(raw.Value);
+        var value = TagValueCleaner.Clean(raw.Value, TagValueCleaner.ProseKeys.Contains(key));
         var span = new SourceSpan(path, raw.Line, raw.Column);
         if (value.Length == 0)
         {
@@ -39,6 +40,7 @@ internal sealed class TagFields(string path, List<Diagnostic> diagnostics)
             return;
         }
         if (key == "latlng") { AddPoint(value, span); return; } // points repeat legitimately (several places)
+        if (key == "country") { AddCountry(value, raw.Line, raw.Column); return; }
         var seen = _seen.TryGetValue(key, out var set) ? set : _seen[key] = new HashSet<string>(StringComparer.Ordinal);
         if (!seen.Add(TermKey.Of(value))) return; // the same value twice in one document counts once
 
@@ -49,9 +51,22 @@ internal sealed class TagFields(string path, List<Diagnostic> diagnostics)
             case "year": AddYear(value, span); break;
             case "date": AddDate(value, span); break;
             case "focal_point": FocalPoint ??= value; break;
-            case "country": _places.Add(new PlaceBuilder(value, CountryCatalog.Find(value), raw.Line)); break;
             case "sdgs": AddSdg(value, span); break;
         }
+    }
+
+    /// <summary>
+    /// A country named again (also by an alias: East Timor after Timor-Leste) is the same place: it is listed once and
+    /// the points after the repeat still belong to it.
+    /// </summary>
+    private void AddCountry(string value, int line, int column)
+    {
+        var country = CountryCatalog.Find(value);
+        var identity = country?.IsoNumeric ?? TermKey.Of(value);
+        var existing = _places.FirstOrDefault(p => (p.Country?.IsoNumeric ?? TermKey.Of(p.Name)) == identity);
+        if (existing is not null) { _currentPlace = existing; return; }
+        _places.Add(_currentPlace = new PlaceBuilder(value, country, line));
+        (_all.TryGetValue("country", out var list) ? list : _all["country"] = []).Add(new TagValue("country", value, line, column));
     }
 
     private void AddYear(string value, SourceSpan span)
@@ -67,6 +82,12 @@ internal sealed class TagFields(string path, List<Diagnostic> diagnostics)
         string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ss"];
         if (DateTimeOffset.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
             Date ??= DateOnly.FromDateTime(parsed.UtcDateTime);
+        else if (LongDate.TryParse(value) is { } written)
+        {
+            Date ??= written;
+            // Read without loss, so only a note: the real archive's Spanish blogs write dates this way.
+            diagnostics.Add(new(span, Severity.Info, DiagnosticCodes.BadDate, $"date \"{value}\" is not an ISO 8601 date; it was read as {written:yyyy-MM-dd}"));
+        }
         else
             diagnostics.Add(new(span, Severity.Warning, DiagnosticCodes.BadDate, $"date \"{value}\" is not an ISO 8601 date"));
     }
@@ -95,9 +116,8 @@ internal sealed class TagFields(string path, List<Diagnostic> diagnostics)
             return;
         }
         var point = new GeoPoint(lat, lng);
-        if (_places.Count > 0)
+        if (_currentPlace is { } place)
         {
-            var place = _places[^1];
             if (!place.Points.Contains(point)) place.Points.Add(point);
         }
         else if (!_unplaced.Contains(point))

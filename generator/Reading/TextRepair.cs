@@ -10,19 +10,25 @@ namespace SdgArchive.Reading;
 /// </summary>
 public static partial class TextRepair
 {
-    private static readonly Encoding MacRoman;
+    /// <summary>Mac Roman's upper half: the character each byte 0x80–0xFF was shown as.</summary>
+    private static readonly Dictionary<char, byte> MacRomanByte;
 
     static TextRepair()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        MacRoman = Encoding.GetEncoding(10000, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var macRoman = Encoding.GetEncoding(10000);
+        MacRomanByte = new Dictionary<char, byte>();
+        for (var b = 0x80; b <= 0xFF; b++)
+            MacRomanByte[macRoman.GetString([(byte)b])[0]] = (byte)b;
     }
+
+    private static readonly System.Buffers.SearchValues<char> LeadCharacters = System.Buffers.SearchValues.Create("‚√¬ƒ≈");
 
     public static string Clean(string text, out bool repairedMojibake)
     {
         var decoded = text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
         var repaired = RepairMojibake(decoded);
-        repairedMojibake = !ReferenceEquals(repaired, decoded) && repaired != decoded;
+        repairedMojibake = !ReferenceEquals(repaired, decoded);
         return CollapseWhitespace(repaired);
     }
 
@@ -31,31 +37,45 @@ public static partial class TextRepair
     public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
 
     /// <summary>
-    /// Re-encodes each run of non-ASCII characters as Mac Roman and keeps the result only when those bytes are valid UTF-8
-    /// that is shorter: a run of real accented letters (é alone) is never valid UTF-8 that way, so the repair is unambiguous.
+    /// Repairs UTF-8 that was shown as Mac Roman, one character at a time: a lead character (<c>‚</c> for E2, <c>√</c> for
+    /// C3, <c>¬</c> C2, <c>ƒ</c> C4, <c>≈</c> C5) followed by continuation characters is replaced only when the bytes decode
+    /// to typographic punctuation (U+2000–U+21FF) or a Latin letter (U+00A0–U+017F). Real text never pairs those
+    /// symbols with accented letters, so the repair is unambiguous; «É in French stays as written.
+    /// Returns the same instance when nothing was repaired.
     /// </summary>
     public static string RepairMojibake(string text)
     {
-        if (!NonAscii().IsMatch(text)) return text;
-        return NonAscii().Replace(text, match =>
+        var first = text.AsSpan().IndexOfAny(LeadCharacters);
+        if (first < 0) return text;
+        StringBuilder? builder = null;
+        var copiedUpTo = 0;
+        Span<byte> bytes = stackalloc byte[3];
+        for (var i = first; i < text.Length; i++)
         {
-            if (match.Length < 2) return match.Value;
-            try
+            if (!MacRomanByte.TryGetValue(text[i], out var lead)) continue;
+            var length = lead switch { 0xE2 => 3, >= 0xC2 and <= 0xC5 => 2, _ => 0 };
+            if (length == 0 || i + length > text.Length) continue;
+            var ok = true;
+            bytes[0] = lead;
+            for (var k = 1; k < length; k++)
             {
-                var bytes = MacRoman.GetBytes(match.Value);
-                var utf8 = new UTF8Encoding(false, true).GetString(bytes);
-                return utf8.Length < match.Value.Length ? utf8 : match.Value;
+                if (!MacRomanByte.TryGetValue(text[i + k], out var b) || b is < 0x80 or > 0xBF) { ok = false; break; }
+                bytes[k] = b;
             }
-            catch (Exception e) when (e is EncoderFallbackException or DecoderFallbackException or ArgumentException)
-            {
-                return match.Value;
-            }
-        });
+            if (!ok) continue;
+            var decoded = length == 3
+                ? ((bytes[0] & 0x0F) << 12) | ((bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F)
+                : ((bytes[0] & 0x1F) << 6) | (bytes[1] & 0x3F);
+            if (decoded is not (>= 0x2000 and <= 0x21FF or >= 0x00A0 and <= 0x017F)) continue;
+            builder ??= new StringBuilder(text.Length);
+            builder.Append(text, copiedUpTo, i - copiedUpTo).Append((char)decoded);
+            i += length - 1;
+            copiedUpTo = i + 1;
+        }
+        if (builder is null) return text;
+        return builder.Append(text, copiedUpTo, text.Length - copiedUpTo).ToString();
     }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"[^\u0000-\u007F]+")]
-    private static partial Regex NonAscii();
 }

@@ -14,12 +14,22 @@ public static partial class TitleResolver
 {
     public const int MaxDerivedLength = 90;
 
+    /// <summary>Names of the form's title section; the French and Spanish forms translate the heading.</summary>
+    private static readonly HashSet<string> TitleHeadings = new(StringComparer.OrdinalIgnoreCase) { "Title", "Titre", "Título", "Titulo" };
+
+    /// <summary>Short all-capitals words that are acronyms, kept in capitals by <see cref="DisplayForm"/>.</summary>
+    private static readonly HashSet<string> Acronyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "UNDP", "UN", "UNICEF", "SDG", "SDGS", "ICT", "IT", "AI", "IOT", "GIS", "NGO", "NGOS", "CSO", "CSOS", "SME", "SMES",
+        "MSME", "MSMES", "COVID", "EU", "USA", "UK", "DRC", "PNUD", "ONU", "ODD", "ODS", "PWD", "PWDS", "LGBTQ", "LGBTI",
+    };
+
     public static DocumentTitle Resolve(string[] bodyLines, IReadOnlyList<Section> sections, string path, List<Diagnostic> diagnostics)
     {
         var (h1, h1Line, h1Source) = FindHeading(bodyLines);
         var cutOff = h1 is not null && (h1.EndsWith('…') || h1.EndsWith("...", StringComparison.Ordinal));
 
-        var fromSection = sections.FirstOrDefault(s => s.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase))?
+        var fromSection = sections.FirstOrDefault(s => TitleHeadings.Contains(s.Heading.Trim().TrimEnd(':')))?
             .Items.Select(i => FirstTextLine(i.Answer)).FirstOrDefault(t => t is not null);
         if (fromSection is not null) return Make(fromSection, TitleSource.TitleSection, cutOff, path, diagnostics, h1Line);
 
@@ -54,6 +64,12 @@ public static partial class TitleResolver
         {
             var word = words[i];
             if (!word.Any(char.IsLetter) || word.Any(char.IsDigit)) { words[i] = word.ToUpperInvariant(); continue; }
+            var bare = new string(word.Where(char.IsLetter).ToArray());
+            if (Acronyms.Contains(bare) || (bare.Length is >= 2 and <= 4 && !bare.Any(c => "aeiouy".Contains(c))))
+            {
+                words[i] = word.ToUpperInvariant(); // ICT, SB: acronyms read wrong in title case
+                continue;
+            }
             if (i > 0 && SmallWords.Contains(word.Trim(',', ':', ';'))) continue;
             var first = word.IndexOf(word.First(char.IsLetter));
             words[i] = word[..first] + char.ToUpperInvariant(word[first]) + word[(first + 1)..];
@@ -86,8 +102,13 @@ public static partial class TitleResolver
             if (!match.Success) continue;
             var text = match.Groups[1].Value.Trim().TrimEnd('#').Trim();
             if (text.Length > 0) return (text, i + 1, TitleSource.Heading);
+            // An empty H1: its text is the next non-empty line (a short title too), skipping images.
             for (var j = i + 1; j < lines.Length; j++)
-                if (Meaningful(lines[j]) is { } next) return (next, j + 1, TitleSource.LineAfterEmptyHeading);
+            {
+                var next = TextRepair.CollapseWhitespace(StripMarkdown(lines[j]));
+                if (next.Length == 0 || next.StartsWith("![", StringComparison.Ordinal) || next.StartsWith("[[", StringComparison.Ordinal)) continue;
+                return (next, j + 1, TitleSource.LineAfterEmptyHeading);
+            }
         }
         return (null, 0, TitleSource.Heading);
     }
@@ -99,7 +120,8 @@ public static partial class TitleResolver
     /// <summary>The line as plain text when it says something (three words or a dozen letters), else null.</summary>
     private static string? Meaningful(string line)
     {
-        var text = TextRepair.CollapseWhitespace(StripMarkdown(line));
+        // Markup is dropped only when hunting for a title in running text; a heading keeps its literal text.
+        var text = TextRepair.CollapseWhitespace(StripMarkdown(HtmlTag().Replace(line, " ")));
         if (text.StartsWith("![", StringComparison.Ordinal) || text.StartsWith("[[", StringComparison.Ordinal)) return null;
         var letters = text.Count(char.IsLetter);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -108,13 +130,19 @@ public static partial class TitleResolver
 
     private static string StripMarkdown(string line)
     {
-        var text = HtmlTag().Replace(line, " ");
-        text = LeadingMarkers().Replace(text, "");
+        var text = LeadingMarkers().Replace(line, "");
         return text.Replace("**", "").Replace("__", "").Replace("\\", "").Trim();
     }
 
-    private static string Shorten(string text)
+    /// <summary>
+    /// A title from running text: its first sentence when that is short enough (a little over the limit reads better
+    /// than a cut), else at most <see cref="MaxDerivedLength"/> characters cut at a word boundary with "…".
+    /// </summary>
+    public static string Shorten(string text)
     {
+        var sentenceEnd = SentenceEnd().Match(text);
+        if (sentenceEnd.Success && sentenceEnd.Index >= 20 && sentenceEnd.Index <= MaxDerivedLength + 10)
+            return text[..sentenceEnd.Index];
         if (text.Length <= MaxDerivedLength) return text;
         var cut = text.LastIndexOf(' ', MaxDerivedLength - 1);
         return text[..(cut > MaxDerivedLength / 2 ? cut : MaxDerivedLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
@@ -123,9 +151,12 @@ public static partial class TitleResolver
     [GeneratedRegex(@"^\s{0,3}#(?:\s+(.*)|\s*)$")]
     private static partial Regex HeadingOne();
 
+    [GeneratedRegex(@"(?<=[a-z\p{Ll}\d)])[.!?](?=\s|$)")]
+    private static partial Regex SentenceEnd();
+
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"^\s*(?:#{1,6}\s*|>\s*|[-*+]\s+|\d+[.)]\s+)*")]
+    [GeneratedRegex(@"^\s*(?:#{1,6}(?:\s+|$)|>\s*|[-*+]\s+|\d+[.)]\s+)*")]
     private static partial Regex LeadingMarkers();
 }

@@ -13,6 +13,8 @@ namespace SdgArchive.Rendering;
 public sealed class TemplateEngine
 {
     public const int LoopLimit = 1_000_000;
+    // Building Scriban's built-in functions is the costly part of a new context; they are read-only, so share them.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly string _root;
     private readonly TemplateFolderLoader _loader;
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
@@ -43,7 +45,7 @@ public sealed class TemplateEngine
             _diagnostics.Report(new(Relative(path), 0, 0), Severity.Error, DiagnosticCodes.TemplateError, "template not found");
             return null;
         }
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = LoopLimit,

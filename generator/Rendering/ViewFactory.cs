@@ -23,18 +23,23 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown)
         foreach (var section in d.Source.Sections)
         {
             if (section.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)) continue; // shown as the page title
-            var items = new List<AnswerView>();
-            foreach (var item in section.Items.Where(i => i.IsAnswered))
+            var groups = new List<AnswerGroupView>();
+            foreach (var run in section.Items.Where(i => i.IsAnswered).ChunkBy(i => i.Group))
             {
-                var fragment = markdown.Render(item.Answer);
-                stats.Add(fragment);
-                items.Add(new AnswerView(item.Prompt is { Length: > 0 } p ? TextRepair.Clean(p) : null, fragment.Html));
+                var items = new List<AnswerView>();
+                foreach (var item in run)
+                {
+                    var fragment = markdown.Render(item.Answer);
+                    stats.Add(fragment);
+                    items.Add(new AnswerView(item.Prompt is { Length: > 0 } p ? TextRepair.Clean(p) : null, fragment.Html));
+                }
+                groups.Add(new AnswerGroupView(run[0].Group, items));
             }
-            if (items.Count == 0) continue; // a heading whose questions nobody answered says nothing
+            if (groups.Count == 0) continue; // a heading whose questions nobody answered says nothing
             var baseId = Slugs.TryCreate(section.Heading) ?? $"section-{sections.Count + 1}";
             var id = baseId;
             for (var n = 2; !ids.Add(id); n++) id = $"{baseId}-{n}";
-            sections.Add(new SectionView(id, section.Heading, items));
+            sections.Add(new SectionView(id, section.Heading, groups));
         }
 
         LinkView? year = index.TermsOf(d, "years").Select(ToLink).FirstOrDefault();

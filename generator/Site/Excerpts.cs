@@ -14,7 +14,8 @@ public static partial class Excerpts
         var answer = document.Sections
             .Where(s => !s.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase))
             .SelectMany(s => s.Items).Where(i => i.IsAnswered)
-            .Select(i => PlainText(i.Answer)).FirstOrDefault(t => t.Length >= 20);
+            .Select(i => PlainText(i.Answer))
+            .FirstOrDefault(t => t.Length >= 20 && !Reading.FormPrompts.IsPrompt(t)); // "Please note: …" is the form talking, not the lab
         return Shorten(answer ?? "", MaxLength);
     }
 

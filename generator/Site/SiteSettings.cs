@@ -21,6 +21,11 @@ public sealed record SiteSettings
     public int NewestOnHome { get; init; } = 10;
     public int FeedSize { get; init; } = 20;
     public IReadOnlyList<string> ExtraTaxonomies { get; init; } = [];
+    /// <summary>
+    /// Warning codes that <c>--strict</c> still treats as warnings, like a compiler's WarningsNotAsErrors: known data
+    /// problems of the archive (a country centroid at sea) are reported on every build without blocking deploys.
+    /// </summary>
+    public IReadOnlyList<string> WarningsNotAsErrors { get; init; } = [];
 
     public string AbsoluteUrl(string siteRelative) => SiteUrl.TrimEnd('/') + siteRelative;
 

@@ -23,6 +23,9 @@ public sealed record DocumentView(
 
 public sealed record TagGroupView(string Name, IReadOnlyList<LinkView> Values);
 
-public sealed record SectionView(string Id, string Heading, IReadOnlyList<AnswerView> Items);
+/// <summary>A section's answers in runs: a run with a non-zero group was one <c>div.group</c> of the form (partner 1, partner 2…).</summary>
+public sealed record SectionView(string Id, string Heading, IReadOnlyList<AnswerGroupView> Groups);
+
+public sealed record AnswerGroupView(int Group, IReadOnlyList<AnswerView> Items);
 
 public sealed record AnswerView(string? Prompt, string AnswerHtml);

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace SdgArchive.Map;
+
+/// <summary>
+/// The map's content without the picture: countries with counts and every place on the map, each linked. This is the
+/// whole map for a reader without JavaScript or a screen, and the script updates its counts when filters change.
+/// </summary>
+public static class MapTable
+{
+    public static string Render(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<table class=\"map-table\" id=\"map-countries\"><caption>Documents by country</caption>")
+          .Append("<thead><tr><th scope=\"col\">Country</th><th scope=\"col\">Documents</th></tr></thead><tbody>");
+        foreach (var c in countries.Where(c => c.Count > 0).OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Iso, StringComparer.Ordinal))
+        {
+            sb.Append("<tr data-iso=\"").Append(Html.Escape(c.Iso)).Append("\"><th scope=\"row\"><a href=\"").Append(Html.Escape(c.Url))
+              .Append("\">").Append(Html.Escape(c.Name)).Append("</a></th><td class=\"map-count\">").Append(c.Count).Append("</td></tr>");
+        }
+        sb.Append("</tbody></table>");
+
+        var ordered = WorldMapSvg.OrderForMap(locations);
+        sb.Append("<table class=\"map-table\" id=\"map-places\"><caption>Places on the map</caption>")
+          .Append("<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Latitude, longitude</th><th scope=\"col\">Documents</th></tr></thead><tbody>");
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var l = ordered[i];
+            sb.Append("<tr data-loc=\"").Append(i).Append("\"><th scope=\"row\"><a href=\"").Append(Html.Escape(l.Url)).Append("\">")
+              .Append(Html.Escape(l.Name)).Append("</a></th><td>")
+              .Append(SvgPathWriter.Number(l.Lat, 4)).Append(", ").Append(SvgPathWriter.Number(l.Lng, 4))
+              .Append("</td><td class=\"map-count\">").Append(l.Count).Append("</td></tr>");
+        }
+        sb.Append("</tbody></table>");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,56 @@
+using SdgArchive.Reading;
+using SdgArchive.Site;
+
+namespace SdgArchive.Map;
+
+/// <summary>
+/// The maps of one site build, from the pipeline's <see cref="SiteIndex"/>: the same locations (and counts) as
+/// <c>/api/locations.geojson</c>, countries from the countries taxonomy, links from the site's URLs.
+/// </summary>
+public sealed class SiteMaps
+{
+    private readonly SiteIndex _index;
+    private readonly WorldAtlas _atlas;
+    private readonly Dictionary<string, string> _isoByTermKey = new(StringComparer.Ordinal);
+    public IReadOnlyList<MapLocation> Locations { get; }
+    public IReadOnlyList<MapCountry> Countries { get; }
+
+    public SiteMaps(SiteIndex index, WorldAtlas atlas)
+    {
+        _index = index; _atlas = atlas;
+        foreach (var document in index.Documents)
+            foreach (var place in document.Source.Places)
+                if (place.Country is { } country) _isoByTermKey.TryAdd(TermKey.Of(place.DisplayName), country.IsoNumeric);
+
+        MapDocRef Ref(SiteDocument d) => new(d.Title, d.Url, d.Source.Types, d.Source.Year, d.Source.Sdgs);
+        Locations = index.Locations.Select(l => new MapLocation(l.Name, l.Country?.IsoNumeric, l.Point.Lat, l.Point.Lng,
+            l.CountryUrl ?? l.Documents[0].Url, l.Documents.Select(Ref).ToList())).ToList();
+        Countries = index.Taxonomy("countries").Alphabetical
+            .Where(t => _isoByTermKey.ContainsKey(t.Key))
+            .Select(t => new MapCountry(_isoByTermKey[t.Key], t.Name, t.Url, t.Documents.Select(Ref).ToList()))
+            .ToList();
+    }
+
+    /// <summary>Loads the 110m atlas from <c>node_modules</c> found at or above <paramref name="startFolder"/>; null when missing.</summary>
+    public static WorldAtlas? TryLoadAtlas(string startFolder, string file = WorldAtlas.WorldFile) =>
+        (WorldAtlas.Find(file, startFolder) ?? WorldAtlas.Find(file)) is { } path ? WorldAtlas.Load(path) : null;
+
+    public string MapPage(string scriptUrl, string styleUrl) => WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl);
+
+    public string DocumentLocator(SiteDocument document)
+    {
+        var points = document.Source.Places.SelectMany(p => p.Points.Select(pt => new MapPoint(pt.Lat, pt.Lng, p.DisplayName)))
+            .Concat(document.Source.UnplacedPoints.Select(pt => new MapPoint(pt.Lat, pt.Lng, "")))
+            .Distinct().ToList();
+        var countries = document.Source.Places.Select(p => p.Country?.IsoNumeric).OfType<string>().Distinct().ToList();
+        // One country: highlight it; several: the points tell the story.
+        return LocatorMap.Render(points, countries.Count == 1 ? countries[0] : null, _atlas,
+            points.Count == 0 && countries.Count == 0 ? null : string.Join(", ", document.Source.Places.Select(p => p.DisplayName).Distinct()));
+    }
+
+    /// <summary>The locator for a term page: only terms of the countries taxonomy get one.</summary>
+    public string TermLocator(Term term) =>
+        term.Taxonomy.Key == "countries" && _isoByTermKey.TryGetValue(term.Key, out var iso)
+            ? LocatorMap.Render([], iso, _atlas, term.Name)
+            : "";
+}

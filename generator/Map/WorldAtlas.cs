@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+
+namespace SdgArchive.Map;
+
+/// <summary>
+/// Country shapes from the world-atlas npm package (Natural Earth, public domain; package ISC licence), loaded once.
+/// The 110m file draws the world map; the 50m file, which also has small island states, serves the data checks.
+/// </summary>
+public sealed class WorldAtlas
+{
+    public const string Credit = "Country shapes: Natural Earth (public domain), via the world-atlas package (ISC licence).";
+    public const string CreditUrl = "https://www.naturalearthdata.com/";
+    public const string WorldFile = "node_modules/world-atlas/countries-110m.json";
+    public const string DetailedFile = "node_modules/world-atlas/countries-50m.json";
+
+    private static readonly ConcurrentDictionary<string, Lazy<WorldAtlas>> Cache = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<CountryShape> Countries { get; }
+    private readonly Dictionary<string, CountryShape> _byIso;
+    private readonly Dictionary<string, CountryShape> _byName;
+
+    public WorldAtlas(IReadOnlyList<CountryShape> countries)
+    {
+        Countries = countries.OrderBy(c => c.Iso, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        _byIso = Countries.Where(c => c.Iso.Length > 0).GroupBy(c => c.Iso).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _byName = Countries.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Loads (once per full path, thread-safe) a world-atlas TopoJSON file.</summary>
+    public static WorldAtlas Load(string path) =>
+        Cache.GetOrAdd(Path.GetFullPath(path), full => new Lazy<WorldAtlas>(() =>
+        {
+            using var stream = File.OpenRead(full);
+            return new WorldAtlas(TopoJsonReader.ReadCountries(stream));
+        })).Value;
+
+    /// <summary>Looks for <c>node_modules/world-atlas/…</c> in the folder given and its parents (tests run from bin/).</summary>
+    public static string? Find(string relativeFile, string? startFolder = null)
+    {
+        for (var dir = new DirectoryInfo(startFolder ?? Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relativeFile);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>By ISO 3166-1 numeric code, zero-padded to three digits ("242" for Fiji).</summary>
+    public CountryShape? ByIso(string? iso) =>
+        iso != null && _byIso.TryGetValue(iso.Length < 3 && int.TryParse(iso, out var n) ? n.ToString("000", System.Globalization.CultureInfo.InvariantCulture) : iso, out var c) ? c : null;
+
+    public CountryShape? ByName(string name) => _byName.GetValueOrDefault(name);
+}

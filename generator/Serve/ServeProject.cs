@@ -1,0 +1,38 @@
+using SdgArchive.Commands;
+
+namespace SdgArchive.Serve;
+
+/// <summary>The folders and options of the project being served, resolved against the project root.</summary>
+public sealed record ServeProject(string Root, string SourceFolder, string OutputFolder, bool UseCache, bool Verbose)
+{
+    public static readonly string[] DocumentExtensions = [".txt", ".md"];
+    /// <summary>The site settings, under <c>content/</c>.</summary>
+    public const string SettingsFile = "site.json";
+
+    public string TemplatesFolder => Path.Combine(Root, "templates");
+    public string ContentFolder => Path.Combine(Root, "content");
+    public string SettingsPath => Path.Combine(ContentFolder, SettingsFile);
+
+    public static ServeProject From(CommandLine command)
+    {
+        var root = Path.GetFullPath(command.Get("project", "."));
+        return new ServeProject(
+            root,
+            Path.GetFullPath(Path.Combine(root, command.Get("source", "seeds"))),
+            Path.GetFullPath(Path.Combine(root, command.Get("out", ".public-serve"))),
+            UseCache: !command.Flag("no-cache"),
+            Verbose: command.Flag("verbose"));
+    }
+
+    public IReadOnlyList<WatchedPath> WatchedPaths() =>
+    [
+        new(SourceFolder, WatchArea.Documents, IsDocument),
+        new(TemplatesFolder, WatchArea.Templates),
+        new(ContentFolder, WatchArea.Content, path => path != SettingsPath),
+        new(SettingsPath, WatchArea.Settings),
+    ];
+
+    public static bool IsDocument(string path) =>
+        DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+        && !string.Equals(Path.GetFileName(path), "README.md", StringComparison.OrdinalIgnoreCase);
+}

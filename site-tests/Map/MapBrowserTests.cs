@@ -1,0 +1,144 @@
+using Microsoft.Playwright;
+
+namespace SdgArchive.SiteTests.Map;
+
+/// <summary>
+/// The map in Debian's Chromium (never a downloaded browser). Files are served through request interception from
+/// the preview folder, so the page runs under its real CSP with no server and no network.
+/// </summary>
+[NonParallelizable]
+public class MapBrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string Origin = "http://map.test";
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    [OneTimeSetUp]
+    public async Task StartBrowser()
+    {
+        if (!File.Exists(Chromium))
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail($"{Chromium} is missing on CI (apt-get install chromium)");
+            Assert.Ignore($"{Chromium} is not installed: browser tests skipped");
+        }
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopBrowser()
+    {
+        if (_browser != null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+    }
+
+    private async Task<(IPage Page, List<string> Errors)> OpenMap(string hash = "")
+    {
+        var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        var folder = MapPreviewFixture.Folder;
+        await page.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            if (url.Host != "map.test") { errors.Add("request left the site: " + route.Request.Url); await route.AbortAsync(); return; }
+            var path = Path.Combine(folder, Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/'));
+            if (path.EndsWith('/')) path = Path.Combine(path, "index.html");
+            if (!File.Exists(path)) { await route.FulfillAsync(new() { Status = 404 }); return; }
+            var type = Path.GetExtension(path) switch { ".js" => "text/javascript", ".css" => "text/css", _ => "text/html; charset=utf-8" };
+            await route.FulfillAsync(new() { Status = 200, BodyBytes = await File.ReadAllBytesAsync(path), ContentType = type });
+        });
+        await page.GotoAsync($"{Origin}/map/{hash}");
+        await page.WaitForSelectorAsync("#world-map[data-ready='true']", new() { Timeout = 5000 });
+        return (page, errors);
+    }
+
+    private static Task<int> VisibleMarkers(IPage page) =>
+        page.EvaluateAsync<int>("() => document.querySelectorAll('a.map-marker:not([display=none])').length");
+
+    [Test]
+    public async Task Loads_without_console_errors_and_zooms()
+    {
+        var (page, errors) = await OpenMap();
+        var before = await page.GetAttributeAsync("svg.map-svg", "viewBox");
+        await page.ClickAsync("button[data-zoom='in']");
+        var afterButton = await page.GetAttributeAsync("svg.map-svg", "viewBox");
+        Assert.That(afterButton, Is.Not.EqualTo(before), "the zoom button changes the view");
+
+        var box = (await page.Locator("svg.map-svg").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + box.Width * 0.55f, box.Y + box.Height * 0.35f);
+        await page.Mouse.WheelAsync(0, -400);
+        var afterWheel = await page.GetAttributeAsync("svg.map-svg", "viewBox");
+        Assert.That(Width(afterWheel), Is.LessThan(Width(afterButton)), "the wheel zooms further in");
+
+        await page.Keyboard.PressAsync("Escape");
+        await page.FocusAsync(".map-frame");
+        await page.Keyboard.PressAsync("0");
+        Assert.That(await page.GetAttributeAsync("svg.map-svg", "viewBox"), Is.EqualTo(before), "0 resets the view from the keyboard");
+        await Screenshot(page, "map-loaded.png");
+        Assert.That(errors, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_filter_changes_the_markers_and_lives_in_the_url()
+    {
+        var (page, errors) = await OpenMap();
+        var all = await VisibleMarkers(page);
+        Assert.That(all, Is.EqualTo(MapPreviewFixture.Model.Locations.Count));
+
+        // The rarest type leaves fewer places on the map.
+        var rare = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents).DistinctBy(d => d.Url)
+            .SelectMany(d => d.Types).GroupBy(t => t).OrderBy(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        await page.SelectOptionAsync("select[name=type]", rare);
+        var filtered = await VisibleMarkers(page);
+        var expected = MapPreviewFixture.Model.Locations.Count(l => l.Documents.Any(d => d.Types.Contains(rare)));
+        Assert.That(filtered, Is.EqualTo(expected).And.LessThan(all));
+        Assert.That(page.Url, Does.EndWith($"#type={Uri.EscapeDataString(rare)}"));
+        Assert.That(await page.TextContentAsync(".map-status"), Does.Contain("match the filters"));
+        await Screenshot(page, "map-filtered.png");
+
+        // The shared URL opens with the same filter.
+        var (shared, sharedErrors) = await OpenMap($"#type={Uri.EscapeDataString(rare)}");
+        Assert.That(await VisibleMarkers(shared), Is.EqualTo(expected));
+        Assert.That(await shared.InputValueAsync("select[name=type]"), Is.EqualTo(rare));
+        Assert.That(errors.Concat(sharedErrors), Is.Empty);
+    }
+
+    [Test]
+    public async Task Keyboard_focus_on_a_marker_shows_its_tooltip()
+    {
+        var (page, errors) = await OpenMap();
+        // Tab from the last country link lands on the first marker.
+        await page.FocusAsync("a.map-country:last-of-type");
+        await page.Keyboard.PressAsync("Tab");
+        var focusedLabel = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')");
+        var first = MapPreviewFixture.Model.Locations[0];
+        Assert.That(focusedLabel, Does.StartWith(first.Name + ":"));
+        var tooltip = page.Locator(".map-tooltip");
+        await Assertions.Expect(tooltip).ToBeVisibleAsync();
+        Assert.That(await tooltip.TextContentAsync(), Does.Contain(first.Name).And.Contain(first.Documents[0].Title));
+        Assert.That(await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-describedby')"), Is.EqualTo("map-tooltip"));
+        await Screenshot(page, "map-tooltip.png");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.That(await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('class')"), Is.EqualTo("map-marker"), "Tab goes on to the next place");
+        Assert.That(errors, Is.Empty);
+    }
+
+    private static double Width(string? viewBox) => double.Parse(viewBox!.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "map-screenshots", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new() { Path = path, FullPage = false });
+        TestContext.AddTestAttachment(path, name);
+    }
+}

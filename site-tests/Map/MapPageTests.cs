@@ -1,0 +1,49 @@
+using AngleSharp.Html.Parser;
+
+namespace SdgArchive.SiteTests.Map;
+
+/// <summary>The map page as a reader without JavaScript gets it: markers are links, the tables carry the same numbers.</summary>
+public class MapPageTests
+{
+    private static AngleSharp.Html.Dom.IHtmlDocument Page() => new HtmlParser().ParseDocument(File.ReadAllText(MapPreviewFixture.PagePath));
+
+    [Test]
+    public void One_marker_per_location_with_its_count_and_link()
+    {
+        var page = Page();
+        var markers = page.QuerySelectorAll("svg a.map-marker");
+        var expected = MapPreviewFixture.Model.Locations;
+        Assert.That(markers, Has.Length.EqualTo(expected.Count));
+        Assert.That(expected, Has.Count.GreaterThan(50), "the corpus carries many points");
+        var byLabel = markers.Select(m => (Label: m.GetAttribute("aria-label"), Href: m.GetAttribute("href"))).ToList();
+        Assert.That(byLabel, Is.EquivalentTo(expected.Select(l => ((string?)$"{l.Name}: {(l.Count == 1 ? "1 document" : l.Count + " documents")}", (string?)l.Url))));
+        Assert.That(page.QuerySelector("a.map-marker[aria-label^='Fiji:']")?.GetAttribute("aria-label"), Does.Match(@"^Fiji: \d+ documents$"));
+    }
+
+    [Test]
+    public void The_tables_list_every_country_and_place_with_the_same_counts()
+    {
+        var page = Page();
+        var countries = page.QuerySelectorAll("#map-countries tbody tr")
+            .Select(r => (Name: r.QuerySelector("th a")!.TextContent, Count: int.Parse(r.QuerySelector("td.map-count")!.TextContent))).ToList();
+        Assert.That(countries, Is.EquivalentTo(MapPreviewFixture.Model.Countries.Select(c => (c.Name, c.Count))));
+        var places = page.QuerySelectorAll("#map-places tbody tr")
+            .Select(r => (Href: r.QuerySelector("th a")!.GetAttribute("href"), Count: int.Parse(r.QuerySelector("td.map-count")!.TextContent))).ToList();
+        Assert.That(places, Is.EquivalentTo(MapPreviewFixture.Model.Locations.Select(l => ((string?)l.Url, l.Count))));
+        // Every link a marker offers is also in the tables, for readers who do not use the picture.
+        var tableLinks = page.QuerySelectorAll(".map-table a").Select(a => a.GetAttribute("href")).ToHashSet();
+        Assert.That(page.QuerySelectorAll("a.map-marker").Select(a => a.GetAttribute("href")).Distinct(), Is.SubsetOf(tableLinks));
+    }
+
+    [Test]
+    public void No_inline_script_and_nothing_loaded_from_elsewhere()
+    {
+        var page = Page();
+        foreach (var script in page.Scripts)
+            Assert.That(script.Source is { Length: > 0 } || script.Type == "application/json", $"inline executable script: {script.OuterHtml[..Math.Min(80, script.OuterHtml.Length)]}");
+        Assert.That(page.QuerySelectorAll("[style]"), Is.Empty, "style attributes need 'unsafe-inline'");
+        Assert.That(page.QuerySelectorAll("[src],[href]").Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")),
+            Has.None.Match("^(https?:)?//"), "no request leaves the site");
+        Assert.That(page.QuerySelector(".map-credit")?.TextContent, Does.Contain("Natural Earth"));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using System.Threading.Channels;
+using SdgArchive.Commands;
+using SdgArchive.Reading;
+using SdgArchive.Serve;
+
+namespace SdgArchive.SiteTests.Serve;
+
+/// <summary>
+/// <c>serve</c> as a user runs it, with the real build pipeline, over a temporary copy of the project:
+/// fetch a document page, edit the document, see the new text served and a reload event sent.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class ServeEndToEndTests
+{
+    /// <summary>Collects what serve prints, line by line, so the test can wait for the listening address.</summary>
+    private sealed class LineWriter : TextWriter
+    {
+        private readonly StringBuilder _line = new();
+        public Channel<string> Lines { get; } = Channel.CreateUnbounded<string>();
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            lock (_line)
+            {
+                if (value != '\n') { _line.Append(value); return; }
+                Lines.Writer.TryWrite(_line.ToString());
+                _line.Clear();
+            }
+        }
+    }
+
+    private string _project = null!;
+
+    [SetUp]
+    public void CopyProject()
+    {
+        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "templates", "layouts", "base.sbn"))) root = root.Parent;
+        if (root is null) Assert.Fail("project root with templates/ not found above the test binaries");
+        _project = Directory.CreateTempSubdirectory("sdg-serve-e2e-").FullName;
+        foreach (var folder in new[] { "seeds", "templates", "content" }) CopyFolder(Path.Combine(root!.FullName, folder), Path.Combine(_project, folder));
+    }
+
+    [TearDown]
+    public void DeleteProject() => Directory.Delete(_project, recursive: true);
+
+    [Test]
+    public async Task Serve_builds_serves_a_document_and_after_an_edit_serves_the_new_text_and_sends_a_reload()
+    {
+        var seed = Directory.EnumerateFiles(Path.Combine(_project, "seeds")).Order(StringComparer.Ordinal).First();
+        var slug = DocumentReader.Read(Path.GetFileName(seed), File.ReadAllBytes(seed)).Document!.Slug;
+        using var stop = new CancellationTokenSource();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var output = new LineWriter();
+        var serving = Task.Run(() => ServeCommand.RunAsync(new CommandLine(["--project", _project, "--port", "0"]), output, output, stop.Token));
+        try
+        {
+            var address = await WaitForAddressAsync(output, timeout.Token);
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var page = new Uri(address, $"documents/{slug}/");
+            var before = await client.GetStringAsync(page, timeout.Token);
+            using var events = await client.GetAsync(new Uri(address, PreviewServer.EventsPath), HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var reader = new StreamReader(await events.Content.ReadAsStreamAsync(timeout.Token));
+            await SseReader.ReadUntilEventAsync(reader, "hello", timeout.Token);
+
+            const string marker = "Freshly edited paragraph about rainwater harvesting";
+            await File.AppendAllTextAsync(seed, $"\n\n{marker}\n", timeout.Token);
+            await SseReader.ReadUntilEventAsync(reader, "reload", timeout.Token);
+            var after = await client.GetStringAsync(page, timeout.Token);
+
+            Assert.That(before, Does.Not.Contain(marker));
+            Assert.That(before, Does.Contain(ReloadScriptInjector.ScriptTag));
+            Assert.That(after, Does.Contain(marker));
+            Assert.That(File.ReadAllText(Path.Combine(_project, ".public-serve", "documents", slug, "index.html")), Does.Not.Contain("__sdg"));
+        }
+        finally
+        {
+            stop.Cancel();
+            Assert.That(await serving, Is.EqualTo(0));
+        }
+    }
+
+    private static async Task<Uri> WaitForAddressAsync(LineWriter output, CancellationToken cancellationToken)
+    {
+        var seen = new List<string>();
+        await foreach (var line in output.Lines.Reader.ReadAllAsync(cancellationToken))
+        {
+            seen.Add(line);
+            if (line.StartsWith("serve: http://", StringComparison.Ordinal)) return new Uri(line.Split(' ')[1]);
+        }
+        throw new InvalidOperationException("serve printed no address:\n" + string.Join('\n', seen));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

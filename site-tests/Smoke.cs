@@ -1,1 +1,0 @@
-namespace SdgArchive.SiteTests; public class SmokeTests { [Test] public void Runs() => Assert.Pass(); }
