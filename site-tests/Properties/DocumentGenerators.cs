@@ -47,6 +47,7 @@ public static class DocumentGenerators
         Words.Select(w => "# " + w), Gen.Constant("#"), Words.Select(w => "## " + w), Gen.Constant("## Title"),
         Words.Select(w => "> " + w), Gen.Elements("```", "```python", "~~~", "````", "    code"),
         Gen.Elements("<div class=\"group\">", "</div>", "<details>", "<table><tr><td>", "<pre>", "</pre>"),
+        Gen.Elements("- [ ] an open task", "- [x] a done task", "| a | b | c |", "|--:|:-:|:--|", "| 1 | 2 | 3 |", "+---+---+", "| x | y |"),
         Words.Select(w => $"![{w}]({w})"), Words.Select(w => $"[{w}]({w})"));
 
     public static Gen<string> Line { get; } = Gen.Frequency(
