@@ -7,6 +7,8 @@ public sealed record BuildOptions
     public string Content { get; init; } = "content";
     public string Templates { get; init; } = "templates";
     public string Output { get; init; } = "public";
+    /// <summary>Social cards and encoded images kept between builds, keyed by content hash.</summary>
+    public string Cache { get; init; } = ".sdg-cache";
     public string? BaseUrl { get; init; }
     public bool Strict { get; init; }
     public bool Search { get; init; } = true;

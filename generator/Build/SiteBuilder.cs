@@ -1,12 +1,15 @@
 using SdgArchive.Map;
 using System.Diagnostics;
 using Scriban.Runtime;
+using SdgArchive.Cards;
 using SdgArchive.Diagnostics;
+using SdgArchive.Images;
 using SdgArchive.Model;
 using SdgArchive.Output;
 using SdgArchive.Publishing;
 using SdgArchive.Reading;
 using SdgArchive.Rendering;
+using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
 
@@ -36,28 +39,40 @@ public sealed class SiteBuilder(BuildOptions options)
         {
             var sanitizer = new HtmlFragmentSanitizer();
             var markdown = new MarkdownRenderer(sanitizer, settings.BaseUrl);
-            var views = new ViewFactory(index, markdown);
+            var images = new DocumentImages(
+                new ImagePipeline(new ImagePipelineOptions { BaseUrl = settings.BaseUrl, CacheDirectory = options.Cache }, new StagingOutputSink(output)),
+                options.Source, options.Content, diagnostics, options.Source.TrimEnd('/', '\\'));
+            var views = new ViewFactory(index, markdown, images);
             var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
             var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets));
             var links = new LinkChecker(settings.BaseUrl);
             var site = SiteViewFor(index, assets);
             var pages = new PageRenderer(engine, output, links, site);
 
-            pageCount = Stage("render", () => RenderPages(index, views, markdown, pages, diagnostics, maps, assets), n => n);
+            using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
+            pageCount = Stage("render", () => RenderPages(index, views, markdown, pages, diagnostics, maps, assets, cards), n => n);
             Stage("write", () => { WriteData(index, output, pages.Urls); return 5; }, n => n);
             Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n);
+            if (cards is not null) cards.Report(options.Source);
+            if (options.Search)
+                Stage("search", () => new PagefindIndexer(ProjectRoot.Find()).Index(output.Root, diagnostics)?.Pages ?? 0, n => n);
+            else
+                diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
+                    "search index not built (--no-search): the search page will say that search is unavailable");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(new(options.Output, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"could not write the site: {ex.Message}");
         }
 
-        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning && !settings.WarningsNotAsErrors.Contains(d.Code)));
+        // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
+        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning
+            && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
         if (failed) output.Abandon(); else output.Commit();
         return new BuildResult(!failed, pageCount, documents.Count, diagnostics, _stages);
     }
 
-    private int RenderPages(SiteIndex index, ViewFactory views, MarkdownRenderer markdown, PageRenderer pages, DiagnosticBag diagnostics, SiteMaps? maps, AssetPipeline assets)
+    private int RenderPages(SiteIndex index, ViewFactory views, MarkdownRenderer markdown, PageRenderer pages, DiagnosticBag diagnostics, SiteMaps? maps, AssetPipeline assets, SocialCards? cards)
     {
         var placeholderAlts = 0;
         var unsafeUrls = 0;
@@ -73,7 +88,10 @@ public sealed class SiteBuilder(BuildOptions options)
             var firstType = index.TermsOf(document, "types").FirstOrDefault();
             var crumbs = new List<LinkView> { home };
             if (firstType is not null) crumbs.Add(new LinkView(firstType.Name, firstType.Url));
-            var meta = Meta(index, view.Title, document.Excerpt, document.Url, crumbs, "document") with { OgType = "article", Searchable = true };
+            var meta = Meta(index, view.Title, document.Excerpt, document.Url, crumbs, "document") with
+            {
+                OgType = "article", Searchable = true, OgImage = cards?.Publish(document),
+            };
             pages.Render(new PageJob(document.Url, "pages/document.sbn", meta, new Dictionary<string, object?> { ["doc"] = view }));
         });
 

@@ -31,7 +31,12 @@ public static class DiagnosticCodes
     public const string PointOutsideCountry = "SDG050";
     public const string MapShapesMissing = "SDG051";
     public const string SearchSkipped = "SDG060";
+    public const string SearchToolMissing = "SDG061";
+    public const string SearchIndexFailed = "SDG062";
+    public const string CardFailed = "SDG065";
+    public const string CardsSummary = "SDG066";
     public const string ImageUndecodable = "SDG070";
+    public const string ImageMissing = "SDG071";
     public const string Settings = "SDG041";
     public const string Internal = "SDG099";
 }

@@ -55,11 +55,7 @@ public sealed class MarkdownRenderer(HtmlFragmentSanitizer sanitizer, string bas
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        var html = writer.ToString();
+        var html = document.ToHtml(Pipeline); // Markdig pools its renderers
         return new RenderedFragment(hasRawHtml ? sanitizer.Sanitize(html) : html, placeholders, removed, hasRawHtml);
     }
 

@@ -1,13 +1,15 @@
 using System.Globalization;
+using SdgArchive.Images;
 using SdgArchive.Model;
 using SdgArchive.Reading;
+using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
 
 namespace SdgArchive.Rendering;
 
 /// <summary>Turns the enriched site model into the plain records templates render.</summary>
-public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown)
+public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, DocumentImages? images = null)
 {
     private SiteSettings Settings => index.Settings;
 
@@ -31,7 +33,9 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown)
                 {
                     var fragment = markdown.Render(item.Answer);
                     stats.Add(fragment);
-                    items.Add(new AnswerView(item.Prompt is { Length: > 0 } p ? TextRepair.Clean(p) : null, fragment.Html));
+                    // Images become responsive local files (or lazy remote ones) after sanitizing, so the markup they add is ours.
+                    var html = images?.Rewrite(fragment.Html, d.Source) ?? fragment.Html;
+                    items.Add(new AnswerView(item.Prompt is { Length: > 0 } p ? TextRepair.Clean(p) : null, html));
                 }
                 groups.Add(new AnswerGroupView(run[0].Group, items));
             }
@@ -63,7 +67,8 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown)
             index.Related(d).Select(Summary).ToList(),
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
-            locatorMapHtml);
+            locatorMapHtml,
+            SearchMarkup.DocumentFacets(d.Source));
         return (view, stats);
     }
 

@@ -7,20 +7,32 @@ namespace SdgArchive.Site;
 public static class RelatedDocuments
 {
     public const int Count = 5;
-    /// <summary>Terms on more documents than this add little and cost a lot (quadratic), so they are not used to find candidates.</summary>
-    private const int MaxTermSize = 2000;
+    /// <summary>
+    /// Candidates come from the document's rarest terms first and stop after this many visits, so the cost per document
+    /// stays flat as the archive grows instead of scanning every document that shares SDG 17.
+    /// </summary>
+    private const int CandidateBudget = 1500;
 
-    public static IReadOnlyList<SiteDocument> For(SiteDocument document, IReadOnlyList<Term> termsOfDocument)
+    public static IReadOnlyList<SiteDocument> For(SiteDocument document, IReadOnlyList<Term> termsOfDocument, Func<SiteDocument, IReadOnlyList<Term>> termsOf)
     {
-        var scores = new Dictionary<SiteDocument, double>(ReferenceEqualityComparer.Instance);
-        foreach (var term in termsOfDocument)
+        var own = new HashSet<Term>(termsOfDocument, ReferenceEqualityComparer.Instance);
+        var candidates = new HashSet<SiteDocument>(ReferenceEqualityComparer.Instance);
+        var visits = 0;
+        foreach (var term in termsOfDocument.Where(t => t.Count > 1).OrderBy(t => t.Count).ThenBy(t => t.Url, StringComparer.Ordinal))
         {
-            if (term.Count > MaxTermSize || term.Count < 2) continue;
-            var weight = 1.0 / Math.Log(1 + term.Count);
             foreach (var other in term.Documents)
-                if (!ReferenceEquals(other, document)) scores[other] = scores.GetValueOrDefault(other) + weight;
+            {
+                if (!ReferenceEquals(other, document)) candidates.Add(other);
+                if (++visits >= CandidateBudget) break;
+            }
+            if (visits >= CandidateBudget) break;
         }
-        return scores.OrderByDescending(kv => Math.Round(kv.Value, 9)).ThenBy(kv => kv.Key.Slug, StringComparer.Ordinal)
-            .Take(Count).Select(kv => kv.Key).ToList();
+
+        return candidates
+            .Select(c => (Document: c, Score: Math.Round(termsOf(c).Where(own.Contains).Sum(Weight), 9)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Document.Slug, StringComparer.Ordinal)
+            .Take(Count).Select(c => c.Document).ToList();
     }
+
+    private static double Weight(Term term) => 1.0 / Math.Log(1 + term.Count);
 }

@@ -39,7 +39,7 @@ public sealed class SiteIndex
 
     public TaxonomyIndex Taxonomy(string key) => Taxonomies.First(t => t.Taxonomy.Key == key);
 
-    public IReadOnlyList<SiteDocument> Related(SiteDocument document) => RelatedDocuments.For(document, TermsOf(document));
+    public IReadOnlyList<SiteDocument> Related(SiteDocument document) => RelatedDocuments.For(document, TermsOf(document), TermsOf);
 
     private TaxonomyIndex BuildTaxonomy(Taxonomy taxonomy)
     {

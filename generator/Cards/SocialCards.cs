@@ -1,0 +1,67 @@
+using SdgArchive.Diagnostics;
+using SdgArchive.Output;
+using SdgArchive.Site;
+
+namespace SdgArchive.Cards;
+
+/// <summary>
+/// The card step as the build uses it: one PNG per document at <c>{base}cards/{slug}.png</c>, drawn on a cache miss,
+/// copied from <c>{cache}/cards/</c> otherwise. Returns the absolute URL for og:image / twitter:image.
+/// </summary>
+public sealed class SocialCards : IDisposable
+{
+    private readonly FontChain _fonts;
+    private readonly CardCache _cache;
+    private readonly SiteSettings _settings;
+    private readonly StagingFolder _output;
+    private readonly DiagnosticBag _diagnostics;
+    private int _drawn;
+    private int _reused;
+
+    private SocialCards(FontChain fonts, string cacheFolder, SiteSettings settings, StagingFolder output, DiagnosticBag diagnostics)
+    {
+        _fonts = fonts;
+        _cache = new CardCache(cacheFolder, new SocialCardRenderer(fonts));
+        _settings = settings;
+        _output = output;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Null (with an error) when the shipped fonts cannot be loaded.</summary>
+    public static SocialCards? Open(string cacheFolder, SiteSettings settings, StagingFolder output, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return new SocialCards(FontChain.LoadShipped(), cacheFolder, settings, output, diagnostics);
+        }
+        catch (FileNotFoundException ex)
+        {
+            diagnostics.Report(new("generator/Fonts", 0, 0), Severity.Error, DiagnosticCodes.CardFailed, $"social cards cannot be drawn: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Writes the document's card and returns its absolute URL, or null (with a warning) if drawing failed.</summary>
+    public string? Publish(SiteDocument document)
+    {
+        var relative = $"cards/{document.Slug}.png";
+        try
+        {
+            var (file, _, rendered) = _cache.Ensure(SocialCardInput.From(document.Source, _settings.Title));
+            _output.CopyFile(file, relative);
+            Interlocked.Increment(ref rendered ? ref _drawn : ref _reused);
+            return _settings.AbsoluteUrl(_settings.BaseUrl + relative);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            _diagnostics.Report(new(document.Source.SourcePath, 0, 0), Severity.Warning, DiagnosticCodes.CardFailed, $"social card not drawn: {ex.Message}");
+            return null;
+        }
+    }
+
+    public void Report(string sourceFolder) =>
+        _diagnostics.Report(new(sourceFolder, 0, 0), Severity.Info, DiagnosticCodes.CardsSummary,
+            $"social cards: {_drawn} drawn, {_reused} taken from the cache");
+
+    public void Dispose() => _fonts.Dispose();
+}

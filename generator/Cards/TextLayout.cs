@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using SkiaSharp;
+
+namespace SdgArchive.Cards;
+
+/// <summary>Wraps text into lines that fit a width, measuring each run with the font that will draw it.</summary>
+public sealed class TextLayout(FontChain fonts, float size)
+{
+    public const string Ellipsis = "…";
+
+    public float Size => size;
+
+    public float Measure(string text)
+    {
+        float width = 0;
+        foreach (var run in fonts.Runs(text))
+        {
+            using var font = CardFont(run.Typeface, size);
+            width += font.MeasureText(run.Text);
+        }
+        return width;
+    }
+
+    /// <summary>
+    /// Greedy word wrap into at most <paramref name="maxLines"/> lines; words wider than a line (or scripts without
+    /// spaces, like Thai) break between characters. <paramref name="truncated"/> tells whether text was dropped,
+    /// in which case the last line ends with an ellipsis.
+    /// </summary>
+    public IReadOnlyList<string> Wrap(string text, float maxWidth, int maxLines, out bool truncated)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        truncated = false;
+        foreach (var word in Words(text))
+        {
+            var candidate = line.ToString() + word;
+            if (Measure(candidate.TrimEnd()) <= maxWidth) { line.Append(word); continue; }
+            if (line.Length > 0)
+            {
+                lines.Add(line.ToString().TrimEnd());
+                line.Clear();
+            }
+            // The word alone may still be too wide: break it between characters.
+            foreach (var element in Elements(word))
+            {
+                if (line.Length > 0 && Measure((line + element).TrimEnd()) > maxWidth)
+                {
+                    lines.Add(line.ToString().TrimEnd());
+                    line.Clear();
+                }
+                line.Append(element);
+            }
+        }
+        if (line.ToString().Trim().Length > 0) lines.Add(line.ToString().TrimEnd());
+        if (lines.Count <= maxLines) return lines;
+
+        truncated = true;
+        var kept = lines.Take(maxLines).ToList();
+        kept[^1] = WithEllipsis(kept[^1] + " " + lines[maxLines], maxWidth);
+        return kept;
+    }
+
+    /// <summary>The longest start of <paramref name="text"/> that, followed by "…", fits the width (the whole text if it fits).</summary>
+    public string Fit(string text, float maxWidth) => Measure(text) <= maxWidth ? text : WithEllipsis(text, maxWidth);
+
+    private string WithEllipsis(string text, float maxWidth)
+    {
+        var elements = Elements(text).ToList();
+        for (var count = elements.Count; count > 0; count--)
+        {
+            var start = string.Concat(elements.Take(count)).TrimEnd(' ', ',', ';', ':', '-', '–', '—');
+            if (start.Length > 0 && Measure(start + Ellipsis) <= maxWidth) return start + Ellipsis;
+        }
+        return Ellipsis;
+    }
+
+    /// <summary>Words with their trailing spaces, so joining them gives the text back.</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var ch in text)
+        {
+            if (ch == ' ' && word.Length > 0 && word[^1] != ' ') { word.Append(ch); continue; }
+            if (ch != ' ' && word.Length > 0 && word[^1] == ' ') { yield return word.ToString(); word.Clear(); }
+            word.Append(ch);
+        }
+        if (word.Length > 0) yield return word.ToString();
+    }
+
+    private static IEnumerable<string> Elements(string text)
+    {
+        var enumerator = StringInfo.GetTextElementEnumerator(text);
+        while (enumerator.MoveNext()) yield return (string)enumerator.Current;
+    }
+
+    /// <summary>Fixed font settings: the same glyph rasterization every run, so PNG bytes are reproducible.</summary>
+    internal static SKFont CardFont(SKTypeface typeface, float size) => new(typeface, size)
+    {
+        Edging = SKFontEdging.Antialias,
+        Hinting = SKFontHinting.None,
+        Subpixel = true,
+    };
+}

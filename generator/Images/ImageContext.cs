@@ -1,0 +1,14 @@
+namespace SdgArchive.Images;
+
+/// <summary>
+/// The document whose HTML is rewritten: its path relative to <paramref name="ContentRoot"/> (relative image paths resolve
+/// from its folder, then from the content root, then from <paramref name="SharedRoot"/> such as the site's content/ folder)
+/// and, optionally, its source text so warnings can name a line. <paramref name="DisplayRoot"/> prefixes paths in warnings.
+/// </summary>
+public sealed record ImageContext(string DocumentPath, string ContentRoot, string? DocumentSource = null, string? SharedRoot = null, string DisplayRoot = "")
+{
+    public string DisplayPath => DisplayRoot.Length == 0 ? DocumentPath : DisplayRoot.TrimEnd('/') + "/" + DocumentPath;
+}
+
+/// <summary>The rewritten HTML and every image that was published for it.</summary>
+public sealed record ImageRewrite(string Html, IReadOnlyList<PublishedImage> Images);

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using SdgArchive.Diagnostics;
+
+namespace SdgArchive.Images;
+
+/// <summary>
+/// Rewrites the images of a document's sanitized body HTML: local files and embedded <c>data:</c> images become
+/// responsive, content-named files (WebP plus the original format, width/height, srcset/sizes, lazy loading);
+/// remote images stay remote but load lazily. Anything it cannot decode keeps its link and gets a warning.
+/// Deterministic: the same HTML and files give the same output. Thread-safe for parallel documents.
+/// </summary>
+public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink)
+{
+    private readonly ResponsiveImageEncoder _encoder = new(options, sink);
+
+    public ImageRewrite Rewrite(string html, ImageContext context, DiagnosticBag diagnostics)
+    {
+        var published = new List<PublishedImage>();
+        var result = ImgTag.Pattern().Replace(html, match =>
+        {
+            var tag = ImgTag.Parse(match.Groups["attrs"].Value);
+            var image = Process(tag, context, diagnostics);
+            if (image is null) return tag.ToHtml();
+            published.Add(image);
+            return Picture(tag, image);
+        });
+        return new ImageRewrite(result, published);
+    }
+
+    private PublishedImage? Process(ImgTag tag, ImageContext context, DiagnosticBag diagnostics)
+    {
+        var src = tag["src"]?.Trim();
+        if (string.IsNullOrEmpty(src)) return null;
+        Lazy(tag);
+
+        if (DataUri.IsDataUri(src)) return FromDataUri(tag, src, context, diagnostics);
+        if (IsRemote(src)) return null;
+
+        var file = Resolve(src, context);
+        // "/images/x.png" may name a file under the content folder; otherwise it is a page of the site itself.
+        if (file is null && src.StartsWith('/')) return null;
+        if (file is null)
+        {
+            Warn(diagnostics, context, src, DiagnosticCodes.ImageMissing, $"image '{Shorten(src)}' was not found next to the document or under the content folder; the link is kept");
+            return null;
+        }
+        var image = _encoder.Publish(File.ReadAllBytes(file), out var problem);
+        if (image is null) Warn(diagnostics, context, src, DiagnosticCodes.ImageUndecodable, $"image '{Shorten(src)}' cannot be decoded ({problem}); the link is kept");
+        return image;
+    }
+
+    private PublishedImage? FromDataUri(ImgTag tag, string src, ImageContext context, DiagnosticBag diagnostics)
+    {
+        var data = DataUri.TryParse(src, out var problem);
+        if (data is null)
+        {
+            Warn(diagnostics, context, src, DiagnosticCodes.ImageUndecodable, $"embedded image cannot be used ({problem}); it is kept as is");
+            return null;
+        }
+        var image = _encoder.Publish(data.Bytes, out problem);
+        if (image is not null) return image;
+
+        // Undecodable but well-formed: still move the bytes out of the page so it stays small; the link now points to them.
+        var path = string.Create(CultureInfo.InvariantCulture,
+            $"{options.MediaFolder.Trim('/')}/{Convert.ToHexStringLower(SHA256.HashData(data.Bytes))[..16]}.{data.Extension}");
+        if (!sink.Exists(path)) sink.Write(path, data.Bytes);
+        tag["src"] = options.BaseUrl + path;
+        Warn(diagnostics, context, src, DiagnosticCodes.ImageUndecodable, $"embedded {data.MediaType} image cannot be decoded ({problem}); written as {path} unchanged");
+        return null;
+    }
+
+    private string Picture(ImgTag tag, PublishedImage image)
+    {
+        tag["src"] = Url(image.Largest);
+        tag["srcset"] = SrcSet(image.Fallback);
+        tag["sizes"] = options.Sizes;
+        tag["width"] = image.Width.ToString(CultureInfo.InvariantCulture);
+        tag["height"] = image.Height.ToString(CultureInfo.InvariantCulture);
+        if (image.Webp.Count == 0) return tag.ToHtml();
+        return new StringBuilder("<picture><source type=\"image/webp\" srcset=\"").Append(ImgTag.Escape(SrcSet(image.Webp)))
+            .Append("\" sizes=\"").Append(ImgTag.Escape(options.Sizes)).Append("\">").Append(tag.ToHtml()).Append("</picture>").ToString();
+    }
+
+    private string SrcSet(IEnumerable<ImageVariant> variants) =>
+        string.Join(", ", variants.Select(v => string.Create(CultureInfo.InvariantCulture, $"{Url(v)} {v.Width}w")));
+
+    private string Url(ImageVariant variant) => options.BaseUrl + variant.RelativePath;
+
+    private static void Lazy(ImgTag tag)
+    {
+        tag.SetIfMissing("loading", "lazy");
+        tag.SetIfMissing("decoding", "async");
+    }
+
+    private static bool IsRemote(string src) =>
+        src.StartsWith("//", StringComparison.Ordinal) || src.StartsWith('#')
+        || (src.Contains(':', StringComparison.Ordinal) && Uri.TryCreate(src, UriKind.Absolute, out var uri) && uri.Scheme != Uri.UriSchemeFile);
+
+    /// <summary>The file a relative src names: beside the document first, then from the content root; never outside the content root.</summary>
+    internal static string? Resolve(string src, ImageContext context)
+    {
+        var path = src.Split('?', '#')[0];
+        path = Uri.UnescapeDataString(path).Replace('\\', '/');
+        if (path.Length == 0) return null;
+        var root = Path.GetFullPath(context.ContentRoot);
+        var documentFolder = Path.GetDirectoryName(Path.Combine(root, context.DocumentPath)) ?? root;
+        var candidates = new List<(string Path, string Root)> { (Path.Combine(documentFolder, path), root), (Path.Combine(root, path.TrimStart('/')), root) };
+        if (context.SharedRoot is { } shared)
+        {
+            var sharedRoot = Path.GetFullPath(shared);
+            candidates.Add((Path.Combine(sharedRoot, path.TrimStart('/')), sharedRoot));
+        }
+        foreach (var (candidate, allowedRoot) in candidates)
+        {
+            var full = Path.GetFullPath(candidate);
+            if (full.StartsWith(allowedRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full)) return full;
+        }
+        return null;
+    }
+
+    private static void Warn(DiagnosticBag diagnostics, ImageContext context, string src, string code, string message) =>
+        diagnostics.Report(new SourceSpan(context.DisplayPath, LineOf(context.DocumentSource, src), 0), Severity.Warning, code, message);
+
+    /// <summary>The 1-based line of the source where the image reference appears (0 if not found).</summary>
+    private static int LineOf(string? source, string src)
+    {
+        if (source is null) return 0;
+        var probe = src.Length > 60 ? src[..60] : src;
+        var index = source.IndexOf(probe, StringComparison.Ordinal);
+        return index < 0 ? 0 : source.AsSpan(0, index).Count('\n') + 1;
+    }
+
+    private static string Shorten(string src) => src.Length > 80 ? src[..77] + "..." : src;
+}

@@ -1,0 +1,21 @@
+namespace SdgArchive.Images;
+
+/// <summary>How document images are published. Defaults suit the archive's single text column.</summary>
+public sealed record ImagePipelineOptions
+{
+    /// <summary>The site's base path, ending in "/" ("/" or "/archive/"); every generated URL starts with it.</summary>
+    public string BaseUrl { get; init; } = "/";
+    /// <summary>Folder under the site root for generated image files.</summary>
+    public string MediaFolder { get; init; } = "media";
+    /// <summary>Responsive widths; images narrower than a width are never scaled up (their own width is used instead).</summary>
+    public IReadOnlyList<int> Widths { get; init; } = [480, 960, 1440];
+    /// <summary>The layout width the browser uses to pick a variant.</summary>
+    public string Sizes { get; init; } = "(max-width: 960px) 100vw, 960px";
+    public int WebpQuality { get; init; } = 80;
+    public int JpegQuality { get; init; } = 82;
+    /// <summary>Folder for encoded variants kept between builds (the lead's <c>.sdg-cache/</c>); null disables the cache.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Part of every cache key: bump when encoding changes.</summary>
+    public const string EncoderVersion = "img-1";
+}
