@@ -39,8 +39,8 @@ public sealed class MarkdownRenderer(HtmlFragmentSanitizer sanitizer, string bas
                     heading.Level = minHeadingLevel;
                     break;
                 case Markdig.Extensions.Tables.Table table:
-                    // Markdig writes column alignment as style="text-align:…", which the CSP (style-src 'self') blocks.
-                    foreach (var column in table.ColumnDefinitions) column.Alignment = null;
+                    // Markdig writes column alignment and grid-table widths as style="…", which the CSP (style-src 'self') blocks.
+                    foreach (var column in table.ColumnDefinitions) { column.Alignment = null; column.Width = 0; }
                     break;
                 case HtmlBlock or HtmlInline:
                     hasRawHtml = true;

@@ -84,9 +84,10 @@ public class BrokenAndHostileBuildTests
     [Test]
     public void The_huge_document_page_holds_all_its_text()
     {
-        var page = _site.PageOf(GeneratedInputs.HugeDocumentName)!;
-        Assert.That(new FileInfo(page).Length, Is.GreaterThan(9_000_000));
-        Assert.That(File.ReadAllText(page), Does.Contain("Community volunteers mapped water points"));
+        var html = File.ReadAllText(_site.PageOf(GeneratedInputs.HugeDocumentName)!);
+        var lastParagraph = File.ReadLines(Path.Combine(_site.Source, GeneratedInputs.HugeDocumentName)).Last(l => l.Length > 0);
+        Assert.That(html, Does.Contain("Community volunteers mapped water points"));
+        Assert.That(html, Does.Contain(lastParagraph), "the end of the 10 MB document is on its page");
     }
 
     [Test]
