@@ -46,12 +46,8 @@ public sealed class SiteMaps
         // One country: highlight it; several: the points tell the story.
         var highlight = countries.Count == 1 ? countries[0] : null;
         var label = points.Count == 0 && countries.Count == 0 ? null : string.Join(", ", document.Source.Places.Select(p => p.DisplayName).Distinct());
-        // Most documents sit on one of ~180 country centroids: draw each distinct locator once per build.
-        var key = string.Join(";", points.Select(p => FormattableString.Invariant($"{p.Lat},{p.Lng},{p.Label}"))) + "|" + highlight + "|" + label;
-        return _locators.GetOrAdd(key, _ => LocatorMap.Render(points, highlight, _atlas, label));
+        return LocatorMap.Render(points, highlight, _atlas, label); // memoised there: most documents share a centroid
     }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _locators = new(StringComparer.Ordinal);
 
     /// <summary>The locator for a term page: only terms of the countries taxonomy get one.</summary>
     public string TermLocator(Term term) =>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using SdgArchive.Diagnostics;
 
 namespace SdgArchive.Output;
@@ -8,16 +7,27 @@ namespace SdgArchive.Output;
 /// Checks every internal <c>href</c> and <c>src</c> of the rendered pages against the files written. Links are
 /// collected while rendering (one regex pass over markup the site itself produced) instead of re-parsing pages.
 /// </summary>
-public sealed partial class LinkChecker(string basePath)
+public sealed class LinkChecker(string basePath)
 {
     private readonly ConcurrentBag<(string Page, string Target)> _links = [];
 
     public void Collect(string pageFile, string html)
     {
-        foreach (Match match in Attribute().Matches(html))
+        // A plain scan instead of a regex: this runs over every page the build writes.
+        foreach (var attribute in (ReadOnlySpan<string>)[" href=\"", " src=\""])
         {
-            var url = System.Net.WebUtility.HtmlDecode(match.Groups[2].Value);
-            if (IsInternal(url)) _links.Add((pageFile, url));
+            for (var at = html.IndexOf(attribute, StringComparison.Ordinal); at >= 0; at = html.IndexOf(attribute, at, StringComparison.Ordinal))
+            {
+                var start = at + attribute.Length;
+                var end = html.IndexOf('"', start);
+                if (end < 0) break;
+                if (end > start && html[start] == '/')
+                {
+                    var url = html.AsSpan(start, end - start);
+                    if (IsInternal(url)) _links.Add((pageFile, url.Contains('&') ? System.Net.WebUtility.HtmlDecode(url.ToString()) : url.ToString()));
+                }
+                at = end;
+            }
         }
     }
 
@@ -33,12 +43,7 @@ public sealed partial class LinkChecker(string basePath)
             diagnostics.Report(new($"{Path.GetFileName(output.Target)}/{page}", 0, 0), Severity.Warning, DiagnosticCodes.BrokenLink, $"link to \"{target}\" points to no page or file of the site");
     }
 
-    private bool IsInternal(string url)
-    {
-        if (url.Length == 0 || url[0] == '#' || url.StartsWith("//", StringComparison.Ordinal)) return false;
-        if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return false;
-        return url.StartsWith('/');
-    }
+    private static bool IsInternal(ReadOnlySpan<char> url) => url.Length > 0 && url[0] == '/' && !url.StartsWith("//");
 
     private bool Exists(StagingFolder output, string url)
     {
@@ -49,7 +54,4 @@ public sealed partial class LinkChecker(string basePath)
         if (path.Length == 0 || path.EndsWith('/')) return output.Contains(path + "index.html");
         return output.Contains(path) || output.Contains(path + "/index.html");
     }
-
-    [GeneratedRegex(@"\s(href|src)=""([^""]*)""", RegexOptions.IgnoreCase)]
-    private static partial Regex Attribute();
 }

@@ -20,16 +20,29 @@ public sealed class StagingFolder
         Target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(Target)!;
         Root = Path.Combine(parent, "." + Path.GetFileName(Target) + ".staging");
+        Previous = Path.Combine(parent, "." + Path.GetFileName(Target) + ".previous");
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true); // left over from an interrupted build
         Directory.CreateDirectory(Root);
+        // The output the last build replaced is removed while this build renders, not at the end of it.
+        _clearPrevious = Directory.Exists(Previous) ? Task.Run(() => Directory.Delete(Previous, recursive: true)) : Task.CompletedTask;
     }
+
+    private readonly Task _clearPrevious;
+
+    /// <summary>Where the replaced output is parked until the next build deletes it in the background.</summary>
+    public string Previous { get; }
 
     /// <summary>Site-relative paths of every file written, for the link check.</summary>
     public IReadOnlyCollection<string> Files => (IReadOnlyCollection<string>)_files.Keys;
 
     public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
 
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+    public void WriteText(string relativePath, string text)
+    {
+        var full = FullPath(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, Utf8);
+    }
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
@@ -45,18 +58,17 @@ public sealed class StagingFolder
         File.Copy(source, full, overwrite: true);
     }
 
-    /// <summary>Replaces the output folder with the staged one.</summary>
+    /// <summary>Replaces the output folder with the staged one: two renames, so readers never see a half-written site.</summary>
     public void Commit()
     {
-        var old = Path.Combine(Path.GetDirectoryName(Target)!, "." + Path.GetFileName(Target) + ".old");
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
-        if (Directory.Exists(Target)) Directory.Move(Target, old);
+        _clearPrevious.Wait();
+        if (Directory.Exists(Target)) Directory.Move(Target, Previous);
         Directory.Move(Root, Target);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
     }
 
     public void Abandon()
     {
+        _clearPrevious.Wait();
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
     }
 

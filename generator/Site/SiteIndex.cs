@@ -22,11 +22,12 @@ public sealed class SiteIndex
     {
         Settings = settings;
         Urls = new SiteUrls(settings.BaseUrl);
-        Documents = documents
+        var newest = documents
             .OrderByDescending(d => d.Date ?? (d.Year is { } y ? new DateOnly(y, 1, 1) : DateOnly.MinValue))
             .ThenBy(d => d.Title.Display, StringComparer.Ordinal).ThenBy(d => d.Slug, StringComparer.Ordinal)
-            .Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), Excerpts.For(d), i))
             .ToList();
+        var excerpts = newest.AsParallel().AsOrdered().Select(Excerpts.For).ToList(); // the costly part of enrich, one per document
+        Documents = newest.Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), excerpts[i], i)).ToList();
         foreach (var document in Documents) _termsByDocument[document] = [];
         Taxonomies = Site.Taxonomy.For(settings).Select(BuildTaxonomy).ToList();
         Locations = BuildLocations();
@@ -43,35 +44,35 @@ public sealed class SiteIndex
 
     private TaxonomyIndex BuildTaxonomy(Taxonomy taxonomy)
     {
-        var groups = new Dictionary<string, (List<string> Spellings, List<SiteDocument> Documents)>(StringComparer.Ordinal);
+        var spellings = new List<string>();
+        var documentsByKey = new Dictionary<string, List<SiteDocument>>(StringComparer.Ordinal);
         foreach (var document in Documents)
         {
             foreach (var value in taxonomy.TermsOf(document.Source).Distinct(StringComparer.Ordinal))
             {
+                spellings.Add(value);
                 var key = TermKey.Of(value);
-                if (!groups.TryGetValue(key, out var group)) groups[key] = group = ([], []);
-                group.Spellings.Add(value);
-                if (group.Documents.Count == 0 || !ReferenceEquals(group.Documents[^1], document)) group.Documents.Add(document);
+                if (!documentsByKey.TryGetValue(key, out var list)) documentsByKey[key] = list = [];
+                if (list.Count == 0 || !ReferenceEquals(list[^1], document)) list.Add(document);
             }
         }
 
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var names = TermCatalog.DisplayNames(spellings).ToDictionary(kv => kv.Key, kv => DisplayName(taxonomy, kv.Value), StringComparer.Ordinal);
+        var slugs = TermCatalog.Slugs(names.ToDictionary(kv => kv.Key, kv => TermSlugSource(taxonomy, kv.Value, kv.Key), StringComparer.Ordinal));
         var terms = new List<Term>();
-        foreach (var (key, group) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (key, documents) in documentsByKey.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var name = DisplayName(taxonomy, TermNames.MostFrequentSpelling(group.Spellings));
-            var baseSlug = Slugs.Create(TermSlugSource(taxonomy, name, key), null, "term");
-            var slug = baseSlug;
-            for (var n = 2; !slugs.Add(slug); n++) slug = $"{baseSlug}-{n}";
-            var term = new Term(taxonomy, key, name, slug, Urls.Term(taxonomy, slug), group.Documents);
+            var term = new Term(taxonomy, key, names[key], slugs[key], Urls.Term(taxonomy, slugs[key]), documents);
             terms.Add(term);
-            foreach (var document in group.Documents) _termsByDocument[document].Add(term);
+            foreach (var document in documents) _termsByDocument[document].Add(term);
         }
 
         var alphabetical = taxonomy.Key is "sdgs" or "years"
             ? terms.OrderBy(t => int.Parse(t.Key, CultureInfo.InvariantCulture) * (taxonomy.Key == "years" ? -1 : 1)).ToList()
             : terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
-        var byCount = terms.OrderByDescending(t => t.Count).ThenBy(t => alphabetical.IndexOf(t)).ToList();
+        var rank = new Dictionary<Term, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < alphabetical.Count; i++) rank[alphabetical[i]] = i;
+        var byCount = terms.OrderByDescending(t => t.Count).ThenBy(t => rank[t]).ToList();
         return new TaxonomyIndex(taxonomy, Urls.Taxonomy(taxonomy), byCount, alphabetical);
     }
 
