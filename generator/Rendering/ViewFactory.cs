@@ -22,19 +22,16 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         var stats = new RenderStats();
         var sections = new List<SectionView>();
         var ids = new HashSet<string>(StringComparer.Ordinal) { "main", "content", "toc", "related", "metadata" };
-        var shown = d.Source.Sections.Where(s => !s.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)).ToList(); // Title is the page title
-        var answers = shown.SelectMany(s => s.Items).Where(i => i.IsAnswered).ToList();
-        var fragments = markdown.RenderMany(answers.Select(i => i.Answer).ToList());
-        var next = 0;
-        foreach (var section in shown)
+        foreach (var section in d.Source.Sections)
         {
+            if (section.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)) continue; // shown as the page title
             var groups = new List<AnswerGroupView>();
             foreach (var run in section.Items.Where(i => i.IsAnswered).ChunkBy(i => i.Group))
             {
                 var items = new List<AnswerView>();
                 foreach (var item in run)
                 {
-                    var fragment = fragments[next++];
+                    var fragment = markdown.Render(item.Answer);
                     stats.Add(fragment);
                     // Images become responsive local files (or lazy remote ones) after sanitizing, so the markup they add is ours.
                     var html = images?.Rewrite(fragment.Html, d.Source) ?? fragment.Html;
