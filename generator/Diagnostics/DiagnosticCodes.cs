@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string NoTitle = "SDG006";
     public const string TitleCutOff = "SDG007";
     public const string UnclosedTag = "SDG008";
+    public const string LargeDocument = "SDG009";
     public const string UnknownSdg = "SDG010";
     public const string BadYear = "SDG011";
     public const string BadLatLng = "SDG012";
@@ -20,9 +21,11 @@ public static class DiagnosticCodes
     public const string EmptyTagValue = "SDG016";
     public const string MojibakeRepaired = "SDG017";
     public const string SlugCollision = "SDG018";
+    public const string TooManyTags = "SDG019";
     public const string MissingAltText = "SDG020";
     public const string UnsafeHtmlRemoved = "SDG021";
     public const string UnclosedCodeFence = "SDG022";
+    public const string UnclosedHtml = "SDG023";
     public const string BrokenLink = "SDG030";
     public const string TemplateError = "SDG040";
     public const string PointOutsideCountry = "SDG050";

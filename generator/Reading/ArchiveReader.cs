@@ -49,6 +49,7 @@ public static class ArchiveReader
             diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(prefix, d.Span.Path) } }));
         var documents = AssignUniqueSlugs(results.Select(r => r.Document).OfType<ArchiveDocument>(), diagnostics, prefix);
         ReportPlacesThatAreNotCountries(documents, diagnostics, prefix);
+        documents = documents.Select(d => Security.InputChecks.Apply(d, Security.InputLimits.Default, prefix, diagnostics)).ToList();
         return documents;
     }
 

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Ganss.Xss;
 
 namespace SdgArchive.Rendering;
@@ -6,7 +8,7 @@ namespace SdgArchive.Rendering;
 /// HtmlSanitizer configured for the archive: the structure documents use survives (div.group, paragraphs, emphasis,
 /// lists, tables, images, links); script, iframe, style, event handlers and unsafe URLs do not.
 /// </summary>
-public sealed class HtmlFragmentSanitizer
+public sealed partial class HtmlFragmentSanitizer
 {
     private readonly HtmlSanitizer _sanitizer;
 
@@ -44,6 +46,26 @@ public sealed class HtmlFragmentSanitizer
     public IReadOnlySet<string> AllowedTags => _sanitizer.AllowedTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public IReadOnlySet<string> AllowedAttributes => _sanitizer.AllowedAttributes.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How many fragments the HTML parser could not take, so they were published as plain text.</summary>
+    public int ParserFailures => _parserFailures;
+    private int _parserFailures;
+
     // HtmlSanitizer is safe to share across threads once configured.
-    public string Sanitize(string html) => _sanitizer.Sanitize(html);
+    public string Sanitize(string html)
+    {
+        try
+        {
+            return _sanitizer.Sanitize(html);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // AngleSharp's parser throws on a few malformed inputs (e.g. "<p><select><xmp ></xmp><select>"): one document
+            // must not take the build down, so its text is kept and all of its markup dropped.
+            Interlocked.Increment(ref _parserFailures);
+            return "<p>" + WebUtility.HtmlEncode(WebUtility.HtmlDecode(AnyTag().Replace(html, " "))) + "</p>";
+        }
+    }
+
+    [GeneratedRegex("<[^>]*>?")]
+    private static partial Regex AnyTag();
 }

@@ -21,7 +21,6 @@ public sealed class MarkdownRenderer(HtmlFragmentSanitizer sanitizer, string bas
         .UseEmphasisExtras()
         .UseAutoLinks()
         .UseListExtras()
-        .UseTaskLists()
         .UsePreciseSourceLocation()
         .Build();
 
@@ -38,6 +37,10 @@ public sealed class MarkdownRenderer(HtmlFragmentSanitizer sanitizer, string bas
             {
                 case HeadingBlock heading when heading.Level < minHeadingLevel:
                     heading.Level = minHeadingLevel;
+                    break;
+                case Markdig.Extensions.Tables.Table table:
+                    // Markdig writes column alignment and grid-table widths as style="…", which the CSP (style-src 'self') blocks.
+                    foreach (var column in table.ColumnDefinitions) { column.Alignment = null; column.Width = 0; }
                     break;
                 case HtmlBlock or HtmlInline:
                     hasRawHtml = true;

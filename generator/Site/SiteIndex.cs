@@ -29,7 +29,9 @@ public sealed class SiteIndex
         var excerpts = newest.AsParallel().AsOrdered().Select(Excerpts.For).ToList(); // the costly part of enrich, one per document
         Documents = newest.Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), excerpts[i], i)).ToList();
         foreach (var document in Documents) _termsByDocument[document] = [];
-        Taxonomies = Site.Taxonomy.For(settings).Select(BuildTaxonomy).ToList();
+        // A taxonomy the settings add but no document uses (gender on the seeds) gets no empty page or menu entry.
+        Taxonomies = Site.Taxonomy.For(settings).Select(BuildTaxonomy)
+            .Where(t => t.ByCount.Count > 0 || Site.Taxonomy.Standard.Contains(t.Taxonomy)).ToList();
         Locations = BuildLocations();
     }
 

@@ -1,64 +1,43 @@
 using Microsoft.Playwright;
+using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Map;
 
 /// <summary>
 /// The map in Debian's Chromium (never a downloaded browser). Files are served through request interception from
-/// the preview folder, so the page runs under its real CSP with no server and no network.
+/// the preview folder with the deployed headers, so the page runs under its real CSP with no server and no network.
 /// </summary>
 [NonParallelizable]
 public class MapBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Origin = "http://map.test";
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private BrowserSession? _browser;
+    private readonly List<BrowserVisit> _visits = [];
 
     [OneTimeSetUp]
-    public async Task StartBrowser()
-    {
-        if (!File.Exists(Chromium))
-        {
-            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail($"{Chromium} is missing on CI (apt-get install chromium)");
-            Assert.Ignore($"{Chromium} is not installed: browser tests skipped");
-        }
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
+    public async Task StartBrowser() => _browser = await BrowserSession.LaunchAsync();
 
     [OneTimeTearDown]
     public async Task StopBrowser()
     {
-        if (_browser != null) await _browser.CloseAsync();
-        _playwright?.Dispose();
+        if (_browser != null) await _browser.DisposeAsync();
     }
 
-    private async Task<(IPage Page, List<string> Errors)> OpenMap(string hash = "")
+    [TearDown]
+    public async Task CloseVisits()
     {
-        var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-        page.PageError += (_, error) => errors.Add(error);
-        var folder = MapPreviewFixture.Folder;
-        await page.RouteAsync("**/*", async route =>
-        {
-            var url = new Uri(route.Request.Url);
-            if (url.Host != "map.test") { errors.Add("request left the site: " + route.Request.Url); await route.AbortAsync(); return; }
-            var path = Path.Combine(folder, Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/'));
-            if (path.EndsWith('/')) path = Path.Combine(path, "index.html");
-            if (!File.Exists(path)) { await route.FulfillAsync(new() { Status = 404 }); return; }
-            var type = Path.GetExtension(path) switch { ".js" => "text/javascript", ".css" => "text/css", _ => "text/html; charset=utf-8" };
-            await route.FulfillAsync(new() { Status = 200, BodyBytes = await File.ReadAllBytesAsync(path), ContentType = type });
-        });
-        await page.GotoAsync($"{Origin}/map/{hash}");
-        await page.WaitForSelectorAsync("#world-map[data-ready='true']", new() { Timeout = 5000 });
-        return (page, errors);
+        foreach (var visit in _visits) await visit.DisposeAsync();
+        _visits.Clear();
+    }
+
+    private async Task<(IPage Page, BrowserProblems Errors)> OpenMap(string hash = "")
+    {
+        var visit = await _browser!.NewVisitAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } },
+            new BrowserSiteRoutes(MapPreviewFixture.Folder, Origin));
+        _visits.Add(visit);
+        await visit.GotoAsync($"{Origin}/map/{hash}");
+        await visit.Page.WaitForSelectorAsync("#world-map[data-ready='true']", new() { Timeout = 5000 });
+        return (visit.Page, visit.Problems);
     }
 
     private static Task<int> VisibleMarkers(IPage page) =>
@@ -84,7 +63,7 @@ public class MapBrowserTests
         await page.Keyboard.PressAsync("0");
         Assert.That(await page.GetAttributeAsync("svg.map-svg", "viewBox"), Is.EqualTo(before), "0 resets the view from the keyboard");
         await Screenshot(page, "map-loaded.png");
-        Assert.That(errors, Is.Empty);
+        Assert.That(errors.All, Is.Empty);
     }
 
     [Test]
@@ -109,7 +88,7 @@ public class MapBrowserTests
         var (shared, sharedErrors) = await OpenMap($"#type={Uri.EscapeDataString(rare)}");
         Assert.That(await VisibleMarkers(shared), Is.EqualTo(expected));
         Assert.That(await shared.InputValueAsync("select[name=type]"), Is.EqualTo(rare));
-        Assert.That(errors.Concat(sharedErrors), Is.Empty);
+        Assert.That(errors.All.Concat(sharedErrors.All), Is.Empty);
     }
 
     [Test]
@@ -129,16 +108,10 @@ public class MapBrowserTests
         await Screenshot(page, "map-tooltip.png");
         await page.Keyboard.PressAsync("Tab");
         Assert.That(await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('class')"), Is.EqualTo("map-marker"), "Tab goes on to the next place");
-        Assert.That(errors, Is.Empty);
+        Assert.That(errors.All, Is.Empty);
     }
 
     private static double Width(string? viewBox) => double.Parse(viewBox!.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "map-screenshots", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = false });
-        TestContext.AddTestAttachment(path, name);
-    }
+    private static Task Screenshot(IPage page, string name) => BrowserScreenshots.AttachAsync(page, name);
 }

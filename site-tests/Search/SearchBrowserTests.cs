@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using SdgArchive.Model;
 using SdgArchive.Search;
 using SdgArchive.Site;
+using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Search;
 
@@ -11,33 +12,31 @@ namespace SdgArchive.SiteTests.Search;
 public partial class SearchBrowserTests
 {
     private SearchFixtureSite _site = null!;
-    private StaticSiteServer _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private BrowserSiteServer _server = null!;
+    private BrowserSession _browser = null!;
 
     [OneTimeSetUp]
     public async Task BuildAndServe()
     {
-        (_playwright, _browser) = await Chromium.LaunchAsync();
+        _browser = await BrowserSession.LaunchAsync();
         _site = SearchFixtureSite.Shared;
         Assert.That(_site.Result.Succeeded, Is.True, string.Join("\n", _site.Result.Diagnostics.Sorted()));
-        _server = new StaticSiteServer(_site.Root, SearchFixtureSite.BasePath, SearchFixtureSite.DeployedContentSecurityPolicy());
+        _server = new BrowserSiteServer(_site.Root, SearchFixtureSite.BasePath);
     }
 
     [OneTimeTearDown]
     public async Task Stop()
     {
         _server?.Dispose();
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
+        if (_browser is not null) await _browser.DisposeAsync();
     }
 
     [Test]
     public async Task Typing_a_word_from_one_seed_finds_that_seed()
     {
         var (word, document) = WordOnlyIn(_site.Documents);
-        var page = await _browser.NewPageAsync();
-        var policyErrors = CollectPolicyErrors(page);
+        await using var visit = await _browser.NewVisitAsync();
+        var page = visit.Page;
 
         await page.GotoAsync(_server.BaseUrl + "search/");
         await page.Locator("#search[data-search-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
@@ -50,7 +49,7 @@ public partial class SearchBrowserTests
         Assert.That(await first.Locator("mark").CountAsync(), Is.GreaterThan(0), "matched words are highlighted in the excerpt");
         Assert.That(await first.Locator(".search-result-title").InnerTextAsync(), Is.EqualTo(document.Title.Display));
         Assert.That(page.Url, Does.Contain("q=" + Uri.EscapeDataString(word)), "the query is kept in the URL");
-        Assert.That(policyErrors, Is.Empty, "search runs under the site's Content-Security-Policy");
+        Assert.That(visit.Problems.All, Is.Empty, "search runs under the site's Content-Security-Policy");
     }
 
     [Test]
@@ -58,7 +57,8 @@ public partial class SearchBrowserTests
     {
         var (word, facet, value, tagged) = WordAndFacetThatSplitIt(_site.Documents);
         TestContext.Out.WriteLine($"'{word}' filtered by {facet} = {value}");
-        var page = await _browser.NewPageAsync();
+        await using var visit = await _browser.NewVisitAsync();
+        var page = visit.Page;
 
         await page.GotoAsync($"{_server.BaseUrl}search/?q={Uri.EscapeDataString(word)}");
         await page.Locator(".search-result").First.WaitForAsync();
@@ -79,25 +79,14 @@ public partial class SearchBrowserTests
     [Test]
     public async Task Without_javascript_the_page_says_so_and_links_to_the_indexes()
     {
-        var context = await _browser.NewContextAsync(new() { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
+        await using var visit = await _browser.NewVisitAsync(new() { JavaScriptEnabled = false });
+        var page = visit.Page;
 
         await page.GotoAsync(_server.BaseUrl + "search/?q=water");
 
         Assert.That(await page.Locator(".search-noscript").InnerTextAsync(), Does.Contain("Search needs JavaScript"));
         Assert.That(await page.Locator("[data-search-layout]").IsHiddenAsync(), Is.True, "no empty result area without the script");
         Assert.That(await page.Locator(".search-noscript a").CountAsync(), Is.GreaterThan(0));
-        await context.CloseAsync();
-    }
-
-    private static List<string> CollectPolicyErrors(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) lock (errors) errors.Add(message.Text);
-        };
-        return errors;
     }
 
     [GeneratedRegex(@"\p{L}{8,}")]

@@ -55,17 +55,6 @@ internal sealed partial class SearchFixtureSite
     public string DocumentUrl(ArchiveDocument document) => $"{BasePath}documents/{document.Slug}/";
 
     public string Html(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
-
-    /// <summary>The Content-Security-Policy the site is deployed with (netlify.toml), so browser tests run under it.</summary>
-    public static string DeployedContentSecurityPolicy()
-    {
-        var toml = File.ReadAllText(Path.Combine(RepositoryRoot(), "netlify.toml"));
-        return PolicyLine().Match(toml) is { Success: true } m ? m.Groups[1].Value
-            : throw new InvalidOperationException("netlify.toml has no Content-Security-Policy header");
-    }
-
-    [GeneratedRegex("Content-Security-Policy\\s*=\\s*\"([^\"]+)\"")]
-    private static partial Regex PolicyLine();
 }
 
 [SetUpFixture]

@@ -1,26 +1,29 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace SdgArchive.SiteTests.Search;
+namespace SdgArchive.SiteTests.Support;
 
-/// <summary>Serves a built site folder under a base path on 127.0.0.1, with the site's Content-Security-Policy as a header.</summary>
-internal sealed class StaticSiteServer : IDisposable
+/// <summary>
+/// Serves a built site folder under a base path on 127.0.0.1 with the deployed headers (CSP included), for tests that
+/// need real HTTP (workers, fetch of the search index). Unknown paths get the site's 404 page with status 404.
+/// </summary>
+public sealed class BrowserSiteServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly string _root;
     private readonly string _basePath;
-    private readonly string _policy;
+    private readonly IReadOnlyDictionary<string, string> _headers;
     private readonly Task _loop;
 
+    /// <summary>The site's home, e.g. <c>http://127.0.0.1:40123/archive/</c>.</summary>
     public string BaseUrl { get; }
 
-    public StaticSiteServer(string root, string basePath, string contentSecurityPolicy)
+    public BrowserSiteServer(string root, string basePath = "/", IReadOnlyDictionary<string, string>? headers = null)
     {
         _root = Path.GetFullPath(root);
         _basePath = basePath;
-        _policy = contentSecurityPolicy;
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}{basePath}";
+        _headers = headers ?? BrowserDeployedHeaders.ForEveryPage;
+        BaseUrl = $"http://127.0.0.1:{FreePort()}{basePath}";
         _listener.Prefixes.Add(BaseUrl);
         _listener.Start();
         _loop = Task.Run(Serve);
@@ -42,26 +45,15 @@ internal sealed class StaticSiteServer : IDisposable
     private void Respond(HttpListenerContext context)
     {
         var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
-        var relative = path.StartsWith(_basePath, StringComparison.Ordinal) ? path[_basePath.Length..] : "\0";
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        var file = Path.GetFullPath(Path.Combine(_root, relative));
-        if (!file.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(file))
+        var file = path.StartsWith(_basePath, StringComparison.Ordinal) ? BrowserStaticFiles.Resolve(_root, path[_basePath.Length..]) : null;
+        foreach (var (name, value) in _headers) context.Response.Headers[name] = value;
+        if (file is null)
         {
             context.Response.StatusCode = 404;
-            return;
+            file = Path.Combine(_root, "404.html");
+            if (!File.Exists(file)) return;
         }
-        context.Response.ContentType = Path.GetExtension(file) switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".js" => "text/javascript; charset=utf-8",
-            ".css" => "text/css; charset=utf-8",
-            ".json" => "application/json",
-            ".png" => "image/png",
-            ".webp" => "image/webp",
-            ".wasm" => "application/wasm",
-            _ => "application/octet-stream",
-        };
-        context.Response.Headers["Content-Security-Policy"] = _policy;
+        context.Response.ContentType = BrowserStaticFiles.ContentType(file);
         var bytes = File.ReadAllBytes(file);
         context.Response.ContentLength64 = bytes.Length;
         context.Response.OutputStream.Write(bytes);

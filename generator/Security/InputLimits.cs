@@ -1,0 +1,16 @@
+namespace SdgArchive.Security;
+
+/// <summary>
+/// Sizes past which a document is almost certainly an export error or an attack on the build. Going over a limit
+/// gives a warning (so <c>--strict</c> fails); the document is still published.
+/// </summary>
+public sealed record InputLimits
+{
+    /// <summary>The real archive has pages of several MB (embedded base64 images); 8 MB is well past them.</summary>
+    public long MaxDocumentBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Real documents carry a few dozen tags; each distinct value becomes a page.</summary>
+    public int MaxTags { get; init; } = 500;
+
+    public static InputLimits Default { get; } = new();
+}

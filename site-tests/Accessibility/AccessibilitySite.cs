@@ -1,0 +1,42 @@
+using SdgArchive.Build;
+using SdgArchive.SiteTests.Support;
+
+namespace SdgArchive.SiteTests.Accessibility;
+
+/// <summary>
+/// The seeds built the way they are deployed (search index and social cards included), once for all accessibility
+/// tests, and answered through request interception with the deployed headers.
+/// </summary>
+internal static class AccessibilitySite
+{
+    private static readonly Lazy<BuiltSite> Built = new(() => BuiltSite.Build(RepoPaths.Seeds, o => o with
+    {
+        Search = true,
+        Cards = true,
+        Cache = TempFolder.Create("a11y-cache"),
+    }));
+
+    public static BuiltSite Site
+    {
+        get
+        {
+            Assert.That(Built.Value.Result.Succeeded, Is.True, Built.Value.Diagnostics);
+            return Built.Value;
+        }
+    }
+
+    /// <summary>The site under the deployed headers; a document's own remote pictures are aborted quietly (no network in tests).</summary>
+    public static BrowserSiteRoutes Routes => new(Site.Output) { MayLeaveTheSite = BrowserSiteRoutes.IsRemoteImage };
+
+    public static string Url(string sitePath) => BrowserSiteRoutes.DefaultOrigin + sitePath;
+
+    /// <summary>The document page with the most SDG badges (then the longest), so badges and a long body are both checked.</summary>
+    public static string RichestDocumentPath() => Directory.EnumerateDirectories(Path.Combine(Site.Output, "documents"))
+        .Select(folder => (Path: $"/documents/{Path.GetFileName(folder)}/", Html: File.ReadAllText(Path.Combine(folder, "index.html"))))
+        .OrderByDescending(d => CountOf(d.Html, "class=\"sdg-badge "))
+        .ThenByDescending(d => d.Html.Length)
+        .ThenBy(d => d.Path, StringComparer.Ordinal)
+        .First().Path;
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}

@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+
+namespace SdgArchive.SiteTests.Security;
+
+/// <summary>Every file of a built site by relative path, with its SHA-256: two builds of the same input must match exactly.</summary>
+public static class Reproducibility
+{
+    public static SortedDictionary<string, string> Hashes(string folder)
+    {
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            using var stream = File.OpenRead(file);
+            hashes[Path.GetRelativePath(folder, file).Replace('\\', '/')] = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        return hashes;
+    }
+
+    /// <summary>Human-readable differences: files only on one side, and files whose bytes differ.</summary>
+    public static List<string> Differences(SortedDictionary<string, string> first, SortedDictionary<string, string> second) =>
+        first.Keys.Union(second.Keys).Order(StringComparer.Ordinal)
+            .Where(path => !first.TryGetValue(path, out var a) || !second.TryGetValue(path, out var b) || a != b)
+            .Select(path => !first.ContainsKey(path) ? $"only in the second build: {path}"
+                : !second.ContainsKey(path) ? $"only in the first build: {path}" : $"differs: {path}")
+            .ToList();
+}

@@ -1,0 +1,15 @@
+using Microsoft.Playwright;
+
+namespace SdgArchive.SiteTests.Support;
+
+/// <summary>One browser context with its page and what went wrong in it; disposing closes the context.</summary>
+public sealed class BrowserVisit(IBrowserContext context, IPage page, BrowserProblems problems) : IAsyncDisposable
+{
+    public IBrowserContext Context { get; } = context;
+    public IPage Page { get; } = page;
+    public BrowserProblems Problems { get; } = problems;
+
+    public Task<IResponse?> GotoAsync(string url) => Page.GotoAsync(url);
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+}
