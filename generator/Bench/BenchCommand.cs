@@ -87,7 +87,9 @@ public static class BenchCommand
                 if (runServe && cold.Succeeded)
                 {
                     var target = documents[documents.Count / 2];
-                    var slug = DocumentReader.Read(target.FileName, File.ReadAllBytes(Path.Combine(source, target.FileName))).Document?.Slug;
+                    // The published slug: titles repeat in a large corpus, and the build numbers the repeats (-2, -3, …).
+                    var slug = ArchiveReader.ReadFolder(source, new SdgArchive.Diagnostics.DiagnosticBag())
+                        .FirstOrDefault(d => d.SourcePath == target.FileName)?.Slug;
                     editTimes = slug is null ? null : await ServeEditProbe.MeasureAsync(self, Expand(serveArgs), project,
                         Path.Combine(source, target.FileName), $"documents/{slug}/", edits, log, cancellationToken);
                     if (editTimes is { Count: > 0 })
