@@ -209,7 +209,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         Parallel.ForEach(termJobs, job =>
         {
             var file = urls.FileFor(job.Url);
-            var key = BuildCache.Key("term", c.Cache.Fingerprint, JsonSerializer.Serialize(job.Meta), JsonSerializer.Serialize((TermPageView)job.Model["term"]!));
+            var key = TermPageKey(c, job.Meta, (TermPageView)job.Model["term"]!);
             counts.PageKeys.Add((file, key));
             if (!TryReuse(c, counts, file, key, job.Url)) termMisses.Add((job, file, key));
         });
@@ -253,6 +253,31 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         }
         return BuildCache.Key(parts);
     }
+
+    /// <summary>
+    /// Everything a term listing shows: every field of its view and of its page metadata (a new field must be added here).
+    /// Built by hand rather than serialized: this runs for every listing page of every build.
+    /// </summary>
+    private static string TermPageKey(RenderContext c, PageMeta meta, TermPageView view)
+    {
+        var parts = new List<string>(16 + view.Documents.Count * 6 + view.Pages.Count * 2)
+        {
+            "term", c.Cache.Fingerprint,
+            meta.Title, meta.Description, meta.Url, meta.CanonicalUrl, meta.OgType, meta.OgImage ?? "", meta.PrevUrl ?? "", meta.NextUrl ?? "",
+            meta.Kind, meta.Searchable ? "searchable" : "",
+            view.TaxonomyName, view.TaxonomyUrl, view.Name, Invariant(view.Count), Invariant(view.Page), Invariant(view.PageCount),
+            view.PrevUrl ?? "", view.NextUrl ?? "", view.LocatorMapHtml,
+            view.Sdg is { } sdg ? $"{sdg.Number}\t{sdg.Name}\t{sdg.Colour}\t{sdg.TextColour}\t{sdg.Url}" : "",
+        };
+        foreach (var crumb in meta.Breadcrumbs) parts.AddRange([crumb.Name, crumb.Url, Invariant(crumb.Count)]);
+        parts.Add("pages");
+        foreach (var page in view.Pages) parts.AddRange([page.Name, page.Url, Invariant(page.Count)]);
+        parts.Add("documents");
+        foreach (var d in view.Documents) parts.AddRange([d.Title, d.Url, d.TypeName, d.Countries, d.Year, d.Excerpt]);
+        return BuildCache.Key(parts);
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Related documents are the costly part of a page's key. They depend only on which documents carry which terms, in
