@@ -42,6 +42,9 @@ public sealed class PipelineSiteBuilder : ISiteBuilder
             }
             var result = new SiteBuilder(_options).Build(_documents.Snapshot());
             LastResult = result;
+            if (_options.Verbose)
+                Console.Out.WriteLine("serve: " + string.Join(", ", result.Stages.Select(s => FormattableString.Invariant($"{s.Name} {s.Elapsed.TotalMilliseconds:0} ms ({s.Cpu.TotalMilliseconds:0} ms CPU)")))
+                    + FormattableString.Invariant($"; {result.RenderedPages} pages rendered, {result.ReusedPages} reused; total {clock.Elapsed.TotalMilliseconds:0} ms"));
             // Only the pages rendered this time can look different; the reused ones are the same files as before.
             var changed = changes is null || changes.AffectsEveryPage ? [] : result.RenderedUrls;
             return new BuildOutcome(result.Succeeded, result.Diagnostics.Sorted(), changed, clock.Elapsed);
