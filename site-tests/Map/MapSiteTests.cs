@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using SdgArchive.Build;
+using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Map;
 
@@ -9,27 +9,10 @@ namespace SdgArchive.SiteTests.Map;
 public class MapSiteTests
 {
     private const string Base = "/archive/";
-    private static readonly Lazy<string> Corpus = new(() => BuildSite("../shared/corpus/sdg-commons-sample", "corpus"));
-    private static readonly Lazy<string> Seeds = new(() => BuildSite("seeds", "seeds"));
+    private static readonly Lazy<string> Corpus = new(() => BuildSite(RepoPaths.RequireCorpus()));
+    private static readonly Lazy<string> Seeds = new(() => BuildSite(RepoPaths.Seeds));
 
-    private static string BuildSite(string source, string name)
-    {
-        var root = Root();
-        var output = Path.Combine(Path.GetTempPath(), $"sdg-map-site-{name}-{Environment.ProcessId}");
-        new SiteBuilder(new BuildOptions
-        {
-            Source = Path.GetFullPath(Path.Combine(root, source)), Content = Path.Combine(root, "content"),
-            Templates = Path.Combine(root, "templates"), Output = output, BaseUrl = Base, Search = false, Cards = false,
-        }).Build();
-        return output;
-    }
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "templates/assets/map.js"))) return dir.FullName;
-        throw new AssertionException("project root not found");
-    }
+    private static string BuildSite(string source) => BuiltSite.Build(source, o => o with { BaseUrl = Base }).Output;
 
     private static string FileFor(string site, string url)
     {

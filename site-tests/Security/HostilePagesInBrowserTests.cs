@@ -1,4 +1,5 @@
-using SdgArchive.SiteTests.Properties;
+using Microsoft.Playwright;
+using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Security;
 
@@ -10,21 +11,19 @@ namespace SdgArchive.SiteTests.Security;
 [NonParallelizable]
 public class HostilePagesInBrowserTests
 {
-    private BuiltSite _site = null!;
-    private SiteBrowser _browser = null!;
-    private string _policy = "";
+    private SandboxedSite _site = null!;
+    private BrowserSession _browser = null!;
 
     [OneTimeSetUp]
     public async Task BuildAndLaunch()
     {
-        _policy = ContentSecurityPolicy.FromNetlifyToml();
-        _browser = await SiteBrowser.LaunchAsync();
-        _site = BuiltSite.From("browser", source =>
+        _browser = await BrowserSession.LaunchAsync();
+        _site = SandboxedSite.From("browser", source =>
         {
-            foreach (var file in Directory.EnumerateFiles(TestInputs.Seeds)) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
-            foreach (var file in Directory.EnumerateFiles(TestInputs.Corpus("hostile"), "*.txt")) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
+            foreach (var file in Directory.EnumerateFiles(RepoPaths.Seeds)) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
+            foreach (var file in Directory.EnumerateFiles(RepoPaths.TestCorpus("hostile"), "*.txt")) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
             foreach (var name in new[] { "unclosed-div.txt", "unclosed-code-fence.txt", "invalid-utf8.txt", "latlng-nan-infinity.txt" })
-                File.Copy(Path.Combine(TestInputs.Corpus("broken"), name), Path.Combine(source, name));
+                File.Copy(Path.Combine(RepoPaths.TestCorpus("broken"), name), Path.Combine(source, name));
         });
         Assert.That(_site.ExitCode, Is.EqualTo(0), _site.ErrorText);
     }
@@ -37,7 +36,7 @@ public class HostilePagesInBrowserTests
     }
 
     public static IEnumerable<string> HostileFiles() =>
-        Directory.EnumerateFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpora", "hostile"), "*.txt")
+        Directory.EnumerateFiles(RepoPaths.TestCorpus("hostile"), "*.txt")
             .Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 
     [TestCaseSource(nameof(HostileFiles))]
@@ -64,22 +63,25 @@ public class HostilePagesInBrowserTests
     /// <summary>The title as written in the served file; a script that ran would have changed it.</summary>
     private string ServedTitle(string path)
     {
-        var file = StaticFiles.Resolve(_site.Output, path) ?? Path.Combine(_site.Output, "404.html");
+        var file = BrowserStaticFiles.Resolve(_site.Output, path) ?? Path.Combine(_site.Output, "404.html");
         return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(file)).Title ?? "";
     }
 
     private async Task AssertPageIsInert(string path, int expectedStatus = 200)
     {
-        await using var visit = await _browser.VisitAsync(_site.Output, path, _policy);
+        await using var visit = await _browser.NewVisitAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block }, new BrowserSiteRoutes(_site.Output));
+        var response = await visit.GotoAsync(BrowserSiteRoutes.DefaultOrigin + path);
+        // Let timers, lazy images and the site's own deferred scripts run.
+        await visit.Page.WaitForTimeoutAsync(150);
         Assert.Multiple(async () =>
         {
-            Assert.That(visit.Status, Is.EqualTo(expectedStatus), $"{path} status");
+            Assert.That(response?.Status ?? 0, Is.EqualTo(expectedStatus), $"{path} status");
             Assert.That(await visit.PwnedMarkerAsync(), Is.Null, $"{path}: a document's script ran");
-            Assert.That(await visit.TitleAsync(), Is.EqualTo(ServedTitle(path)), $"{path}: a document's script changed the title");
-            Assert.That(visit.Dialogs, Is.Empty, $"{path}: a dialog opened");
-            Assert.That(await visit.CspViolationsAsync(), Is.Empty, $"{path}: Content-Security-Policy violations");
-            Assert.That(visit.OffSiteRequests, Is.Empty, $"{path}: requests leaving the site");
-            Assert.That(visit.PageErrors, Is.Empty, $"{path}: uncaught script errors");
+            Assert.That(await visit.Page.TitleAsync(), Is.EqualTo(ServedTitle(path)), $"{path}: a document's script changed the title");
+            Assert.That(visit.Problems.Dialogs, Is.Empty, $"{path}: a dialog opened");
+            Assert.That(visit.Problems.PolicyViolations, Is.Empty, $"{path}: Content-Security-Policy violations");
+            Assert.That(visit.Problems.OffSiteRequests, Is.Empty, $"{path}: requests leaving the site");
+            Assert.That(visit.Problems.PageErrors, Is.Empty, $"{path}: uncaught script errors");
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.Channels;
 using SdgArchive.Diagnostics;
 using SdgArchive.Serve;
+using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Serve;
 
@@ -43,13 +44,13 @@ public sealed class ServeSessionTests
     [SetUp]
     public void CreateProject()
     {
-        _project = Directory.CreateTempSubdirectory("sdg-session-").FullName;
+        _project = TempFolder.Create("session");
         Directory.CreateDirectory(Seeds);
         File.WriteAllText(Path.Combine(Seeds, "water.txt"), "Clean water for all");
     }
 
     [TearDown]
-    public void DeleteProject() => Directory.Delete(_project, recursive: true);
+    public void DeleteProject() => TempFolder.Remove(_project);
 
     [Test]
     public async Task Editing_a_document_serves_the_new_content_and_tells_open_tabs_to_reload()
