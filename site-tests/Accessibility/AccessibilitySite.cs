@@ -1,5 +1,4 @@
 using SdgArchive.Build;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Accessibility;
 

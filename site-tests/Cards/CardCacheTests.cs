@@ -1,5 +1,4 @@
 using SdgArchive.Cards;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Cards;
 

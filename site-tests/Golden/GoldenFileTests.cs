@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SdgArchive.Commands;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Golden;
 

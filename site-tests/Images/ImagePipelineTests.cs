@@ -1,6 +1,5 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Images;
-using SdgArchive.SiteTests.Support;
 using SkiaSharp;
 
 namespace SdgArchive.SiteTests.Images;

@@ -1,7 +1,6 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Map;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Map;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Map;
 

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Properties;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Reading;
 

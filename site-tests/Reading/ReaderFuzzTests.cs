@@ -3,7 +3,6 @@ using FsProperty = FsCheck.NUnit.PropertyAttribute;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Reading;
 

@@ -3,7 +3,6 @@ using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Reading;
 using static SdgArchive.SiteTests.Reading.ReaderTestKit;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Reading;
 

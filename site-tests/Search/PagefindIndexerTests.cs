@@ -1,6 +1,5 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Search;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Search;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SdgArchive.Diagnostics;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Security;
 

@@ -1,7 +1,6 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Security;
 

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Security;
 

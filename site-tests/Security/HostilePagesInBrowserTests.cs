@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Security;
 
@@ -9,15 +8,13 @@ namespace SdgArchive.SiteTests.Security;
 /// and the site's own markup and code cause no CSP violation.
 /// </summary>
 [NonParallelizable]
-public class HostilePagesInBrowserTests
+public class HostilePagesInBrowserTests : BrowserFixture
 {
     private SandboxedSite _site = null!;
-    private BrowserSession _browser = null!;
 
     [OneTimeSetUp]
-    public async Task BuildAndLaunch()
+    public void Build()
     {
-        _browser = await BrowserSession.LaunchAsync();
         _site = SandboxedSite.From("browser", source =>
         {
             foreach (var file in Directory.EnumerateFiles(RepoPaths.Seeds)) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
@@ -29,11 +26,7 @@ public class HostilePagesInBrowserTests
     }
 
     [OneTimeTearDown]
-    public async Task Close()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _site?.Dispose();
-    }
+    public void Remove() => _site?.Dispose();
 
     public static IEnumerable<string> HostileFiles() =>
         Directory.EnumerateFiles(RepoPaths.TestCorpus("hostile"), "*.txt")
@@ -69,7 +62,7 @@ public class HostilePagesInBrowserTests
 
     private async Task AssertPageIsInert(string path, int expectedStatus = 200)
     {
-        await using var visit = await _browser.NewVisitAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block }, new BrowserSiteRoutes(_site.Output));
+        await using var visit = await Browser.NewVisitAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block }, new BrowserSiteRoutes(_site.Output));
         var response = await visit.GotoAsync(BrowserSiteRoutes.DefaultOrigin + path);
         // Let timers, lazy images and the site's own deferred scripts run.
         await visit.Page.WaitForTimeoutAsync(150);

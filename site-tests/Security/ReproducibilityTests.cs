@@ -1,5 +1,3 @@
-using SdgArchive.SiteTests.Support;
-
 namespace SdgArchive.SiteTests.Security;
 
 /// <summary>The same input built twice, into different folders, gives byte-identical files (CI fails on any difference).</summary>

@@ -2,7 +2,6 @@ using SdgArchive.Commands;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Security;
 

@@ -1,5 +1,4 @@
 using SdgArchive.Caching;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Serve;
 

@@ -3,7 +3,6 @@ using System.Threading.Channels;
 using SdgArchive.Commands;
 using SdgArchive.Reading;
 using SdgArchive.Serve;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Serve;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Threading.Channels;
 using SdgArchive.Diagnostics;
 using SdgArchive.Serve;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Serve;
 

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using SdgArchive.Serve;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Serve;
 

@@ -1,5 +1,4 @@
 using SdgArchive.Bench;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Serve;
 

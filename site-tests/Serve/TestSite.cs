@@ -1,5 +1,4 @@
 using System.Text;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Serve;
 

@@ -6,33 +6,24 @@ namespace SdgArchive.SiteTests.Support;
 /// without a policy, the same script runs.
 /// </summary>
 [NonParallelizable]
-public class BrowserHarnessTests
+public class BrowserHarnessTests : BrowserFixture
 {
-    private BrowserSession _browser = null!;
     private string _site = "";
 
     [OneTimeSetUp]
-    public async Task Start()
+    public void WriteTinySite() => _site = TempFolder.WithFiles("harness", new Dictionary<string, string>
     {
-        _browser = await BrowserSession.LaunchAsync();
-        _site = TempFolder.WithFiles("harness", new Dictionary<string, string>
-        {
-            ["index.html"] = "<!doctype html><html lang=en><title>Harness</title><script>window.__pwned = 'inline'</script>" +
-                             "<img src=\"https://elsewhere.invalid/x.png\" alt=x><img src=\"missing.png\" alt=y>",
-        });
-    }
+        ["index.html"] = "<!doctype html><html lang=en><title>Harness</title><script>window.__pwned = 'inline'</script>" +
+                         "<img src=\"https://elsewhere.invalid/x.png\" alt=x><img src=\"missing.png\" alt=y>",
+    });
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-        TempFolder.Remove(_site);
-    }
+    public void RemoveSite() => TempFolder.Remove(_site);
 
     [Test]
     public async Task Routes_apply_the_deployed_policy_and_record_what_went_wrong()
     {
-        await using var visit = await _browser.NewVisitAsync(routes: new BrowserSiteRoutes(_site));
+        await using var visit = await Browser.NewVisitAsync(routes: new BrowserSiteRoutes(_site));
         await visit.GotoAsync(BrowserSiteRoutes.DefaultOrigin + "/");
         await visit.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
 
@@ -45,7 +36,7 @@ public class BrowserHarnessTests
     [Test]
     public async Task Without_a_policy_the_same_script_runs_and_off_site_requests_are_seen()
     {
-        await using var visit = await _browser.NewVisitAsync(routes: new BrowserSiteRoutes(_site, headers: new Dictionary<string, string>()));
+        await using var visit = await Browser.NewVisitAsync(routes: new BrowserSiteRoutes(_site, headers: new Dictionary<string, string>()));
         await visit.GotoAsync(BrowserSiteRoutes.DefaultOrigin + "/");
 
         Assert.That(await visit.PwnedMarkerAsync(), Is.EqualTo("inline"));
@@ -56,7 +47,7 @@ public class BrowserHarnessTests
     public async Task The_loopback_server_sends_the_deployed_headers_and_404s()
     {
         using var server = new BrowserSiteServer(_site, "/archive/");
-        await using var visit = await _browser.NewVisitAsync();
+        await using var visit = await Browser.NewVisitAsync();
 
         var home = await visit.GotoAsync(server.BaseUrl);
         Assert.That(await home!.HeaderValueAsync("content-security-policy"), Is.EqualTo(BrowserDeployedHeaders.ContentSecurityPolicy));

@@ -1,5 +1,3 @@
-using SdgArchive.SiteTests.Support;
-
 // In the root namespace of the tests, so it wraps every fixture of the assembly.
 namespace SdgArchive.SiteTests;
 
