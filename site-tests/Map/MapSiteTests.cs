@@ -7,9 +7,8 @@ namespace SdgArchive.SiteTests.Map;
 [NonParallelizable]
 public class MapSiteTests
 {
-    private const string Base = "/archive/";
+    private const string Base = Sites.ArchiveBasePath;
     private static readonly Lazy<string> Corpus = new(() => BuildSite(RepoPaths.RequireCorpus()));
-    private static readonly Lazy<string> Seeds = new(() => BuildSite(RepoPaths.Seeds));
 
     private static string BuildSite(string source) => BuiltSite.Build(source, o => o with { BaseUrl = Base }).Output;
 
@@ -76,7 +75,7 @@ public class MapSiteTests
     [Test]
     public void The_seed_map_shows_thailand_and_peru()
     {
-        var labels = Parse(Path.Combine(Seeds.Value, "map/index.html")).QuerySelectorAll("a.map-marker").Select(m => m.GetAttribute("aria-label")).ToList();
+        var labels = Parse(Path.Combine(Sites.DeployedSeedsUnderArchive.Output, "map/index.html")).QuerySelectorAll("a.map-marker").Select(m => m.GetAttribute("aria-label")).ToList();
         Assert.That(labels, Has.Some.StartWith("Thailand: ").And.Some.StartWith("Peru: "));
     }
 }

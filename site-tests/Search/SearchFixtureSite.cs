@@ -6,11 +6,12 @@ using SdgArchive.Reading;
 namespace SdgArchive.SiteTests.Search;
 
 /// <summary>
-/// The real site built from the seeds under /archive/ (the build runs the pinned pagefind), once for all search tests.
+/// The real site built from the seeds under /archive/ (the build runs the pinned pagefind), with the documents it was
+/// built from: <see cref="Sites.DeployedSeedsUnderArchive"/>.
 /// </summary>
 internal sealed class SearchFixtureSite
 {
-    public const string BasePath = "/archive/";
+    public const string BasePath = Sites.ArchiveBasePath;
 
     public required string Root { get; init; }
     public required IReadOnlyList<ArchiveDocument> Documents { get; init; }
@@ -22,7 +23,7 @@ internal sealed class SearchFixtureSite
 
     private static SearchFixtureSite Build()
     {
-        var site = BuiltSite.Build(RepoPaths.Seeds, o => o with { BaseUrl = BasePath, Search = true, Cards = true, Cache = TempFolder.Create("search-cache") });
+        var site = Sites.DeployedSeedsUnderArchive;
         var documents = ArchiveReader.ReadFolder(RepoPaths.Seeds, new DiagnosticBag());
         return new SearchFixtureSite { Root = site.Output, Documents = documents, Result = site.Result };
     }
