@@ -11,7 +11,7 @@ public static class RelatedDocuments
     /// Candidates come from the document's rarest terms first and stop after this many visits, so the cost per document
     /// stays flat as the archive grows instead of scanning every document that shares SDG 17.
     /// </summary>
-    private const int CandidateBudget = 1500;
+    private const int CandidateBudget = 600;
 
     public static IReadOnlyList<SiteDocument> For(SiteDocument document, IReadOnlyList<Term> termsOfDocument, Func<SiteDocument, IReadOnlyList<Term>> termsOf)
     {
