@@ -5,14 +5,19 @@ namespace SdgArchive.Output;
 
 /// <summary>
 /// Checks every internal <c>href</c> and <c>src</c> of the rendered pages against the files written. Links are
-/// collected while rendering (one regex pass over markup the site itself produced) instead of re-parsing pages.
+/// collected while rendering (one scan over markup the site itself produced) instead of re-parsing pages.
 /// </summary>
 public sealed class LinkChecker(string basePath)
 {
-    private readonly ConcurrentBag<(string Page, string Target)> _links = [];
+    private readonly ConcurrentBag<(string Page, string[] Targets)> _links = [];
+    // A site of 20,000 pages holds over a million links to a few thousand addresses: keep each address once.
+    private readonly ConcurrentDictionary<string, string> _addresses = new(StringComparer.Ordinal);
+    private int _count;
 
     public void Collect(string pageFile, string html)
     {
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = _addresses.GetAlternateLookup<ReadOnlySpan<char>>();
         // A plain scan instead of a regex: this runs over every page the build writes.
         foreach (var attribute in (ReadOnlySpan<string>)[" href=\"", " src=\""])
         {
@@ -24,19 +29,28 @@ public sealed class LinkChecker(string basePath)
                 if (end > start && html[start] == '/')
                 {
                     var url = html.AsSpan(start, end - start);
-                    if (IsInternal(url)) _links.Add((pageFile, url.Contains('&') ? System.Net.WebUtility.HtmlDecode(url.ToString()) : url.ToString()));
+                    if (IsInternal(url))
+                    {
+                        if (url.Contains('&')) url = System.Net.WebUtility.HtmlDecode(url.ToString());
+                        if (!lookup.TryGetValue(url, out var address)) address = _addresses.GetOrAdd(url.ToString(), static a => a);
+                        targets.Add(address);
+                    }
                 }
                 at = end;
             }
         }
+        Interlocked.Add(ref _count, targets.Count);
+        _links.Add((pageFile, targets.ToArray()));
     }
 
-    public int LinkCount => _links.Count;
+    /// <summary>Distinct internal links per page, summed over pages.</summary>
+    public int LinkCount => _count;
 
     public void Check(StagingFolder output, DiagnosticBag diagnostics)
     {
+        var missing = _addresses.Keys.Where(a => !Exists(output, a)).ToHashSet(StringComparer.Ordinal);
         var broken = _links
-            .Where(l => !Exists(output, l.Target))
+            .SelectMany(l => l.Targets.Where(missing.Contains).Select(t => (Page: l.Page, Target: t)))
             .Distinct()
             .OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal);
         foreach (var (page, target) in broken)

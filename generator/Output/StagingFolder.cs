@@ -37,24 +37,30 @@ public sealed class StagingFolder
 
     public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
 
-    public void WriteText(string relativePath, string text)
-    {
-        var full = FullPath(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text, Utf8);
-    }
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
+        EnsureDirectory(Path.GetDirectoryName(full)!);
+        // open + pwrite + close: File.WriteAllBytes adds flock, fstatfs, ftruncate and fallocate per file.
+        using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        RandomAccess.Write(handle, bytes, 0);
+    }
+
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+
+    private void EnsureDirectory(string folder)
+    {
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _folders.TryAdd(folder, 0);
     }
 
     public void CopyFile(string source, string relativePath)
     {
         var full = FullPath(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        EnsureDirectory(Path.GetDirectoryName(full)!);
         File.Copy(source, full, overwrite: true);
     }
 

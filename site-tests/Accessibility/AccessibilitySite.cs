@@ -1,27 +1,18 @@
-using SdgArchive.Build;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Accessibility;
 
 /// <summary>
-/// The seeds built the way they are deployed (search index and social cards included), once for all accessibility
-/// tests, and answered through request interception with the deployed headers.
+/// The seeds built the way they are deployed (<see cref="Sites.DeployedSeeds"/>), for all accessibility tests, and
+/// answered through request interception with the deployed headers.
 /// </summary>
 internal static class AccessibilitySite
 {
-    private static readonly Lazy<BuiltSite> Built = new(() => BuiltSite.Build(RepoPaths.Seeds, o => o with
-    {
-        Search = true,
-        Cards = true,
-        Cache = TempFolder.Create("a11y-cache"),
-    }));
-
     public static BuiltSite Site
     {
         get
         {
-            Assert.That(Built.Value.Result.Succeeded, Is.True, Built.Value.Diagnostics);
-            return Built.Value;
+            Assert.That(Sites.DeployedSeeds.Result.Succeeded, Is.True, Sites.DeployedSeeds.Diagnostics);
+            return Sites.DeployedSeeds;
         }
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Accessibility;
 
@@ -8,9 +7,8 @@ namespace SdgArchive.SiteTests.Accessibility;
 /// phone: no serious or critical violation.
 /// </summary>
 [NonParallelizable]
-public class AxeTests
+public class AxeTests : BrowserFixture
 {
-    private BrowserSession _browser = null!;
 
     public static IEnumerable<TestCaseData> Pages()
     {
@@ -34,24 +32,17 @@ public class AxeTests
     }
 
     [OneTimeSetUp]
-    public async Task Start()
+    public void Start()
     {
         Axe.Require();
-        _browser = await BrowserSession.LaunchAsync();
         _ = AccessibilitySite.Site;
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
     }
 
     [TestCaseSource(nameof(Pages))]
     public async Task Has_no_serious_or_critical_violation(string name, string? path, ColorScheme scheme, bool phone)
     {
         path ??= AccessibilitySite.RichestDocumentPath();
-        await using var visit = await _browser.NewVisitAsync(new()
+        await using var visit = await Browser.NewVisitAsync(new()
         {
             ColorScheme = scheme,
             ViewportSize = phone ? Viewports.Phone : Viewports.Desktop,

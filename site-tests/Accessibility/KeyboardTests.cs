@@ -1,30 +1,18 @@
 using Microsoft.Playwright;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Accessibility;
 
 /// <summary>What someone using only a keyboard meets: the skip link first, and a visible focus on every stop.</summary>
 [NonParallelizable]
-public class KeyboardTests
+public class KeyboardTests : BrowserFixture
 {
-    private BrowserSession _browser = null!;
 
     [OneTimeSetUp]
-    public async Task Start()
-    {
-        _browser = await BrowserSession.LaunchAsync();
-        _ = AccessibilitySite.Site;
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
+    public void BuildSite() => _ = AccessibilitySite.Site;
 
     private async Task<BrowserVisit> OpenAsync(string path, ColorScheme scheme = ColorScheme.Light)
     {
-        var visit = await _browser.NewVisitAsync(new() { ViewportSize = Viewports.Desktop, ColorScheme = scheme }, AccessibilitySite.Routes);
+        var visit = await Browser.NewVisitAsync(new() { ViewportSize = Viewports.Desktop, ColorScheme = scheme }, AccessibilitySite.Routes);
         await visit.GotoAsync(AccessibilitySite.Url(path));
         return visit;
     }

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Accessibility;
 
@@ -9,9 +8,8 @@ namespace SdgArchive.SiteTests.Accessibility;
 /// nothing runs wider than the screen, and the page loads with no console error, CSP violation or missing file.
 /// </summary>
 [NonParallelizable]
-public class PageLookTests
+public class PageLookTests : BrowserFixture
 {
-    private BrowserSession _browser = null!;
 
     public static IEnumerable<TestCaseData> Pages()
     {
@@ -29,17 +27,7 @@ public class PageLookTests
     }
 
     [OneTimeSetUp]
-    public async Task Start()
-    {
-        _browser = await BrowserSession.LaunchAsync();
-        _ = AccessibilitySite.Site;
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
+    public void BuildSite() => _ = AccessibilitySite.Site;
 
     /// <summary>Block boxes and pictures in main wider than the box that holds them, unless that box scrolls or clips on purpose.</summary>
     private const string SpillingOutOfTheirBox = """
@@ -59,7 +47,7 @@ public class PageLookTests
     {
         path ??= AccessibilitySite.RichestDocumentPath();
         var viewport = phone ? Viewports.Phone : Viewports.Desktop;
-        await using var visit = await _browser.NewVisitAsync(new() { ColorScheme = scheme, ViewportSize = viewport, IsMobile = phone, HasTouch = phone },
+        await using var visit = await Browser.NewVisitAsync(new() { ColorScheme = scheme, ViewportSize = viewport, IsMobile = phone, HasTouch = phone },
             AccessibilitySite.Routes);
         var response = await visit.GotoAsync(AccessibilitySite.Url(path));
         Assert.That(response?.Status, Is.EqualTo(200), path);

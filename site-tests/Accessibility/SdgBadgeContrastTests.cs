@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Accessibility;
 
@@ -10,7 +9,7 @@ namespace SdgArchive.SiteTests.Accessibility;
 /// each in its official colour, with text that meets WCAG AA (4.5:1) on it, in the light and the dark scheme.
 /// </summary>
 [NonParallelizable]
-public partial class SdgBadgeContrastTests
+public partial class SdgBadgeContrastTests : BrowserFixture
 {
     private static readonly string[] OfficialColours =
     [
@@ -18,22 +17,11 @@ public partial class SdgBadgeContrastTests
         "#DD1267", "#FD9D25", "#BE8B2F", "#3F7E44", "#0C97D9", "#56C02A", "#02689D", "#18486A",
     ];
 
-    private BrowserSession _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _browser = await BrowserSession.LaunchAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
-
     [TestCase(ColorScheme.Light)]
     [TestCase(ColorScheme.Dark)]
     public async Task Every_goal_badge_has_its_official_colour_and_readable_text(ColorScheme scheme)
     {
-        await using var visit = await _browser.NewVisitAsync(new() { ColorScheme = scheme, ViewportSize = Viewports.Desktop }, AccessibilitySite.Routes);
+        await using var visit = await Browser.NewVisitAsync(new() { ColorScheme = scheme, ViewportSize = Viewports.Desktop }, AccessibilitySite.Routes);
         await visit.GotoAsync(AccessibilitySite.Url("/"));
 
         // The same markup as document.sbn, one badge per goal, as a link (visited and not) and as a plain span (term pages).

@@ -7,10 +7,10 @@ public class CardCacheTests
     private string _root = null!;
 
     [SetUp]
-    public void CreateFolder() => _root = Directory.CreateTempSubdirectory("sdg-cards-").FullName;
+    public void CreateFolder() => _root = TempFolder.Create("cards");
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_root, recursive: true);
+    public void DeleteFolder() => TempFolder.Remove(_root);
 
     [Test]
     public void Rebuild_with_no_change_draws_no_new_card_and_a_changed_title_does()

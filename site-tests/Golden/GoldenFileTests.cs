@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SdgArchive.Commands;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Reading;
 
 namespace SdgArchive.SiteTests.Golden;
 
@@ -12,19 +11,19 @@ namespace SdgArchive.SiteTests.Golden;
 public class GoldenFileTests
 {
     public static IEnumerable<TestCaseData> Inputs() =>
-        Directory.EnumerateFiles(TestPaths.GoldenInputs)
+        Directory.EnumerateFiles(RepoPaths.GoldenInputs)
             .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(f => new TestCaseData(Path.GetFileName(f)).SetName($"Golden({Path.GetFileName(f)})"));
 
     private static string ExpectedPath(string inputName) =>
-        Path.Combine(TestPaths.GoldenInputs, Path.GetFileNameWithoutExtension(inputName) + ".expected.json");
+        Path.Combine(RepoPaths.GoldenInputs, Path.GetFileNameWithoutExtension(inputName) + ".expected.json");
 
     [Test]
     public void There_are_golden_files_for_the_five_seeds_and_at_least_25_corpus_pages()
     {
         var names = Inputs().Select(c => (string)c.Arguments[0]!).ToList();
-        var seeds = Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "seeds")).Select(Path.GetFileName).ToList();
+        var seeds = Directory.EnumerateFiles(RepoPaths.Seeds).Select(Path.GetFileName).ToList();
         Assert.That(names, Is.SupersetOf(seeds), "every seed has a golden file");
         Assert.That(names.Except(seeds).Count(), Is.GreaterThanOrEqualTo(25), "corpus pages with golden files");
         foreach (var name in names)
@@ -34,7 +33,7 @@ public class GoldenFileTests
     [TestCaseSource(nameof(Inputs))]
     public void Reader_output_matches_the_hand_checked_model(string name)
     {
-        var input = Path.Combine(TestPaths.GoldenInputs, name);
+        var input = Path.Combine(RepoPaths.GoldenInputs, name);
         var result = DocumentReader.Read(name, File.ReadAllBytes(input));
         Assert.That(result.Document, Is.Not.Null, "golden inputs are all readable documents");
 

@@ -13,13 +13,13 @@ public class ImagePipelineTests
     [SetUp]
     public void CreateFolders()
     {
-        _root = Directory.CreateTempSubdirectory("sdg-images-").FullName;
+        _root = TempFolder.Create("images");
         _content = Directory.CreateDirectory(Path.Combine(_root, "content")).FullName;
         _site = Path.Combine(_root, "public");
     }
 
     [TearDown]
-    public void DeleteFolders() => Directory.Delete(_root, recursive: true);
+    public void DeleteFolders() => TempFolder.Remove(_root);
 
     private ImagePipeline Pipeline(string baseUrl = "/archive/") =>
         new(new ImagePipelineOptions { BaseUrl = baseUrl, CacheDirectory = Path.Combine(_root, ".sdg-cache") }, new DirectoryOutputSink(_site));
@@ -139,13 +139,13 @@ public class ImagePipelineTests
         File.WriteAllBytes(Path.Combine(_content, "p.jpg"), Photo(1000, 600, SKEncodedImageFormat.Jpeg));
         var context = new ImageContext("008.txt", _content);
         var first = Pipeline().Rewrite("<img src=\"p.jpg\">", context, new DiagnosticBag());
-        var firstFiles = Snapshot(_site);
+        var firstFiles = FolderHashes.Of(_site);
         Directory.Delete(_site, recursive: true);
 
         var second = Pipeline().Rewrite("<img src=\"p.jpg\">", context, new DiagnosticBag());
 
         Assert.That(second.Html, Is.EqualTo(first.Html));
-        Assert.That(Snapshot(_site), Is.EqualTo(firstFiles));
+        Assert.That(FolderHashes.Of(_site), Is.EqualTo(firstFiles));
     }
 
     [Test]
@@ -155,9 +155,6 @@ public class ImagePipelineTests
 
         Assert.That(Parse(result.Html).QuerySelector("img")!.GetAttribute("alt"), Is.EqualTo("a > b \"c\""));
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     private static AngleSharp.Dom.IDocument Parse(string html) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!doctype html><body>" + html);

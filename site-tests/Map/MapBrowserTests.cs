@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Map;
 
@@ -8,20 +7,10 @@ namespace SdgArchive.SiteTests.Map;
 /// the preview folder with the deployed headers, so the page runs under its real CSP with no server and no network.
 /// </summary>
 [NonParallelizable]
-public class MapBrowserTests
+public class MapBrowserTests : BrowserFixture
 {
     private const string Origin = "http://map.test";
-    private BrowserSession? _browser;
     private readonly List<BrowserVisit> _visits = [];
-
-    [OneTimeSetUp]
-    public async Task StartBrowser() => _browser = await BrowserSession.LaunchAsync();
-
-    [OneTimeTearDown]
-    public async Task StopBrowser()
-    {
-        if (_browser != null) await _browser.DisposeAsync();
-    }
 
     [TearDown]
     public async Task CloseVisits()
@@ -32,7 +21,7 @@ public class MapBrowserTests
 
     private async Task<(IPage Page, BrowserProblems Errors)> OpenMap(string hash = "")
     {
-        var visit = await _browser!.NewVisitAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } },
+        var visit = await Browser.NewVisitAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } },
             new BrowserSiteRoutes(MapPreviewFixture.Folder, Origin));
         _visits.Add(visit);
         await visit.GotoAsync($"{Origin}/map/{hash}");

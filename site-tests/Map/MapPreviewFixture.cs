@@ -15,21 +15,10 @@ internal static class MapPreviewFixture
 
     private static (string, MapModel) Build()
     {
-        var root = FindUp(TestContext.CurrentContext.TestDirectory, "templates/assets/map.js")
-            ?? throw new AssertionException("templates/assets/map.js not found above the test directory");
-        var corpus = Path.GetFullPath(Path.Combine(root, "../shared/corpus/sdg-commons-sample"));
-        Assert.That(Directory.Exists(corpus), $"shared corpus missing at {corpus}");
-        var documents = ArchiveReader.ReadFolder(corpus, new DiagnosticBag());
+        var documents = ArchiveReader.ReadFolder(RepoPaths.RequireCorpus(), new DiagnosticBag());
         var model = MapModel.Build(documents, d => $"/documents/{d.Slug}/", c => $"/countries/{c.IsoNumeric}/");
-        var folder = Path.Combine(Path.GetTempPath(), "sdg-map-preview-" + Environment.ProcessId);
-        MapPreviewPage.Write(folder, model, MapFixtures.World, Path.Combine(root, "templates/assets"));
+        var folder = TempFolder.Create("map-preview");
+        MapPreviewPage.Write(folder, model, MapFixtures.World, Path.Combine(RepoPaths.Templates, "assets"));
         return (folder, model);
-    }
-
-    private static string? FindUp(string start, string relative)
-    {
-        for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, relative))) return dir.FullName;
-        return null;
     }
 }

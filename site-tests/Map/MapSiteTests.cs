@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using SdgArchive.Build;
 
 namespace SdgArchive.SiteTests.Map;
 
@@ -8,28 +7,10 @@ namespace SdgArchive.SiteTests.Map;
 [NonParallelizable]
 public class MapSiteTests
 {
-    private const string Base = "/archive/";
-    private static readonly Lazy<string> Corpus = new(() => BuildSite("../shared/corpus/sdg-commons-sample", "corpus"));
-    private static readonly Lazy<string> Seeds = new(() => BuildSite("seeds", "seeds"));
+    private const string Base = Sites.ArchiveBasePath;
+    private static readonly Lazy<string> Corpus = new(() => BuildSite(RepoPaths.RequireCorpus()));
 
-    private static string BuildSite(string source, string name)
-    {
-        var root = Root();
-        var output = Path.Combine(Path.GetTempPath(), $"sdg-map-site-{name}-{Environment.ProcessId}");
-        new SiteBuilder(new BuildOptions
-        {
-            Source = Path.GetFullPath(Path.Combine(root, source)), Content = Path.Combine(root, "content"),
-            Templates = Path.Combine(root, "templates"), Output = output, BaseUrl = Base, Search = false, Cards = false,
-        }).Build();
-        return output;
-    }
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "templates/assets/map.js"))) return dir.FullName;
-        throw new AssertionException("project root not found");
-    }
+    private static string BuildSite(string source) => BuiltSite.Build(source, o => o with { BaseUrl = Base }).Output;
 
     private static string FileFor(string site, string url)
     {
@@ -94,7 +75,7 @@ public class MapSiteTests
     [Test]
     public void The_seed_map_shows_thailand_and_peru()
     {
-        var labels = Parse(Path.Combine(Seeds.Value, "map/index.html")).QuerySelectorAll("a.map-marker").Select(m => m.GetAttribute("aria-label")).ToList();
+        var labels = Parse(Path.Combine(Sites.DeployedSeedsUnderArchive.Output, "map/index.html")).QuerySelectorAll("a.map-marker").Select(m => m.GetAttribute("aria-label")).ToList();
         Assert.That(labels, Has.Some.StartWith("Thailand: ").And.Some.StartWith("Peru: "));
     }
 }

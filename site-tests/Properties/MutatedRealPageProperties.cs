@@ -14,7 +14,7 @@ public class MutatedRealPageProperties
 
     [OneTimeSetUp]
     public void LoadPages() =>
-        _pages = Directory.EnumerateFiles(TestInputs.SharedCorpus()).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+        _pages = Directory.EnumerateFiles(RepoPaths.RequireCorpus()).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
 
     private static Gen<byte[]> Mutated =>
         from page in Gen.Elements(_pages!)

@@ -19,10 +19,10 @@ public class CorpusTests
     [OneTimeSetUp]
     public void ReadCorpus()
     {
-        if (!Directory.Exists(TestPaths.Corpus)) Assert.Ignore($"shared corpus not found at {TestPaths.Corpus}");
+        var corpus = RepoPaths.RequireCorpus();
         _bag = new DiagnosticBag();
-        _documents = ArchiveReader.ReadFolder(TestPaths.Corpus, _bag);
-        _raw = Directory.EnumerateFiles(TestPaths.Corpus, "*.md")
+        _documents = ArchiveReader.ReadFolder(corpus, _bag);
+        _raw = Directory.EnumerateFiles(corpus, "*.md")
             .ToDictionary(f => Path.GetFileName(f), f => Encoding.UTF8.GetString(File.ReadAllBytes(f)).ReplaceLineEndings("\n"), StringComparer.Ordinal);
     }
 

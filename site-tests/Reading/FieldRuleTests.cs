@@ -179,18 +179,16 @@ public class FieldRuleTests
     [Test]
     public void Places_that_are_not_countries_are_listed_once_in_one_info_message_for_the_archive()
     {
-        var folder = Directory.CreateTempSubdirectory("reader-places-");
-        try
+        var folder = TempFolder.WithFiles("reader-places", new Dictionary<string, string>
         {
-            File.WriteAllText(Path.Combine(folder.FullName, "a.md"), "# A\n[[country:England]]\n[[country:Null Island]]\n");
-            File.WriteAllText(Path.Combine(folder.FullName, "b.md"), "# B\n[[country:England]]\n[[country:Peru]]\n");
-            var bag = new DiagnosticBag();
-            ArchiveReader.ReadFolder(folder.FullName, bag, "src");
-            var info = bag.Sorted().Single(d => d.Code == DiagnosticCodes.NotACountry);
-            Assert.That(info.Severity, Is.EqualTo(Severity.Info));
-            Assert.That(info.Message, Does.EndWith(": England, Null Island"));
-            Assert.That(info.Message, Does.StartWith("2 places"));
-        }
-        finally { folder.Delete(true); }
+            ["a.md"] = "# A\n[[country:England]]\n[[country:Null Island]]\n",
+            ["b.md"] = "# B\n[[country:England]]\n[[country:Peru]]\n",
+        });
+        var bag = new DiagnosticBag();
+        ArchiveReader.ReadFolder(folder, bag, "src");
+        var info = bag.Sorted().Single(d => d.Code == DiagnosticCodes.NotACountry);
+        Assert.That(info.Severity, Is.EqualTo(Severity.Info));
+        Assert.That(info.Message, Does.EndWith(": England, Null Island"));
+        Assert.That(info.Message, Does.StartWith("2 places"));
     }
 }

@@ -29,7 +29,7 @@ public class ReaderFuzzTests
     public void Damaged_real_pages_never_throw()
     {
         var random = new Random(7);
-        var pages = Directory.EnumerateFiles(TestPaths.GoldenInputs).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+        var pages = Directory.EnumerateFiles(RepoPaths.GoldenInputs).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
             .Select(File.ReadAllBytes).ToArray();
         for (var i = 0; i < 600; i++)
         {
@@ -53,19 +53,15 @@ public class ReaderFuzzTests
     public void A_folder_of_random_documents_reads_without_internal_errors_and_with_unique_slugs()
     {
         var random = new Random(99);
-        var folder = Directory.CreateTempSubdirectory("reader-fuzz-");
-        try
-        {
-            for (var i = 0; i < 200; i++)
-                File.WriteAllBytes(Path.Combine(folder.FullName, $"doc{i:000}.md"), Encoding.UTF8.GetBytes(RandomDocument(random)));
-            File.WriteAllText(Path.Combine(folder.FullName, "same1.md"), "# Same\n");
-            File.WriteAllText(Path.Combine(folder.FullName, "same2.md"), "# Same\n");
-            var bag = new DiagnosticBag();
-            var documents = ArchiveReader.ReadFolder(folder.FullName, bag);
-            Assert.That(bag.Sorted().Where(d => d.Code == DiagnosticCodes.Internal), Is.Empty);
-            Assert.That(documents.Select(d => d.Slug), Is.Unique);
-        }
-        finally { folder.Delete(true); }
+        var folder = TempFolder.Create("reader-fuzz");
+        for (var i = 0; i < 200; i++)
+            File.WriteAllBytes(Path.Combine(folder, $"doc{i:000}.md"), Encoding.UTF8.GetBytes(RandomDocument(random)));
+        File.WriteAllText(Path.Combine(folder, "same1.md"), "# Same\n");
+        File.WriteAllText(Path.Combine(folder, "same2.md"), "# Same\n");
+        var bag = new DiagnosticBag();
+        var documents = ArchiveReader.ReadFolder(folder, bag);
+        Assert.That(bag.Sorted().Where(d => d.Code == DiagnosticCodes.Internal), Is.Empty);
+        Assert.That(documents.Select(d => d.Slug), Is.Unique);
     }
 
     private static void CheckRead(byte[] bytes, string label = "")

@@ -15,7 +15,7 @@ internal static class ReaderTestKit
     public static IEnumerable<string> Codes(this ArchiveDocument document) => document.Diagnostics.Select(d => d.Code);
 
     public static string Seed(string prefix) =>
-        Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "seeds"), prefix + "*").Single();
+        Directory.EnumerateFiles(RepoPaths.Seeds, prefix + "*").Single();
 
     public static ArchiveDocument ReadSeed(string prefix)
     {

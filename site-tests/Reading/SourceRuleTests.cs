@@ -180,21 +180,15 @@ public class SourceRuleTests
     [Test]
     public void Archive_diagnostics_carry_the_source_folder_in_their_path()
     {
-        var folder = Directory.CreateTempSubdirectory("reader-diag-");
-        try
+        var folder = TempFolder.WithFiles("reader-diag", new Dictionary<string, string> { ["a.md"] = "# A\n[[latlng:99,0]]\n", ["b.md"] = "" });
+        var bag = new DiagnosticBag();
+        var documents = ArchiveReader.ReadFolder(folder, bag, "pages");
+        Assert.That(documents.Select(d => d.SourcePath), Is.EqualTo(new[] { "a.md" }));
+        Assert.That(bag.Sorted().Select(d => d.ToString()), Is.EqualTo(new[]
         {
-            File.WriteAllText(Path.Combine(folder.FullName, "a.md"), "# A\n[[latlng:99,0]]\n");
-            File.WriteAllBytes(Path.Combine(folder.FullName, "b.md"), []);
-            var bag = new DiagnosticBag();
-            var documents = ArchiveReader.ReadFolder(folder.FullName, bag, "pages");
-            Assert.That(documents.Select(d => d.SourcePath), Is.EqualTo(new[] { "a.md" }));
-            Assert.That(bag.Sorted().Select(d => d.ToString()), Is.EqualTo(new[]
-            {
-                "pages/a.md(2,10): warning SDG012: latlng \"99,0\" is not two finite numbers with lat in [-90, 90] and lng in [-180, 180]; the point was dropped",
-                "pages/b.md: warning SDG001: file is empty and was skipped",
-            }));
-            Assert.That(bag.Summary(), Is.EqualTo("0 errors, 2 warnings"));
-        }
-        finally { folder.Delete(true); }
+            "pages/a.md(2,10): warning SDG012: latlng \"99,0\" is not two finite numbers with lat in [-90, 90] and lng in [-180, 180]; the point was dropped",
+            "pages/b.md: warning SDG001: file is empty and was skipped",
+        }));
+        Assert.That(bag.Summary(), Is.EqualTo("0 errors, 2 warnings"));
     }
 }

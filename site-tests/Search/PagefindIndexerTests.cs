@@ -23,7 +23,7 @@ public class PagefindIndexerTests
         var site = SearchFixtureSite.Shared;
         var diagnostics = new DiagnosticBag();
 
-        var report = new PagefindIndexer(SearchFixtureSite.RepositoryRoot()).Index(site.Root, diagnostics);
+        var report = new PagefindIndexer(RepoPaths.Root).Index(site.Root, diagnostics);
 
         Assert.That(diagnostics.HasErrors, Is.False, string.Join("\n", diagnostics.Sorted()));
         Assert.That(report!.Pages, Is.EqualTo(site.Documents.Count));
@@ -35,17 +35,14 @@ public class PagefindIndexerTests
     public void Missing_pagefind_says_exactly_what_to_install()
     {
         var diagnostics = new DiagnosticBag();
-        var emptyProject = Directory.CreateTempSubdirectory("sdg-no-node-").FullName;
-        try
-        {
-            var report = new PagefindIndexer(emptyProject, new PagefindOptions { InstallWithNpmWhenMissing = false }).Index(emptyProject, diagnostics);
+        var emptyProject = TempFolder.Create("no-node");
 
-            Assert.That(report, Is.Null);
-            var error = diagnostics.Sorted().Single();
-            Assert.That((error.Code, error.Severity), Is.EqualTo((DiagnosticCodes.SearchToolMissing, Severity.Error)));
-            Assert.That(error.Message, Does.Contain("npm ci").And.Contain("--no-search"));
-        }
-        finally { Directory.Delete(emptyProject, recursive: true); }
+        var report = new PagefindIndexer(emptyProject, new PagefindOptions { InstallWithNpmWhenMissing = false }).Index(emptyProject, diagnostics);
+
+        Assert.That(report, Is.Null);
+        var error = diagnostics.Sorted().Single();
+        Assert.That((error.Code, error.Severity), Is.EqualTo((DiagnosticCodes.SearchToolMissing, Severity.Error)));
+        Assert.That(error.Message, Does.Contain("npm ci").And.Contain("--no-search"));
     }
 
     [Test]

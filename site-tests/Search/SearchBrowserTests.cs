@@ -3,39 +3,32 @@ using Microsoft.Playwright;
 using SdgArchive.Model;
 using SdgArchive.Search;
 using SdgArchive.Site;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Search;
 
 /// <summary>The search page in a real browser, on a site under /archive/ served with the site's Content-Security-Policy.</summary>
 [NonParallelizable]
-public partial class SearchBrowserTests
+public partial class SearchBrowserTests : BrowserFixture
 {
     private SearchFixtureSite _site = null!;
     private BrowserSiteServer _server = null!;
-    private BrowserSession _browser = null!;
 
     [OneTimeSetUp]
-    public async Task BuildAndServe()
+    public void BuildAndServe()
     {
-        _browser = await BrowserSession.LaunchAsync();
         _site = SearchFixtureSite.Shared;
         Assert.That(_site.Result.Succeeded, Is.True, string.Join("\n", _site.Result.Diagnostics.Sorted()));
         _server = new BrowserSiteServer(_site.Root, SearchFixtureSite.BasePath);
     }
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        _server?.Dispose();
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
+    public void Stop() => _server?.Dispose();
 
     [Test]
     public async Task Typing_a_word_from_one_seed_finds_that_seed()
     {
         var (word, document) = WordOnlyIn(_site.Documents);
-        await using var visit = await _browser.NewVisitAsync();
+        await using var visit = await Browser.NewVisitAsync();
         var page = visit.Page;
 
         await page.GotoAsync(_server.BaseUrl + "search/");
@@ -57,7 +50,7 @@ public partial class SearchBrowserTests
     {
         var (word, facet, value, tagged) = WordAndFacetThatSplitIt(_site.Documents);
         TestContext.Out.WriteLine($"'{word}' filtered by {facet} = {value}");
-        await using var visit = await _browser.NewVisitAsync();
+        await using var visit = await Browser.NewVisitAsync();
         var page = visit.Page;
 
         await page.GotoAsync($"{_server.BaseUrl}search/?q={Uri.EscapeDataString(word)}");
@@ -79,7 +72,7 @@ public partial class SearchBrowserTests
     [Test]
     public async Task Without_javascript_the_page_says_so_and_links_to_the_indexes()
     {
-        await using var visit = await _browser.NewVisitAsync(new() { JavaScriptEnabled = false });
+        await using var visit = await Browser.NewVisitAsync(new() { JavaScriptEnabled = false });
         var page = visit.Page;
 
         await page.GotoAsync(_server.BaseUrl + "search/?q=water");

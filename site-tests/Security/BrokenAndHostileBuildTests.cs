@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SdgArchive.Diagnostics;
-using SdgArchive.SiteTests.Properties;
 
 namespace SdgArchive.SiteTests.Security;
 
@@ -12,10 +11,10 @@ namespace SdgArchive.SiteTests.Security;
 public class BrokenAndHostileBuildTests
 {
     private static readonly string[] Unreadable = ["empty.txt", "bom-and-whitespace-only.txt", "binary.txt"];
-    private BuiltSite _site = null!;
+    private SandboxedSite _site = null!;
 
     [OneTimeSetUp]
-    public void BuildEverything() => _site = BuiltSite.WithEverything();
+    public void BuildEverything() => _site = SandboxedSite.WithEverything();
 
     [OneTimeTearDown]
     public void Remove() => _site.Dispose();
@@ -49,9 +48,9 @@ public class BrokenAndHostileBuildTests
     [Test]
     public void Every_readable_document_gets_its_page()
     {
-        var expected = Directory.EnumerateFiles(TestInputs.Seeds).Select(Path.GetFileName)
-            .Concat(Directory.EnumerateFiles(TestInputs.Corpus("hostile"), "*.txt").Select(Path.GetFileName))
-            .Concat(Directory.EnumerateFiles(TestInputs.Corpus("broken"), "*.txt").Select(Path.GetFileName).Except(Unreadable))
+        var expected = Directory.EnumerateFiles(RepoPaths.Seeds).Select(Path.GetFileName)
+            .Concat(Directory.EnumerateFiles(RepoPaths.TestCorpus("hostile"), "*.txt").Select(Path.GetFileName))
+            .Concat(Directory.EnumerateFiles(RepoPaths.TestCorpus("broken"), "*.txt").Select(Path.GetFileName).Except(Unreadable))
             .Append(GeneratedInputs.HugeDocumentName).Append(GeneratedInputs.TenThousandTagsName)
             .Order(StringComparer.Ordinal).ToList();
         var withoutPage = expected.Where(file => _site.PageOf(file!) is null).ToList();
@@ -108,18 +107,18 @@ public class StrictBuildTests
     [Test]
     public void Warnings_fail_only_a_strict_build_and_it_leaves_the_site_untouched()
     {
-        using var site = BuiltSite.From("strict", source =>
+        using var site = SandboxedSite.From("strict", source =>
         {
-            foreach (var file in Directory.EnumerateFiles(TestInputs.Seeds)) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
-            File.Copy(Path.Combine(TestInputs.Corpus("broken"), "latlng-nan-infinity.txt"), Path.Combine(source, "latlng-nan-infinity.txt"));
+            foreach (var file in Directory.EnumerateFiles(RepoPaths.Seeds)) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
+            File.Copy(Path.Combine(RepoPaths.TestCorpus("broken"), "latlng-nan-infinity.txt"), Path.Combine(source, "latlng-nan-infinity.txt"));
         });
         Assert.That(site.ExitCode, Is.EqualTo(0), "a build with warnings succeeds without --strict");
-        var before = Reproducibility.Hashes(site.Output);
+        var before = FolderHashes.Of(site.Output);
 
         site.Build("--strict");
 
         Assert.That(site.ExitCode, Is.Not.EqualTo(0), "--strict must fail on warnings");
         Assert.That(site.ErrorText, Does.Contain("warning SDG012"));
-        Assert.That(Reproducibility.Hashes(site.Output), Is.EqualTo(before), "a failed build must leave the published site as it was");
+        Assert.That(FolderHashes.Of(site.Output), Is.EqualTo(before), "a failed build must leave the published site as it was");
     }
 }

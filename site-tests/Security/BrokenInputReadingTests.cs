@@ -1,7 +1,6 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Properties;
 
 namespace SdgArchive.SiteTests.Security;
 
@@ -18,10 +17,10 @@ public class BrokenInputReadingTests
     [OneTimeSetUp]
     public void ReadBrokenCorpusWithSeeds()
     {
-        _source = Directory.CreateTempSubdirectory("sdg-broken-").FullName;
-        foreach (var file in Directory.EnumerateFiles(TestInputs.Corpus("broken"), "*.txt"))
+        _source = TempFolder.Create("broken");
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.TestCorpus("broken"), "*.txt"))
             File.Copy(file, Path.Combine(_source, Path.GetFileName(file)));
-        foreach (var file in Directory.EnumerateFiles(TestInputs.Seeds))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Seeds))
             File.Copy(file, Path.Combine(_source, Path.GetFileName(file)));
         GeneratedInputs.WriteHugeDocument(_source);
         GeneratedInputs.WriteTenThousandTags(_source);
@@ -32,7 +31,7 @@ public class BrokenInputReadingTests
     }
 
     [OneTimeTearDown]
-    public void RemoveSource() => Directory.Delete(_source, recursive: true);
+    public void RemoveSource() => TempFolder.Remove(_source);
 
     [TestCase("empty.txt", DiagnosticCodes.EmptyFile, 0)]
     [TestCase("bom-and-whitespace-only.txt", DiagnosticCodes.EmptyFile, 0)]
@@ -68,7 +67,7 @@ public class BrokenInputReadingTests
     [Test]
     public void Every_seed_is_still_read()
     {
-        var seeds = Directory.EnumerateFiles(TestInputs.Seeds).Select(Path.GetFileName).ToList();
+        var seeds = Directory.EnumerateFiles(RepoPaths.Seeds).Select(Path.GetFileName).ToList();
         Assert.That(seeds, Has.Count.EqualTo(5));
         Assert.That(_documents.Select(d => d.SourcePath), Is.SupersetOf(seeds));
     }

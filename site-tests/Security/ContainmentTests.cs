@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using SdgArchive.SiteTests.Properties;
 
 namespace SdgArchive.SiteTests.Security;
 
@@ -10,13 +9,13 @@ namespace SdgArchive.SiteTests.Security;
 [NonParallelizable]
 public class ContainmentTests
 {
-    private BuiltSite _site = null!;
+    private SandboxedSite _site = null!;
     private List<string> _filesBefore = [];
 
     [OneTimeSetUp]
     public void BuildEverything()
     {
-        _site = BuiltSite.WithEverything();
+        _site = SandboxedSite.WithEverything();
         Assert.That(_site.ExitCode, Is.EqualTo(0), _site.ErrorText);
     }
 
@@ -52,7 +51,7 @@ public class ContainmentTests
         var leaks = _site.OutputFiles.Where(f =>
         {
             var text = File.ReadAllText(f);
-            return text.Contains(BuiltSite.SecretToken, StringComparison.Ordinal) || text.Contains(passwd, StringComparison.Ordinal);
+            return text.Contains(SandboxedSite.SecretToken, StringComparison.Ordinal) || text.Contains(passwd, StringComparison.Ordinal);
         }).Select(f => Path.GetRelativePath(_site.Output, f)).ToList();
         Assert.That(leaks, Is.Empty, "files holding the canary or /etc/passwd");
     }

@@ -1,4 +1,4 @@
-using SdgArchive.SiteTests.Properties;
+using Microsoft.Playwright;
 
 namespace SdgArchive.SiteTests.Security;
 
@@ -8,36 +8,28 @@ namespace SdgArchive.SiteTests.Security;
 /// and the site's own markup and code cause no CSP violation.
 /// </summary>
 [NonParallelizable]
-public class HostilePagesInBrowserTests
+public class HostilePagesInBrowserTests : BrowserFixture
 {
-    private BuiltSite _site = null!;
-    private SiteBrowser _browser = null!;
-    private string _policy = "";
+    private SandboxedSite _site = null!;
 
     [OneTimeSetUp]
-    public async Task BuildAndLaunch()
+    public void Build()
     {
-        _policy = ContentSecurityPolicy.FromNetlifyToml();
-        _browser = await SiteBrowser.LaunchAsync();
-        _site = BuiltSite.From("browser", source =>
+        _site = SandboxedSite.From("browser", source =>
         {
-            foreach (var file in Directory.EnumerateFiles(TestInputs.Seeds)) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
-            foreach (var file in Directory.EnumerateFiles(TestInputs.Corpus("hostile"), "*.txt")) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
+            foreach (var file in Directory.EnumerateFiles(RepoPaths.Seeds)) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
+            foreach (var file in Directory.EnumerateFiles(RepoPaths.TestCorpus("hostile"), "*.txt")) File.Copy(file, Path.Combine(source, Path.GetFileName(file)));
             foreach (var name in new[] { "unclosed-div.txt", "unclosed-code-fence.txt", "invalid-utf8.txt", "latlng-nan-infinity.txt" })
-                File.Copy(Path.Combine(TestInputs.Corpus("broken"), name), Path.Combine(source, name));
+                File.Copy(Path.Combine(RepoPaths.TestCorpus("broken"), name), Path.Combine(source, name));
         });
         Assert.That(_site.ExitCode, Is.EqualTo(0), _site.ErrorText);
     }
 
     [OneTimeTearDown]
-    public async Task Close()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _site?.Dispose();
-    }
+    public void Remove() => _site?.Dispose();
 
     public static IEnumerable<string> HostileFiles() =>
-        Directory.EnumerateFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpora", "hostile"), "*.txt")
+        Directory.EnumerateFiles(RepoPaths.TestCorpus("hostile"), "*.txt")
             .Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 
     [TestCaseSource(nameof(HostileFiles))]
@@ -64,22 +56,25 @@ public class HostilePagesInBrowserTests
     /// <summary>The title as written in the served file; a script that ran would have changed it.</summary>
     private string ServedTitle(string path)
     {
-        var file = StaticFiles.Resolve(_site.Output, path) ?? Path.Combine(_site.Output, "404.html");
+        var file = BrowserStaticFiles.Resolve(_site.Output, path) ?? Path.Combine(_site.Output, "404.html");
         return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(file)).Title ?? "";
     }
 
     private async Task AssertPageIsInert(string path, int expectedStatus = 200)
     {
-        await using var visit = await _browser.VisitAsync(_site.Output, path, _policy);
+        await using var visit = await Browser.NewVisitAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block }, new BrowserSiteRoutes(_site.Output));
+        var response = await visit.GotoAsync(BrowserSiteRoutes.DefaultOrigin + path);
+        // Let timers, lazy images and the site's own deferred scripts run.
+        await visit.Page.WaitForTimeoutAsync(150);
         Assert.Multiple(async () =>
         {
-            Assert.That(visit.Status, Is.EqualTo(expectedStatus), $"{path} status");
+            Assert.That(response?.Status ?? 0, Is.EqualTo(expectedStatus), $"{path} status");
             Assert.That(await visit.PwnedMarkerAsync(), Is.Null, $"{path}: a document's script ran");
-            Assert.That(await visit.TitleAsync(), Is.EqualTo(ServedTitle(path)), $"{path}: a document's script changed the title");
-            Assert.That(visit.Dialogs, Is.Empty, $"{path}: a dialog opened");
-            Assert.That(await visit.CspViolationsAsync(), Is.Empty, $"{path}: Content-Security-Policy violations");
-            Assert.That(visit.OffSiteRequests, Is.Empty, $"{path}: requests leaving the site");
-            Assert.That(visit.PageErrors, Is.Empty, $"{path}: uncaught script errors");
+            Assert.That(await visit.Page.TitleAsync(), Is.EqualTo(ServedTitle(path)), $"{path}: a document's script changed the title");
+            Assert.That(visit.Problems.Dialogs, Is.Empty, $"{path}: a dialog opened");
+            Assert.That(visit.Problems.PolicyViolations, Is.Empty, $"{path}: Content-Security-Policy violations");
+            Assert.That(visit.Problems.OffSiteRequests, Is.Empty, $"{path}: requests leaving the site");
+            Assert.That(visit.Problems.PageErrors, Is.Empty, $"{path}: uncaught script errors");
         });
     }
 }

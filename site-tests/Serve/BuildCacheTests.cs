@@ -11,12 +11,12 @@ public sealed class BuildCacheTests
     [SetUp]
     public void CreateProject()
     {
-        _project = Directory.CreateTempSubdirectory("sdg-cache-").FullName;
+        _project = TempFolder.Create("cache");
         Directory.CreateDirectory(Path.Combine(Output, "documents", "water"));
     }
 
     [TearDown]
-    public void DeleteProject() => Directory.Delete(_project, recursive: true);
+    public void DeleteProject() => TempFolder.Remove(_project);
 
     private void BuildOnce(string fingerprint, params (string Path, string Key, string Text)[] outputs)
     {

@@ -37,15 +37,12 @@ public sealed class ServeEndToEndTests
     [SetUp]
     public void CopyProject()
     {
-        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "templates", "layouts", "base.sbn"))) root = root.Parent;
-        if (root is null) Assert.Fail("project root with templates/ not found above the test binaries");
-        _project = Directory.CreateTempSubdirectory("sdg-serve-e2e-").FullName;
-        foreach (var folder in new[] { "seeds", "templates", "content" }) CopyFolder(Path.Combine(root!.FullName, folder), Path.Combine(_project, folder));
+        _project = TempFolder.Create("serve-e2e");
+        foreach (var folder in new[] { "seeds", "templates", "content" }) TempFolder.CopyInto(Path.Combine(RepoPaths.Root, folder), Path.Combine(_project, folder));
     }
 
     [TearDown]
-    public void DeleteProject() => Directory.Delete(_project, recursive: true);
+    public void DeleteProject() => TempFolder.Remove(_project);
 
     [Test]
     public async Task Serve_builds_serves_a_document_and_after_an_edit_serves_the_new_text_and_sends_a_reload()
@@ -92,15 +89,5 @@ public sealed class ServeEndToEndTests
             if (line.StartsWith("serve: http://", StringComparison.Ordinal)) return new Uri(line.Split(' ')[1]);
         }
         throw new InvalidOperationException("serve printed no address:\n" + string.Join('\n', seen));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

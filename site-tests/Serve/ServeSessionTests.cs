@@ -43,23 +43,42 @@ public sealed class ServeSessionTests
     [SetUp]
     public void CreateProject()
     {
-        _project = Directory.CreateTempSubdirectory("sdg-session-").FullName;
+        _project = TempFolder.Create("session");
         Directory.CreateDirectory(Seeds);
         File.WriteAllText(Path.Combine(Seeds, "water.txt"), "Clean water for all");
     }
 
     [TearDown]
-    public void DeleteProject() => Directory.Delete(_project, recursive: true);
+    public void DeleteProject() => TempFolder.Remove(_project);
+
+    /// <summary>A started session over the project's seeds with the stand-in builder; <see cref="Rebuilt"/> receives every finished rebuild.</summary>
+    private sealed record RunningSession(PagePerFileBuilder Builder, ServeSession Session, Channel<BuildOutcome> Rebuilt, HttpClient Client,
+        CancellationTokenSource Timeout) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Timeout.Dispose();
+            Client.Dispose();
+            await Session.DisposeAsync();
+        }
+    }
+
+    private async Task<RunningSession> StartSessionAsync()
+    {
+        var builder = new PagePerFileBuilder(Seeds, Path.Combine(_project, "out"));
+        var rebuilt = Channel.CreateUnbounded<BuildOutcome>();
+        var project = new ServeProject(_project, Seeds, builder.OutputFolder, UseCache: true, Verbose: false);
+        var session = new ServeSession(builder, new PreviewServerOptions { Root = builder.OutputFolder, Port = 0 }, project.WatchedPaths(), TextWriter.Null);
+        session.Rebuilt += outcome => rebuilt.Writer.TryWrite(outcome);
+        await session.StartAsync(CancellationToken.None);
+        return new RunningSession(builder, session, rebuilt, new HttpClient { Timeout = TimeSpan.FromSeconds(20) }, new CancellationTokenSource(TimeSpan.FromSeconds(20)));
+    }
 
     [Test]
     public async Task Editing_a_document_serves_the_new_content_and_tells_open_tabs_to_reload()
     {
-        var builder = new PagePerFileBuilder(Seeds, Path.Combine(_project, "out"));
-        var project = new ServeProject(_project, Seeds, builder.OutputFolder, UseCache: true, Verbose: false);
-        await using var session = new ServeSession(builder, new PreviewServerOptions { Root = builder.OutputFolder, Port = 0 }, project.WatchedPaths(), TextWriter.Null);
-        await session.StartAsync(CancellationToken.None);
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var running = await StartSessionAsync();
+        var (builder, session, _, client, timeout) = running;
         var page = new Uri(session.Address, "documents/water/");
         Assert.That(await client.GetStringAsync(page, timeout.Token), Does.Contain("Clean water for all"));
         using var events = await client.GetAsync(new Uri(session.Address, PreviewServer.EventsPath), HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -77,14 +96,8 @@ public sealed class ServeSessionTests
     [Test]
     public async Task Diagnostics_reach_the_browser_until_the_document_is_fixed()
     {
-        var builder = new PagePerFileBuilder(Seeds, Path.Combine(_project, "out"));
-        var rebuilt = Channel.CreateUnbounded<BuildOutcome>();
-        var project = new ServeProject(_project, Seeds, builder.OutputFolder, UseCache: true, Verbose: false);
-        await using var session = new ServeSession(builder, new PreviewServerOptions { Root = builder.OutputFolder, Port = 0 }, project.WatchedPaths(), TextWriter.Null);
-        session.Rebuilt += outcome => rebuilt.Writer.TryWrite(outcome);
-        await session.StartAsync(CancellationToken.None);
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var running = await StartSessionAsync();
+        var (_, session, rebuilt, client, timeout) = running;
         var diagnosticsUrl = new Uri(session.Address, PreviewServer.DiagnosticsPath);
 
         await File.WriteAllTextAsync(Path.Combine(Seeds, "water.txt"), "[[latlng:NaN,Infinity]]\nClean water", timeout.Token);
@@ -101,14 +114,8 @@ public sealed class ServeSessionTests
     [Test]
     public async Task A_deleted_document_disappears_from_the_served_site()
     {
-        var builder = new PagePerFileBuilder(Seeds, Path.Combine(_project, "out"));
-        var rebuilt = Channel.CreateUnbounded<BuildOutcome>();
-        var project = new ServeProject(_project, Seeds, builder.OutputFolder, UseCache: true, Verbose: false);
-        await using var session = new ServeSession(builder, new PreviewServerOptions { Root = builder.OutputFolder, Port = 0 }, project.WatchedPaths(), TextWriter.Null);
-        session.Rebuilt += outcome => rebuilt.Writer.TryWrite(outcome);
-        await session.StartAsync(CancellationToken.None);
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var running = await StartSessionAsync();
+        var (_, session, rebuilt, client, timeout) = running;
 
         File.Delete(Path.Combine(Seeds, "water.txt"));
         await rebuilt.Reader.ReadAsync(timeout.Token);

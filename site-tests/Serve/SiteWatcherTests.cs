@@ -17,7 +17,7 @@ public sealed class SiteWatcherTests
     [SetUp]
     public void StartWatching()
     {
-        _project = Directory.CreateTempSubdirectory("sdg-watch-").FullName;
+        _project = TempFolder.Create("watch");
         Directory.CreateDirectory(Seeds);
         Directory.CreateDirectory(Templates);
         Directory.CreateDirectory(Content);
@@ -40,7 +40,7 @@ public sealed class SiteWatcherTests
     public void StopWatching()
     {
         _watcher.Dispose();
-        Directory.Delete(_project, recursive: true);
+        TempFolder.Remove(_project);
     }
 
     private async Task<ChangeSet> NextAsync()

@@ -5,17 +5,7 @@ namespace SdgArchive.SiteTests.Serve;
 [TestFixture]
 public sealed class SyntheticCorpusTests
 {
-    /// <summary>The shared corpus sits at <c>../shared</c> from the project root: look upwards from the test binaries.</summary>
-    private static IReadOnlyList<CorpusPage> Pages()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            var folder = Path.Combine(dir.FullName, "shared", "corpus", "sdg-commons-sample");
-            if (Directory.Exists(folder)) return CorpusPage.LoadFolder(folder);
-        }
-        Assert.Fail("shared corpus (../shared/corpus/sdg-commons-sample) not found");
-        return [];
-    }
+    private static IReadOnlyList<CorpusPage> Pages() => CorpusPage.LoadFolder(RepoPaths.RequireCorpus());
 
     [Test]
     public void The_same_seed_gives_the_same_corpus_byte_for_byte()

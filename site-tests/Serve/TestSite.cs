@@ -8,7 +8,7 @@ internal sealed class TestSite : IDisposable
     public const string SecretText = "TOP-SECRET-OUTSIDE-THE-SITE";
     public const string NotFoundMarker = "This page is not in the archive";
 
-    public string Parent { get; } = Directory.CreateTempSubdirectory("sdg-serve-").FullName;
+    public string Parent { get; } = TempFolder.Create("serve");
     public string Root => Path.Combine(Parent, "site");
 
     public TestSite()
@@ -31,8 +31,5 @@ internal sealed class TestSite : IDisposable
 
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
-    public void Dispose()
-    {
-        try { Directory.Delete(Parent, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
+    public void Dispose() => TempFolder.Remove(Parent);
 }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using SdgArchive.SiteTests.Support;
-
 namespace SdgArchive.SiteTests.Site;
 
 /// <summary>Base URL, link check, determinism and the never-half-written output folder.</summary>
@@ -55,7 +52,7 @@ public class BuildBehaviourTests
     {
         var first = BuiltSite.Build(RepoPaths.Seeds);
         var second = BuiltSite.Build(RepoPaths.Seeds);
-        Assert.That(Hashes(second.Output), Is.EqualTo(Hashes(first.Output)));
+        Assert.That(FolderHashes.Of(second.Output), Is.EqualTo(FolderHashes.Of(first.Output)));
     }
 
     [Test]
@@ -64,7 +61,7 @@ public class BuildBehaviourTests
         var output = TempFolder.Create("kept");
         var good = BuiltSite.Build(RepoPaths.Seeds, output: output);
         Assert.That(good.Result.Succeeded, Is.True);
-        var before = Hashes(output);
+        var before = FolderHashes.Of(output);
 
         var templates = TempFolder.CopyOf(RepoPaths.Templates, "broken-templates");
         File.WriteAllText(Path.Combine(templates, "pages", "document.sbn"), "<h1>{{ doc.titel }}</h1>");
@@ -75,7 +72,7 @@ public class BuildBehaviourTests
         Assert.That(error.Span.Path, Is.EqualTo("templates/pages/document.sbn").Or.EndsWith("pages/document.sbn"));
         Assert.That(error.Span.Line, Is.EqualTo(1));
         Assert.That(error.Span.Column, Is.GreaterThan(1));
-        Assert.That(Hashes(output), Is.EqualTo(before), "public/ is exactly as the good build left it");
+        Assert.That(FolderHashes.Of(output), Is.EqualTo(before), "public/ is exactly as the good build left it");
         Assert.That(Directory.GetDirectories(Path.GetDirectoryName(output)!).Where(d => d.Contains(Path.GetFileName(output) + ".")), Is.Empty, "no staging folder left behind");
     }
 
@@ -111,8 +108,4 @@ public class BuildBehaviourTests
         Assert.That(site.Result.Succeeded, Is.False);
         Assert.That(site.Diagnostics, Does.Contain("outside the templates folder"));
     }
-
-    internal static Dictionary<string, string> Hashes(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 }

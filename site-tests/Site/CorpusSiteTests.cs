@@ -1,5 +1,3 @@
-using SdgArchive.SiteTests.Support;
-
 namespace SdgArchive.SiteTests.Site;
 
 /// <summary>The 400 real archive pages build under --strict: no error, no warning, no broken link.</summary>

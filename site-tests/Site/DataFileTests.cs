@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using SdgArchive.SiteTests.Support;
 
 namespace SdgArchive.SiteTests.Site;
 

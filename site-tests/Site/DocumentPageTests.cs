@@ -1,5 +1,3 @@
-using SdgArchive.SiteTests.Support;
-
 namespace SdgArchive.SiteTests.Site;
 
 /// <summary>What a reader sees on a document page built from the seeds.</summary>

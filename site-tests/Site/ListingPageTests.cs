@@ -1,5 +1,3 @@
-using SdgArchive.SiteTests.Support;
-
 namespace SdgArchive.SiteTests.Site;
 
 /// <summary>Home, taxonomy overviews, term pages and pagination.</summary>

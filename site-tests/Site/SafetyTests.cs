@@ -1,5 +1,3 @@
-using SdgArchive.SiteTests.Support;
-
 namespace SdgArchive.SiteTests.Site;
 
 /// <summary>Document text is untrusted: it is shown, never executed.</summary>

@@ -11,5 +11,10 @@ public sealed class BrowserVisit(IBrowserContext context, IPage page, BrowserPro
 
     public Task<IResponse?> GotoAsync(string url) => Page.GotoAsync(url);
 
+    /// <summary>
+    /// What the hostile test documents' scripts leave in <c>window.__pwned</c> when they run; null when no such script ran.
+    /// </summary>
+    public Task<string?> PwnedMarkerAsync() => Page.EvaluateAsync<string?>("() => window.__pwned === undefined ? null : String(window.__pwned)");
+
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 }

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 
-namespace SdgArchive.SiteTests.Security;
+namespace SdgArchive.SiteTests.Support;
 
-/// <summary>Every file of a built site by relative path, with its SHA-256: two builds of the same input must match exactly.</summary>
-public static class Reproducibility
+/// <summary>Every file below a folder by relative path (with <c>/</c>), with its SHA-256: to see that bytes did or did not change.</summary>
+public static class FolderHashes
 {
-    public static SortedDictionary<string, string> Hashes(string folder)
+    public static SortedDictionary<string, string> Of(string folder)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))

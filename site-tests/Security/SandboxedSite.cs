@@ -2,16 +2,16 @@ using SdgArchive.Commands;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Reading;
-using SdgArchive.SiteTests.Properties;
 
 namespace SdgArchive.SiteTests.Security;
 
 /// <summary>
-/// A site built by the real <c>build</c> command (in process) from a source folder, into a sandbox laid out as
-/// <c>root/work/area/src</c> and <c>root/work/area/out</c>: anything written by a path escaping <c>src</c> or <c>out</c>
-/// lands inside <c>root</c>, where the tests look for it.
+/// A site built by the real <c>build</c> command (in process, so its exit code and printed diagnostics are what a user
+/// sees) from a source folder, into a sandbox laid out as <c>root/work/area/src</c> and <c>root/work/area/out</c>:
+/// anything written by a path escaping <c>src</c> or <c>out</c> lands inside <c>root</c>, where the tests look for it.
+/// (<see cref="Support.BuiltSite"/> calls the site builder directly and has no sandbox.)
 /// </summary>
-public sealed class BuiltSite : IDisposable
+public sealed class SandboxedSite : IDisposable
 {
     /// <summary>A file beside the source folder that no build may read: its token must never reach the output.</summary>
     public const string SecretToken = "SDG-CANARY-7f3c9a1e";
@@ -23,7 +23,7 @@ public sealed class BuiltSite : IDisposable
     public string ErrorText { get; private set; } = "";
     public IReadOnlyList<ArchiveDocument> Documents { get; private set; } = [];
 
-    private BuiltSite(string root)
+    private SandboxedSite(string root)
     {
         Root = root;
         Source = Path.Combine(root, "work", "area", "src");
@@ -34,12 +34,12 @@ public sealed class BuiltSite : IDisposable
     }
 
     /// <summary>Seeds, both corpora, the generated broken documents and documents pointing at the canary files.</summary>
-    public static BuiltSite WithEverything(params string[] extraArguments)
+    public static SandboxedSite WithEverything(params string[] extraArguments)
     {
-        var site = new BuiltSite(Directory.CreateTempSubdirectory("sdg-site-").FullName);
-        site.AddFolder(TestInputs.Seeds);
-        site.AddFolder(TestInputs.Corpus("hostile"));
-        site.AddFolder(TestInputs.Corpus("broken"));
+        var site = new SandboxedSite(TempFolder.Create("sandbox"));
+        site.AddFolder(RepoPaths.Seeds);
+        site.AddFolder(RepoPaths.TestCorpus("hostile"));
+        site.AddFolder(RepoPaths.TestCorpus("broken"));
         GeneratedInputs.WriteHugeDocument(site.Source);
         GeneratedInputs.WriteTenThousandTags(site.Source);
         site.AddCanaryReaders();
@@ -48,9 +48,9 @@ public sealed class BuiltSite : IDisposable
     }
 
     /// <param name="allFeatures">Also build the search index and social cards (slower; the reproducibility tests want them).</param>
-    public static BuiltSite From(string label, Action<string> fillSource, bool allFeatures = false)
+    public static SandboxedSite From(string label, Action<string> fillSource, bool allFeatures = false)
     {
-        var site = new BuiltSite(Directory.CreateTempSubdirectory($"sdg-{label}-").FullName) { _allFeatures = allFeatures };
+        var site = new SandboxedSite(TempFolder.Create(label)) { _allFeatures = allFeatures };
         fillSource(site.Source);
         site.Build();
         return site;
@@ -88,11 +88,9 @@ public sealed class BuiltSite : IDisposable
     /// <summary>Runs <c>build</c> exactly as the command line would, with absolute paths so the working folder does not matter.</summary>
     public void Build(params string[] extraArguments)
     {
-        var repository = TestInputs.RepositoryRoot;
         string[] arguments =
         [
-            "--source", Source, "--out", Output,
-            "--content", Path.Combine(repository, "content"), "--templates", Path.Combine(repository, "templates"),
+            "--source", Source, "--out", Output, "--content", RepoPaths.Content, "--templates", RepoPaths.Templates,
             .. (_allFeatures ? Array.Empty<string>() : ["--no-search", "--no-cards"]), .. extraArguments,
         ];
         using var output = new StringWriter();
@@ -120,8 +118,5 @@ public sealed class BuiltSite : IDisposable
     public IEnumerable<string> OutputFiles => Directory.Exists(Output)
         ? Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories) : [];
 
-    public void Dispose()
-    {
-        try { Directory.Delete(Root, recursive: true); } catch (IOException) { /* a test's leftovers in /tmp are harmless */ }
-    }
+    public void Dispose() => TempFolder.Remove(Root);
 }
