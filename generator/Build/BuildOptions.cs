@@ -16,6 +16,11 @@ public sealed record BuildOptions
     public bool Verbose { get; init; }
     /// <summary>Reuse unchanged pages from the previous build (<c>--no-cache</c> turns it off).</summary>
     public bool UseCache { get; init; } = true;
+    /// <summary>
+    /// Write changed pages straight into the output folder instead of staging a new one (serve, after a document edit);
+    /// not atomic, so <c>build</c> never sets it.
+    /// </summary>
+    public bool InPlace { get; init; }
     /// <summary>Adds the live-reload script (only the preview server sets this).</summary>
     public bool LiveReload { get; init; }
 }

@@ -58,7 +58,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         var index = Stage("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
         var maps = Stage("map", () => LoadMaps(index, documents, diagnostics), m => m?.Locations.Count ?? 0, "locations");
 
-        var output = new StagingFolder(options.Output);
+        var output = options.InPlace && Directory.Exists(options.Output) ? StagingFolder.InPlace(options.Output) : new StagingFolder(options.Output);
         var counts = new PageCounts();
         BuildCache? cache = null;
         try
@@ -74,6 +74,9 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
             var site = SiteViewFor(index, assets);
             var pages = new PageRenderer(engine, output, links, site);
             cache = OpenCache(engine, settings, site, maps is not null);
+            // Written in place, the folder stops matching the manifest as soon as the first page is written.
+            if (output.IsInPlace) cache.Invalidate();
+            if (upToDate is null) UpToDateCheck.ForgetOutput(options); // this build changes the folder the record describes
 
             using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
             var context = new RenderContext(index, views, markdown, pages, output, links, cache, diagnostics, maps, assets, cards,
@@ -97,7 +100,12 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning
             && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
-        if (failed) output.Abandon();
+        if (failed)
+        {
+            output.Abandon();
+            // In place, what was written stays: the manifest of this build describes the folder now.
+            if (output.IsInPlace) cache?.Save();
+        }
         else
         {
             // The manifest describes the output folder: gone while the folders swap, written again right after.

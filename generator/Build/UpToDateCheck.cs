@@ -28,10 +28,17 @@ public sealed class UpToDateCheck
 
     public string InputsKey { get; }
 
-    public static UpToDateCheck For(BuildOptions options) => new(
-        Path.Combine(Path.GetFullPath(options.Cache), $"site-{BuildCache.OutputId(options.Output)}.json"),
-        Path.GetFullPath(options.Output),
-        InputsOf(options));
+    public static UpToDateCheck For(BuildOptions options) => new(RecordFile(options), Path.GetFullPath(options.Output), InputsOf(options));
+
+    /// <summary>Forgets the last build of this output folder (without hashing the inputs): anything about to change it calls this.</summary>
+    public static void ForgetOutput(BuildOptions options)
+    {
+        var record = RecordFile(options);
+        if (File.Exists(record)) File.Delete(record);
+    }
+
+    private static string RecordFile(BuildOptions options) =>
+        Path.Combine(Path.GetFullPath(options.Cache), $"site-{BuildCache.OutputId(options.Output)}.json");
 
     /// <summary>The last build's result when nothing changed since and its output is intact; null otherwise.</summary>
     public BuildResult? TryReplay(TimeSpan elapsedSoFar)

@@ -15,17 +15,35 @@ public sealed class StagingFolder
     public string Target { get; }
     public string Root { get; }
 
-    public StagingFolder(string target)
+    public StagingFolder(string target) : this(target, inPlace: false) { }
+
+    /// <summary>
+    /// Writes straight into the output folder instead of staging a new one (serve, after a document edit: staging and
+    /// re-linking every unchanged file would cost more than the edit). Not atomic: a failed build keeps what it wrote.
+    /// </summary>
+    public static StagingFolder InPlace(string target) => new(target, inPlace: true);
+
+    private StagingFolder(string target, bool inPlace)
     {
         Target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(Target)!;
-        Root = Path.Combine(parent, "." + Path.GetFileName(Target) + ".staging");
         Previous = Path.Combine(parent, "." + Path.GetFileName(Target) + ".previous");
+        IsInPlace = inPlace;
+        if (inPlace)
+        {
+            Root = Target;
+            Directory.CreateDirectory(Root);
+            _clearPrevious = Task.CompletedTask;
+            return;
+        }
+        Root = Path.Combine(parent, "." + Path.GetFileName(Target) + ".staging");
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true); // left over from an interrupted build
         Directory.CreateDirectory(Root);
         // The output the last build replaced is removed while this build renders, not at the end of it.
         _clearPrevious = Directory.Exists(Previous) ? Task.Run(() => Directory.Delete(Previous, recursive: true)) : Task.CompletedTask;
     }
+
+    public bool IsInPlace { get; }
 
     private readonly Task _clearPrevious;
 
@@ -75,6 +93,7 @@ public sealed class StagingFolder
         if (_files.ContainsKey(normalized)) return true;
         if (!File.Exists(source)) return false;
         var full = FullPath(normalized);
+        if (IsInPlace) return true; // already where it belongs
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try { Caching.HardLink.LinkOrCopy(source, full); }
         catch (IOException) when (File.Exists(full)) { } // staged meanwhile by another page that brought the same image
@@ -94,13 +113,30 @@ public sealed class StagingFolder
     /// <summary>Replaces the output folder with the staged one: two renames, so readers never see a half-written site.</summary>
     public void Commit()
     {
+        if (IsInPlace) { RemoveUnwritten(); return; }
         _clearPrevious.Wait();
         if (Directory.Exists(Target)) Directory.Move(Target, Previous);
         Directory.Move(Root, Target);
     }
 
+    /// <summary>In place: files of the last build that this one neither wrote nor kept (a deleted document's page) go.</summary>
+    private void RemoveUnwritten()
+    {
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).ToList())
+        {
+            if (_files.ContainsKey(Path.GetRelativePath(Root, file).Replace('\\', '/'))) continue;
+            File.Delete(file);
+            emptied.Add(Path.GetDirectoryName(file)!);
+        }
+        foreach (var folder in emptied.OrderByDescending(f => f.Length, Comparer<int>.Default))
+            for (var dir = folder; dir.Length > Root.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir)!)
+                Directory.Delete(dir);
+    }
+
     public void Abandon()
     {
+        if (IsInPlace) return;
         _clearPrevious.Wait();
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
     }

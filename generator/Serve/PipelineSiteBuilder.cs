@@ -40,7 +40,10 @@ public sealed class PipelineSiteBuilder : ISiteBuilder
             {
                 foreach (var change in changes.Changes.Where(c => c.Area == WatchArea.Documents)) _documents.Update(change.FullPath);
             }
-            var result = new SiteBuilder(_options).Build(_documents.Snapshot());
+            // Document and content edits write only what changed into the served folder; a template or settings change
+            // (every page) is staged and swapped as a whole, so a template error leaves the last good site in place.
+            var inPlace = changes is { IsFullRebuild: false, AffectsEveryPage: false };
+            var result = new SiteBuilder(_options with { InPlace = inPlace }).Build(_documents.Snapshot());
             LastResult = result;
             if (_options.Verbose)
                 Console.Out.WriteLine("serve: " + string.Join(", ", result.Stages.Select(s => FormattableString.Invariant($"{s.Name} {s.Elapsed.TotalMilliseconds:0} ms ({s.Cpu.TotalMilliseconds:0} ms CPU)")))
