@@ -45,11 +45,16 @@ public sealed class BuildCache
     public static BuildCache Open(string projectRoot, string fingerprint, bool enabled = true) =>
         enabled ? Load(Path.Combine(projectRoot, FolderName, DefaultManifest), fingerprint) : Disabled(fingerprint);
 
-    /// <summary>Opens the manifest in <paramref name="cacheFolder"/> that describes the output folder <paramref name="outputFolder"/>.</summary>
+    /// <summary>
+    /// Opens the manifest in <paramref name="cacheFolder"/> that describes the output folder <paramref name="outputFolder"/>.
+    /// Disabled (<c>--no-cache</c>), the manifest is deleted: the output this build writes is not the one it describes.
+    /// </summary>
     public static BuildCache ForOutput(string cacheFolder, string outputFolder, string fingerprint, bool enabled = true)
     {
-        if (!enabled) return Disabled(fingerprint);
-        return Load(Path.Combine(Path.GetFullPath(cacheFolder), $"pages-{OutputId(outputFolder)}.json"), fingerprint);
+        var manifest = Path.Combine(Path.GetFullPath(cacheFolder), $"pages-{OutputId(outputFolder)}.json");
+        if (enabled) return Load(manifest, fingerprint);
+        if (File.Exists(manifest)) File.Delete(manifest);
+        return Disabled(fingerprint);
     }
 
     /// <summary>A short name for an output folder, for the cache files that describe it.</summary>
