@@ -82,7 +82,10 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
             var context = new RenderContext(index, views, markdown, pages, output, links, cache, diagnostics, maps, assets, cards,
                 document => new DocumentImages(imagePipeline, options.Source, options.Content, document, options.Source.TrimEnd('/', '\\')),
                 $"{settings.BaseUrl}{imageOptions.MediaFolder.Trim('/')}/");
-            Stage("render", () => RenderPages(context, counts), _ => counts.Rendered + counts.Reused, () => $"pages ({counts.Reused} reused)");
+            var expectedPages = index.Documents.Count + index.Taxonomies.Count + 3
+                + index.Taxonomies.SelectMany(t => t.ByCount).Sum(t => (t.Count + Math.Max(1, settings.PageSize) - 1) / Math.Max(1, settings.PageSize));
+            Stage("render", stage => { counts.Progress = stage; return RenderPages(context, counts); }, expectedPages,
+                _ => counts.Rendered + counts.Reused, () => $"pages ({counts.Reused} reused)");
             Stage("write", () => { WriteData(index, output, pages.Urls.Concat(counts.ReusedUrls)); return 5; }, n => n, "files");
             Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
@@ -158,7 +161,9 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         public int UnsafeUrls => _unsafeUrls;
         public bool SearchReused { get; set; }
         public void AddRendered(int n) => Interlocked.Add(ref _rendered, n);
-        public void AddReused(string url) { Interlocked.Increment(ref _reused); ReusedUrls.Add(url); }
+        /// <summary>The live display of the render stage, advanced page by page.</summary>
+        public IStageProgress? Progress { get; set; }
+        public void AddReused(string url) { Interlocked.Increment(ref _reused); ReusedUrls.Add(url); Progress?.Advance(); }
         public void AddStats(int placeholderAlts, int unsafeUrls)
         {
             Interlocked.Add(ref _placeholderAlts, placeholderAlts);
@@ -224,12 +229,14 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         Parallel.ForEach(termMisses, miss =>
         {
             c.Pages.Render(miss.Job);
+            counts.Progress?.Advance();
             if (c.Output.Contains(miss.File))
                 c.Cache.Record(miss.File, new CachedOutput { Key = miss.Key, Length = new FileInfo(Path.Combine(c.Output.Root, miss.File)).Length });
         });
 
         jobs.AddRange(ContentPages(index, c.Markdown, home));
         Parallel.ForEach(jobs, c.Pages.Render);
+        counts.Progress?.Advance(jobs.Count);
         c.Pages.RenderNotFound(Meta(index, "Page not found", "This page does not exist.", urls.Base + "404.html", [home], "not-found"));
         counts.AddRendered(c.Pages.Count);
         counts.RenderedUrls = c.Pages.Urls.ToList();
@@ -335,6 +342,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
             OgType = "article", Searchable = true, OgImage = cardUrl,
         };
         c.Pages.Render(new PageJob(document.Url, "pages/document.sbn", meta, new Dictionary<string, object?> { ["doc"] = view }));
+        counts.Progress?.Advance();
         var diagnostics = reported.Sorted();
         c.Diagnostics.AddRange(diagnostics);
         // A page that failed to render, or whose card could not be drawn, is tried again next time.
@@ -431,14 +439,17 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
 
     private T Stage<T>(string name, Func<T> run, Func<T, int> count, string detail) => Stage(name, run, count, () => detail);
 
-    private T Stage<T>(string name, Func<T> run, Func<T, int> count, Func<string> detail)
+    private T Stage<T>(string name, Func<T> run, Func<T, int> count, Func<string> detail) =>
+        Stage(name, stage => { var result = run(); stage.Advance(count(result)); return result; }, 0, count, detail);
+
+    /// <summary>A stage that advances its own progress (<paramref name="total"/> items expected).</summary>
+    private T Stage<T>(string name, Func<IStageProgress, T> run, int total, Func<T, int> count, Func<string> detail)
     {
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        using var stage = _progress.Stage(name, 0);
-        var result = run();
+        using var stage = _progress.Stage(name, total);
+        var result = run(stage);
         var items = count(result);
-        stage.Advance(items);
         stage.Complete(detail());
         _stages.Add(new StageTiming(name, clock.Elapsed, items) { Cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu });
         return result;
