@@ -44,7 +44,7 @@ public sealed class SiteIndex
 
     /// <summary>Computed once per document (the build cache keys pages by them before the page itself shows them).</summary>
     public IReadOnlyList<SiteDocument> Related(SiteDocument document) =>
-        _related.GetOrAdd(document, d => RelatedDocuments.For(d, TermsOf(d), TermsOf));
+        _related.GetOrAdd(document, d => RelatedDocuments.For(d, TermsOf(d)));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SiteDocument, IReadOnlyList<SiteDocument>> _related = new(ReferenceEqualityComparer.Instance);
 
