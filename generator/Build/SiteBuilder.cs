@@ -392,7 +392,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
             var body = titleLine >= 0 ? string.Join('\n', lines.Where((_, i) => i != titleLine)) : text;
             var url = $"{index.Urls.Base}{name}/";
             var fragment = markdown.Render(body, minHeadingLevel: 2);
-            yield return new PageJob(url, "pages/content.sbn", Meta(index, title, Excerpts.Shorten(Excerpts.PlainText(body), 160), url, [home], "content"),
+            yield return new PageJob(url, "pages/content.sbn", Meta(index, title, TextShortening.AtWordBoundary(Excerpts.PlainText(body), 160), url, [home], "content"),
                 new Dictionary<string, object?> { ["content_page"] = new ContentPageView(title, fragment.Html) });
         }
     }

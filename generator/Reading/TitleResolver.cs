@@ -143,9 +143,7 @@ public static partial class TitleResolver
         var sentenceEnd = SentenceEnd().Match(text);
         if (sentenceEnd.Success && sentenceEnd.Index >= 20 && sentenceEnd.Index <= MaxDerivedLength + 10)
             return text[..sentenceEnd.Index];
-        if (text.Length <= MaxDerivedLength) return text;
-        var cut = text.LastIndexOf(' ', MaxDerivedLength - 1);
-        return text[..(cut > MaxDerivedLength / 2 ? cut : MaxDerivedLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+        return TextShortening.AtWordBoundary(text, MaxDerivedLength);
     }
 
     [GeneratedRegex(@"^\s{0,3}#(?:\s+(.*)|\s*)$")]

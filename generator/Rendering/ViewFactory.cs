@@ -15,7 +15,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
 
     public DocumentSummaryView Summary(SiteDocument d) => new(
         d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
-        d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", Excerpts.Shorten(d.Excerpt, 140));
+        d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140));
 
     public (DocumentView View, RenderStats Stats) Document(SiteDocument d, string locatorMapHtml = "")
     {

@@ -16,7 +16,7 @@ public static partial class Excerpts
             .SelectMany(s => s.Items).Where(i => i.IsAnswered)
             .Select(i => PlainText(i.Answer))
             .FirstOrDefault(t => t.Length >= 20 && !Reading.FormPrompts.IsPrompt(t)); // "Please note: …" is the form talking, not the lab
-        return Shorten(answer ?? "", MaxLength);
+        return Reading.TextShortening.AtWordBoundary(answer ?? "", MaxLength);
     }
 
     public static string PlainText(string markdown)
@@ -28,13 +28,6 @@ public static partial class Excerpts
         text = WebUtility.HtmlDecode(text);
         text = Markers().Replace(text, " ");
         return Reading.TextRepair.CollapseWhitespace(text);
-    }
-
-    public static string Shorten(string text, int max)
-    {
-        if (text.Length <= max) return text;
-        var cut = text.LastIndexOf(' ', max - 1);
-        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
 
     [GeneratedRegex(@"!\[[^\]]*\]\(data:[^)]*\)")]
