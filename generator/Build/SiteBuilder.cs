@@ -93,7 +93,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
                 Stage("search", () => IndexSearch(output, cache, counts, diagnostics), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
             else
                 diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
-                    "search index not built (--no-search): the search page will say that search is unavailable");
+                    "search index not built (--no-search, or a serve preview): the search page says that search is unavailable");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
