@@ -14,9 +14,25 @@ public static partial class Excerpts
         var answer = document.Sections
             .Where(s => !s.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase))
             .SelectMany(s => s.Items).Where(i => i.IsAnswered)
-            .Select(i => PlainText(i.Answer))
-            .FirstOrDefault(t => t.Length >= 20 && !Reading.FormPrompts.IsPrompt(t)); // "Please note: …" is the form talking, not the lab
+            .Select(i => PlainText(WhatTheLabWrote(i.Answer, document.Title)))
+            .FirstOrDefault(t => t.Length >= 40); // shorter runs are captions and preambles ("From the People of Japan")
         return Reading.TextShortening.AtWordBoundary(answer ?? "", MaxLength);
+    }
+
+    /// <summary>
+    /// The answer without the form talking ("Please note: …", the unmarked questions of plain-text exports) and
+    /// without the line the title was taken from, which the page already shows.
+    /// </summary>
+    private static string WhatTheLabWrote(string answer, DocumentTitle title) => string.Join('\n', answer.Split('\n')
+        .Where(line => !Reading.FormPrompts.IsPrompt(line))
+        .Select(line => WithoutTitle(line, title)));
+
+    private static string WithoutTitle(string line, DocumentTitle title)
+    {
+        if (title.Source != TitleSource.FirstLine) return line;
+        var plain = PlainText(line);
+        var titleText = title.Text.TrimEnd('…');
+        return plain.StartsWith(titleText, StringComparison.Ordinal) ? plain[titleText.Length..].TrimStart('.', ':', ' ') : line;
     }
 
     public static string PlainText(string markdown)

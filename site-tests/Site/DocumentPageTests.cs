@@ -97,9 +97,19 @@ public class DocumentPageTests
         Assert.That(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Is.EqualTo("https://sdg-archive.netlify.app" + Seed001));
         var description = page.QuerySelector("meta[name=description]")!.GetAttribute("content")!;
         Assert.That(description.Length, Is.InRange(20, 160));
-        Assert.That(description, Does.StartWith("All programmes within the Peru CO"), "the first real answer, not the form's \"Please note\" instruction");
+        Assert.That(description, Does.StartWith("Our challenge is to discover"), "the first real answer, not the form's \"Please note\" instruction");
         Assert.That(page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"), Is.EqualTo("From citizen participation to citizen action"));
         Assert.That(page.QuerySelector("meta[property='og:type']")!.GetAttribute("content"), Is.EqualTo("article"));
+    }
+
+    [Test]
+    public void Plain_text_documents_are_described_by_their_text_not_by_their_title_or_the_forms_questions()
+    {
+        var seed003 = Sites.Seeds.Page("/documents/traditionally-the-bangladesh-government-has-always-used-a-top-down-approach-in/");
+        Assert.That(seed003.QuerySelector("meta[name=description]")!.GetAttribute("content"), Does.StartWith("Scarce resources were allocated"),
+            "the title is the first sentence and the text opens with the prompt \"Please provide a brief summary…\"");
+        var seed002 = Sites.Seeds.Page("/documents/building-capacities-for-civic-engagement-peacebuilding-and-inclusive-dialogue/");
+        Assert.That(seed002.QuerySelector("meta[name=description]")!.GetAttribute("content"), Does.StartWith("Objective The overall objective"));
     }
 
     [Test]
