@@ -413,9 +413,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
     /// <summary>The maps need world-atlas from node_modules (npm ci); without it the site builds with a warning and no maps.</summary>
     private SiteMaps? LoadMaps(SiteIndex index, IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics)
     {
-        var start = Path.GetFullPath(options.Templates);
-        var world = SiteMaps.TryLoadAtlas(start);
-        var detailed = SiteMaps.TryLoadAtlas(start, WorldAtlas.DetailedFile);
+        var world = SiteMaps.TryLoadAtlas(options.Templates);
+        var detailed = SiteMaps.TryLoadAtlas(options.Templates, WorldAtlas.DetailedFile);
         if (world is null || detailed is null)
         {
             diagnostics.Report(new SourceSpan(WorldAtlas.WorldFile, 0, 0), Severity.Warning, DiagnosticCodes.MapShapesMissing,

@@ -108,9 +108,8 @@ public sealed class UpToDateCheck
         parts.Add("content");
         parts.AddRange(FolderHashes(options.Content, skipHidden: false));
         // npm data outside the project's own folders: the map shapes and the search indexer.
-        var templates = Path.GetFullPath(options.Templates);
         foreach (var atlas in new[] { WorldAtlas.WorldFile, WorldAtlas.DetailedFile })
-            parts.Add(FileStamp(WorldAtlas.Find(atlas, templates) ?? WorldAtlas.Find(atlas)));
+            parts.Add(FileStamp(WorldAtlas.Locate(atlas, options.Templates)));
         if (options.Search) parts.Add(FileStamp(Path.Combine(ProjectRoot.Find(), "node_modules", "pagefind", "package.json")));
         return BuildCache.Key(parts);
     }

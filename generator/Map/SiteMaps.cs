@@ -31,9 +31,9 @@ public sealed class SiteMaps
             .ToList();
     }
 
-    /// <summary>Loads the 110m atlas from <c>node_modules</c> found at or above <paramref name="startFolder"/>; null when missing.</summary>
-    public static WorldAtlas? TryLoadAtlas(string startFolder, string file = WorldAtlas.WorldFile) =>
-        (WorldAtlas.Find(file, startFolder) ?? WorldAtlas.Find(file)) is { } path ? WorldAtlas.Load(path) : null;
+    /// <summary>Loads an atlas file from the <c>node_modules</c> <see cref="WorldAtlas.Locate"/> finds; null when missing.</summary>
+    public static WorldAtlas? TryLoadAtlas(string templatesFolder, string file = WorldAtlas.WorldFile) =>
+        WorldAtlas.Locate(file, templatesFolder) is { } path ? WorldAtlas.Load(path) : null;
 
     public string MapPage(string scriptUrl, string styleUrl) => WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl);
 

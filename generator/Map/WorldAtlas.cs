@@ -45,6 +45,13 @@ public sealed class WorldAtlas
         return null;
     }
 
+    /// <summary>
+    /// Where the build finds a shapes file: above the project's templates folder (its node_modules), else above the
+    /// working folder. The build and its up-to-date check must agree on this, so both ask here.
+    /// </summary>
+    public static string? Locate(string relativeFile, string templatesFolder) =>
+        Find(relativeFile, Path.GetFullPath(templatesFolder)) ?? Find(relativeFile);
+
     /// <summary>By ISO 3166-1 numeric code, zero-padded to three digits ("242" for Fiji).</summary>
     public CountryShape? ByIso(string? iso) =>
         iso != null && _byIso.TryGetValue(iso.Length < 3 && int.TryParse(iso, out var n) ? n.ToString("000", System.Globalization.CultureInfo.InvariantCulture) : iso, out var c) ? c : null;
