@@ -32,41 +32,38 @@ public sealed class DocumentStore(string sourceFolder)
     /// <summary>Re-reads one file given by its full path: read again when it exists, forgotten when it is gone.</summary>
     public void Update(string fullPath)
     {
-        var relative = Relative(fullPath);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || !IsDocumentFile(fullPath)) return;
-        Reread(relative);
+        if (DocumentPath(fullPath) is { } relative) Reread(relative);
     }
 
     /// <summary>The documents with unique slugs and everything reading them reported, in the form the build takes.</summary>
     public ReadArchive Snapshot()
     {
         var diagnostics = new DiagnosticBag();
-        var results = _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value).ToList();
-        foreach (var result in results)
-            diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(_prefix, d.Span.Path) } }));
         if (!Directory.Exists(_root))
             diagnostics.Report(new(_prefix, 0, 0), Severity.Error, DiagnosticCodes.UnreadableFile, "source folder does not exist");
-        var documents = ArchiveReader.AssignUniqueSlugs(results.Select(r => r.Document).OfType<ArchiveDocument>(), diagnostics, _prefix);
+        var results = _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value);
+        var documents = ArchiveReader.Finish(results, diagnostics, _prefix);
         return new ReadArchive(documents, diagnostics.Sorted());
     }
 
+    /// <summary>What reading <paramref name="relative"/> gave the last time (null when the store does not have the file).</summary>
+    public ReadResult? Get(string relative) => _files.TryGetValue(relative, out var result) ? result : null;
+
+    /// <summary>The path of <paramref name="fullPath"/> as documents and diagnostics name it, or null when it is no document of this folder.</summary>
+    public string? DocumentPath(string fullPath)
+    {
+        var relative = Relative(fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || !IsDocumentFile(fullPath) ? null : relative;
+    }
+
+    /// <summary>The prefix a full read puts before a document's path in diagnostics (the source folder as given).</summary>
+    public string Prefix => _prefix;
+
     private void Reread(string relative)
     {
-        var full = Path.Combine(_root, relative);
-        if (!File.Exists(full)) { _files.TryRemove(relative, out _); return; }
-        try
-        {
-            _files[relative] = DocumentReader.Read(relative, File.ReadAllBytes(full));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Mid-save or deleted meanwhile: the watcher reports the next change.
-            _files[relative] = new ReadResult(null, [new(new(relative, 0, 0), Severity.Warning, DiagnosticCodes.UnreadableFile, $"file could not be read: {ex.Message}")]);
-        }
-        catch (Exception ex)
-        {
-            _files[relative] = new ReadResult(null, [new(new(relative, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"internal error while reading: {ex.GetType().Name}: {ex.Message}")]);
-        }
+        if (!File.Exists(Path.Combine(_root, relative))) { _files.TryRemove(relative, out _); return; }
+        // Mid-save or deleted meanwhile gives a warning; the watcher reports the next change.
+        _files[relative] = ArchiveReader.ReadFile(_root, relative);
     }
 
     private string Relative(string full) => Path.GetRelativePath(_root, full).Replace('\\', '/');
@@ -78,6 +75,4 @@ public sealed class DocumentStore(string sourceFolder)
         // Hidden folders below the root are skipped by the full read too.
         return !Relative(full).Split('/').SkipLast(1).Any(part => part.StartsWith('.'));
     }
-
-    private static string JoinPath(string prefix, string path) => prefix.Length == 0 || path.Length == 0 ? path : $"{prefix}/{path}";
 }

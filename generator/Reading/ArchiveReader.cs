@@ -27,30 +27,40 @@ public static class ArchiveReader
             .ToArray();
 
         var results = new ReadResult[files.Length];
-        Parallel.For(0, files.Length, i =>
-        {
-            var relative = files[i];
-            try
-            {
-                results[i] = DocumentReader.Read(relative, File.ReadAllBytes(Path.Combine(root, relative)));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                results[i] = new ReadResult(null, [new(new(relative, 0, 0), Severity.Warning, DiagnosticCodes.UnreadableFile, $"file could not be read: {ex.Message}")]);
-            }
-            catch (Exception ex)
-            {
-                // A reader bug must not take the other documents down with it.
-                results[i] = new ReadResult(null, [new(new(relative, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"internal error while reading: {ex.GetType().Name}: {ex.Message}")]);
-            }
-        });
+        Parallel.For(0, files.Length, i => results[i] = ReadFile(root, files[i]));
+        return Finish(results, diagnostics, prefix);
+    }
 
-        foreach (var result in results)
+    /// <summary>Reads one file (path relative to <paramref name="root"/>); a file that cannot be read becomes a diagnostic, never an exception.</summary>
+    public static ReadResult ReadFile(string root, string relative)
+    {
+        try
+        {
+            return DocumentReader.Read(relative, File.ReadAllBytes(Path.Combine(root, relative)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new ReadResult(null, [new(new(relative, 0, 0), Severity.Warning, DiagnosticCodes.UnreadableFile, $"file could not be read: {ex.Message}")]);
+        }
+        catch (Exception ex)
+        {
+            // A reader bug must not take the other documents down with it.
+            return new ReadResult(null, [new(new(relative, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"internal error while reading: {ex.GetType().Name}: {ex.Message}")]);
+        }
+    }
+
+    /// <summary>
+    /// What turns the files read (in source-path order) into the archive: their diagnostics under <paramref name="prefix"/>,
+    /// unique slugs, and the checks that span documents or limit one. A full read and serve's store both end here.
+    /// </summary>
+    public static IReadOnlyList<ArchiveDocument> Finish(IEnumerable<ReadResult> results, DiagnosticBag diagnostics, string prefix)
+    {
+        var list = results.ToList();
+        foreach (var result in list)
             diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(prefix, d.Span.Path) } }));
-        var documents = AssignUniqueSlugs(results.Select(r => r.Document).OfType<ArchiveDocument>(), diagnostics, prefix);
+        var documents = AssignUniqueSlugs(list.Select(r => r.Document).OfType<ArchiveDocument>(), diagnostics, prefix);
         ReportPlacesThatAreNotCountries(documents, diagnostics, prefix);
-        documents = documents.Select(d => Security.InputChecks.Apply(d, Security.InputLimits.Default, prefix, diagnostics)).ToList();
-        return documents;
+        return documents.Select(d => Security.InputChecks.Apply(d, Security.InputLimits.Default, prefix, diagnostics)).ToList();
     }
 
     public static IReadOnlyList<ArchiveDocument> AssignUniqueSlugs(IEnumerable<ArchiveDocument> documents, DiagnosticBag diagnostics, string prefix = "")
@@ -78,5 +88,6 @@ public static class ArchiveReader
                 $"{names.Count} places are not countries and are kept as written: {string.Join(", ", names)}");
     }
 
-    private static string JoinPath(string prefix, string path) => prefix.Length == 0 || path.Length == 0 ? path : $"{prefix}/{path}";
+    /// <summary>A document's path as diagnostics name it: under the source folder as the user gave it.</summary>
+    public static string JoinPath(string prefix, string path) => prefix.Length == 0 || path.Length == 0 ? path : $"{prefix}/{path}";
 }
