@@ -24,7 +24,7 @@ namespace SdgArchive.Build;
 /// Every stage reports into one diagnostics bag; only the swap touches the real output folder.
 /// Pages whose inputs are unchanged since the last build are reused from the output being replaced (see <see cref="BuildCache"/>).
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress = null)
+public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? progress = null)
 {
     private readonly List<StageTiming> _stages = [];
     private readonly IBuildProgress _progress = progress ?? SilentProgress.Instance;
@@ -61,27 +61,23 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         var output = options.InPlace && Directory.Exists(options.Output) ? StagingFolder.InPlace(options.Output) : new StagingFolder(options.Output);
         var counts = new PageCounts();
         BuildCache? cache = null;
+        RenderContext? rendered = null;
         try
         {
-            var sanitizer = new HtmlFragmentSanitizer();
-            var markdown = new MarkdownRenderer(sanitizer, settings.BaseUrl);
-            var imageOptions = new ImagePipelineOptions { BaseUrl = settings.BaseUrl, CacheDirectory = options.Cache };
-            var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
-            var views = new ViewFactory(index, markdown);
+            var markdown = new MarkdownRenderer(new HtmlFragmentSanitizer(), settings.BaseUrl);
             var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
             var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets));
-            var links = new LinkChecker(settings.BaseUrl);
             var site = SiteViewFor(index, assets);
-            var pages = new PageRenderer(engine, output, links, site);
             cache = OpenCache(engine, settings, site, maps is not null);
             // Written in place, the folder stops matching the manifest as soon as the first page is written.
             if (output.IsInPlace) cache.Invalidate();
             if (upToDate is null) UpToDateCheck.ForgetOutput(options); // this build changes the folder the record describes
 
             using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
-            var context = new RenderContext(index, views, markdown, pages, output, links, cache, diagnostics, maps, assets, cards,
-                document => new DocumentImages(imagePipeline, options.Source, options.Content, document, options.Source.TrimEnd('/', '\\')),
-                $"{settings.BaseUrl}{imageOptions.MediaFolder.Trim('/')}/");
+            var context = NewContext(index, markdown, engine, site, assets, maps, output, new LinkChecker(settings.BaseUrl), cache, diagnostics, cards);
+            rendered = context;
+            var links = context.Links;
+            var pages = context.Pages;
             var expectedPages = index.Documents.Count + index.Taxonomies.Count + 3
                 + index.Taxonomies.SelectMany(t => t.ByCount).Sum(t => (t.Count + Math.Max(1, settings.PageSize) - 1) / Math.Max(1, settings.PageSize));
             Stage("render", stage => { counts.Progress = stage; return RenderPages(context, counts); }, expectedPages,
@@ -100,9 +96,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
             diagnostics.Report(new(options.Output, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"could not write the site: {ex.Message}");
         }
 
-        // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
-        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Any(d => d.Severity == Severity.Warning
-            && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
+        var failed = Fails(diagnostics.Sorted(), settings);
         if (failed)
         {
             output.Abandon();
@@ -125,8 +119,17 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
             ReusedUrls = counts.ReusedUrls.Order(StringComparer.Ordinal).ToList(),
         };
         if (!failed) upToDate?.Save(result, result.RenderedUrls.Concat(result.ReusedUrls).Order(StringComparer.Ordinal).ToList());
+        // Social cards and the search index are made for the whole site: a refresh of one page would leave them behind.
+        if (!failed && rendered is not null && !options.Cards && !options.Search)
+            _live = new LiveSite(rendered, diagnostics.Sorted(), result.PageCount, documents.Count);
         return result;
     }
+
+    /// <summary>Errors fail a build; with --strict, warnings too, except the codes the settings exempt.</summary>
+    private bool Fails(IReadOnlyList<Diagnostic> diagnostics, SiteSettings settings) =>
+        diagnostics.Any(d => d.Severity == Severity.Error) || (options.Strict && diagnostics.Any(d => d.Severity == Severity.Warning
+            // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
+            && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
 
     private BuildCache OpenCache(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps)
     {
@@ -139,11 +142,22 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         return BuildCache.ForOutput(options.Cache, options.Output, fingerprint, options.UseCache);
     }
 
-    /// <summary>What the render stage needs; one per build.</summary>
+    /// <summary>What the render stage needs; one per build (and one per serve refresh, sharing the parsed templates).</summary>
     private sealed record RenderContext(
-        SiteIndex Index, ViewFactory Views, MarkdownRenderer Markdown, PageRenderer Pages, StagingFolder Output, LinkChecker Links,
-        BuildCache Cache, DiagnosticBag Diagnostics, SiteMaps? Maps, AssetPipeline Assets, SocialCards? Cards,
-        Func<DiagnosticBag, DocumentImages> ImagesFor, string MediaUrl);
+        SiteIndex Index, ViewFactory Views, MarkdownRenderer Markdown, TemplateEngine Engine, SiteView Site, PageRenderer Pages,
+        StagingFolder Output, LinkChecker Links, BuildCache Cache, DiagnosticBag Diagnostics, SiteMaps? Maps, AssetPipeline Assets,
+        SocialCards? Cards, Func<DiagnosticBag, DocumentImages> ImagesFor, string MediaUrl);
+
+    private RenderContext NewContext(SiteIndex index, MarkdownRenderer markdown, TemplateEngine engine, SiteView site, AssetPipeline assets,
+        SiteMaps? maps, StagingFolder output, LinkChecker links, BuildCache cache, DiagnosticBag diagnostics, SocialCards? cards)
+    {
+        var imageOptions = new ImagePipelineOptions { BaseUrl = index.Settings.BaseUrl, CacheDirectory = options.Cache };
+        var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
+        return new RenderContext(index, new ViewFactory(index, markdown), markdown, engine, site, new PageRenderer(engine, output, links, site),
+            output, links, cache, diagnostics, maps, assets, cards,
+            document => new DocumentImages(imagePipeline, options.Source, options.Content, document, options.Source.TrimEnd('/', '\\')),
+            $"{index.Settings.BaseUrl}{imageOptions.MediaFolder.Trim('/')}/");
+    }
 
     /// <summary>Pages rendered and reused, counted across the parallel render loops.</summary>
     private sealed class PageCounts
@@ -195,8 +209,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
 
         var jobs = new List<PageJob>
         {
-            new(urls.Home, "pages/home.sbn", Meta(index, index.Settings.Title, index.Settings.Description, urls.Home, [], "home"),
-                new Dictionary<string, object?> { ["home"] = c.Views.Home() }),
+            HomeJob(c),
             new(urls.Search, "pages/search.sbn", Meta(index, "Search", "Search every document of the archive.", urls.Search, [home], "search"),
                 new Dictionary<string, object?>()),
             new(urls.Map, "pages/map.sbn", Meta(index, "Map", "Where the archive's work happens: every location and its documents.", urls.Map, [home], "map"),
@@ -208,14 +221,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
             jobs.Add(new(taxonomy.Url, "pages/taxonomy.sbn",
                 Meta(index, taxonomy.Taxonomy.Name, $"All {taxonomy.Taxonomy.Name.ToLowerInvariant()} in the archive with their number of documents.", taxonomy.Url, [home], "taxonomy"),
                 new Dictionary<string, object?> { ["taxonomy"] = c.Views.Overview(taxonomy) }));
-            foreach (var term in taxonomy.ByCount)
-                foreach (var (view, url) in c.Views.TermPages(term, c.Maps?.TermLocator(term) ?? ""))
-                {
-                    var title = view.PageCount > 1 ? $"{view.Name} (page {view.Page} of {view.PageCount})" : view.Name;
-                    var meta = Meta(index, title, $"{view.Count} documents of the archive tagged {view.Name}.", url, [home, new LinkView(taxonomy.Taxonomy.Name, taxonomy.Url)], "term")
-                        with { PrevUrl = view.PrevUrl, NextUrl = view.NextUrl };
-                    termJobs.Add(new(url, "pages/term.sbn", meta, new Dictionary<string, object?> { ["term"] = view }));
-                }
+            foreach (var term in taxonomy.ByCount) termJobs.AddRange(TermPageJobs(c, taxonomy, term, home));
         }
         // Term listings: keyed by everything they show (their view is cheap to build, rendering it is not).
         var termMisses = new ConcurrentBag<(PageJob Job, string File, string Key)>();
@@ -226,13 +232,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
             counts.PageKeys.Add((file, key));
             if (!TryReuse(c, counts, file, key, job.Url)) termMisses.Add((job, file, key));
         });
-        Parallel.ForEach(termMisses, miss =>
-        {
-            c.Pages.Render(miss.Job);
-            counts.Progress?.Advance();
-            if (c.Output.Contains(miss.File))
-                c.Cache.Record(miss.File, new CachedOutput { Key = miss.Key, Length = new FileInfo(Path.Combine(c.Output.Root, miss.File)).Length });
-        });
+        Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
 
         jobs.AddRange(ContentPages(index, c.Markdown, home));
         Parallel.ForEach(jobs, c.Pages.Render);
@@ -246,6 +246,30 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress? progress =
         if (counts.UnsafeUrls > 0)
             c.Diagnostics.Report(new(options.Source, 0, 0), Severity.Info, DiagnosticCodes.UnsafeHtmlRemoved, $"{counts.UnsafeUrls} unsafe link or image addresses (javascript:, data:text/html…) were removed");
         return counts.Rendered + counts.Reused;
+    }
+
+    private static PageJob HomeJob(RenderContext c) =>
+        new(c.Index.Urls.Home, "pages/home.sbn", Meta(c.Index, c.Index.Settings.Title, c.Index.Settings.Description, c.Index.Urls.Home, [], "home"),
+            new Dictionary<string, object?> { ["home"] = c.Views.Home() });
+
+    /// <summary>The listing pages of one term (several when it has more documents than a page holds).</summary>
+    private static IEnumerable<PageJob> TermPageJobs(RenderContext c, TaxonomyIndex taxonomy, Term term, LinkView home)
+    {
+        foreach (var (view, url) in c.Views.TermPages(term, c.Maps?.TermLocator(term) ?? ""))
+        {
+            var title = view.PageCount > 1 ? $"{view.Name} (page {view.Page} of {view.PageCount})" : view.Name;
+            var meta = Meta(c.Index, title, $"{view.Count} documents of the archive tagged {view.Name}.", url, [home, new LinkView(taxonomy.Taxonomy.Name, taxonomy.Url)], "term")
+                with { PrevUrl = view.PrevUrl, NextUrl = view.NextUrl };
+            yield return new(url, "pages/term.sbn", meta, new Dictionary<string, object?> { ["term"] = view });
+        }
+    }
+
+    private static void RenderTermPage(RenderContext c, PageCounts counts, PageJob job, string file, string key)
+    {
+        c.Pages.Render(job);
+        counts.Progress?.Advance();
+        if (c.Output.Contains(file))
+            c.Cache.Record(file, new CachedOutput { Key = key, Length = new FileInfo(Path.Combine(c.Output.Root, file)).Length });
     }
 
     /// <summary>

@@ -123,6 +123,18 @@ public sealed class BuildCache
     /// <summary>What the previous build recorded under <paramref name="path"/>, whether or not it is still valid.</summary>
     public CachedOutput? Previous(string path) => Enabled && _previous.TryGetValue(path, out var entry) ? entry : null;
 
+    /// <summary>What this build recorded or kept for <paramref name="path"/> so far.</summary>
+    public CachedOutput? Current(string path)
+    {
+        lock (_gate) return _current.GetValueOrDefault(path);
+    }
+
+    /// <summary>The outputs whose recorded related documents include <paramref name="url"/>: the pages that show its summary.</summary>
+    public IReadOnlyList<string> ShowingRelated(string url)
+    {
+        lock (_gate) return _current.Where(o => o.Value.Related.Contains(url)).Select(o => o.Key).Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>
     /// Remembers a value that is not an output (e.g. the key of what related documents are computed from) and says
     /// whether the previous build remembered the same one.

@@ -46,26 +46,32 @@ public sealed class LinkChecker(string basePath)
     /// <summary>Distinct internal links per page, summed over pages.</summary>
     public int LinkCount => _count;
 
-    public void Check(StagingFolder output, DiagnosticBag diagnostics)
+    public void Check(StagingFolder output, DiagnosticBag diagnostics) => Check(output.Contains, output.Target, diagnostics);
+
+    /// <summary>Checks the pages collected against files that <paramref name="exists"/> (site-relative paths) in <paramref name="outputFolder"/>.</summary>
+    public void Check(Func<string, bool> exists, string outputFolder, DiagnosticBag diagnostics)
     {
-        var missing = _addresses.Keys.Where(a => !Exists(output, a)).ToHashSet(StringComparer.Ordinal);
+        var missing = _addresses.Keys.Where(a => !Exists(exists, a)).ToHashSet(StringComparer.Ordinal);
         var broken = _links
             .SelectMany(l => l.Targets.Where(missing.Contains).Select(t => (Page: l.Page, Target: t)))
             .Distinct()
             .OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal);
         foreach (var (page, target) in broken)
-            diagnostics.Report(new($"{Path.GetFileName(output.Target)}/{page}", 0, 0), Severity.Warning, DiagnosticCodes.BrokenLink, $"link to \"{target}\" points to no page or file of the site");
+            diagnostics.Report(new(PagePath(outputFolder, page), 0, 0), Severity.Warning, DiagnosticCodes.BrokenLink, $"link to \"{target}\" points to no page or file of the site");
     }
 
     private static bool IsInternal(ReadOnlySpan<char> url) => url.Length > 0 && url[0] == '/' && !url.StartsWith("//");
 
-    private bool Exists(StagingFolder output, string url)
+    /// <summary>How a broken link's diagnostic names the page: <c>public/documents/x/index.html</c>.</summary>
+    public static string PagePath(string outputFolder, string pageFile) => $"{Path.GetFileName(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar))}/{pageFile}";
+
+    private bool Exists(Func<string, bool> exists, string url)
     {
         var path = url.Split('#', 2)[0].Split('?', 2)[0];
         path = Uri.UnescapeDataString(path);
         if (!path.StartsWith(basePath, StringComparison.Ordinal)) return false;
         path = path[basePath.Length..];
-        if (path.Length == 0 || path.EndsWith('/')) return output.Contains(path + "index.html");
-        return output.Contains(path) || output.Contains(path + "/index.html");
+        if (path.Length == 0 || path.EndsWith('/')) return exists(path + "index.html");
+        return exists(path) || exists(path + "/index.html");
     }
 }

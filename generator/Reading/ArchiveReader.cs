@@ -63,6 +63,19 @@ public static class ArchiveReader
         return documents.Select(d => Security.InputChecks.Apply(d, Security.InputLimits.Default, prefix, diagnostics)).ToList();
     }
 
+    /// <summary>
+    /// One file read again, finished as <see cref="Finish"/> finishes it while its address stays <paramref name="slug"/>:
+    /// its diagnostics under <paramref name="prefix"/> and the limits on one document (serve, after an edit).
+    /// </summary>
+    public static (ArchiveDocument? Document, IReadOnlyList<Diagnostic> Diagnostics) FinishOne(ReadResult result, string slug, string prefix)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(prefix, d.Span.Path) } }));
+        var document = result.Document is null ? null
+            : Security.InputChecks.Apply(result.Document with { Slug = slug }, Security.InputLimits.Default, prefix, diagnostics);
+        return (document, diagnostics.Sorted());
+    }
+
     public static IReadOnlyList<ArchiveDocument> AssignUniqueSlugs(IEnumerable<ArchiveDocument> documents, DiagnosticBag diagnostics, string prefix = "")
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);

@@ -31,6 +31,19 @@ public sealed class TemplateEngine
             Parse(file);
     }
 
+    private TemplateEngine(TemplateEngine parsed, DiagnosticBag diagnostics)
+    {
+        _root = parsed._root;
+        _loader = parsed._loader;
+        _parsed = parsed._parsed;
+        _functions = parsed._functions;
+        Fingerprint = parsed.Fingerprint;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The same parsed templates, reporting into another bag (serve re-renders a page without parsing again).</summary>
+    public TemplateEngine ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
+
     /// <summary>Hash of every template's text: a change to any template invalidates every cached page.</summary>
     public string Fingerprint { get; private set; } = "";
 

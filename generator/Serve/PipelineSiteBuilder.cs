@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SdgArchive.Build;
+using SdgArchive.Reading;
 
 namespace SdgArchive.Serve;
 
@@ -8,12 +9,16 @@ namespace SdgArchive.Serve;
 /// files it names, and the build cache re-renders only the pages whose inputs changed (a template or settings change
 /// re-renders every page). The live-reload script is not put into the built pages: the preview server adds it on the way out.
 /// </summary>
-public sealed class PipelineSiteBuilder : ISiteBuilder
+public sealed class PipelineSiteBuilder : ISiteBuilder, IDisposable
 {
     private readonly BuildOptions _options;
     private readonly DocumentStore _documents;
     private readonly object _gate = new();
     private bool _loaded;
+    /// <summary>The last build, which can refresh one edited document's pages without building again.</summary>
+    private SiteBuilder? _last;
+    /// <summary>The address each document got in the last build (an edit that keeps its place keeps it).</summary>
+    private Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
 
     public PipelineSiteBuilder(BuildOptions options)
     {
@@ -31,6 +36,9 @@ public sealed class PipelineSiteBuilder : ISiteBuilder
         lock (_gate)
         {
             var clock = Stopwatch.StartNew();
+            if (_loaded && changes is not null && TryRefresh(changes, clock) is { } refreshed) return refreshed;
+            // The next build reads the cache's manifest: refreshed pages must be in it.
+            _last?.SaveRefreshes();
             if (!_loaded || changes is null || changes.IsFullRebuild)
             {
                 _documents.ReadAll();
@@ -43,16 +51,51 @@ public sealed class PipelineSiteBuilder : ISiteBuilder
             // Document and content edits write only what changed into the served folder; a template or settings change
             // (every page) is staged and swapped as a whole, so a template error leaves the last good site in place.
             var inPlace = changes is { IsFullRebuild: false, AffectsEveryPage: false };
-            var result = new SiteBuilder(_options with { InPlace = inPlace }).Build(_documents.Snapshot());
-            LastResult = result;
-            if (_options.Verbose)
-                Console.Out.WriteLine("serve: " + string.Join(", ", result.Stages.Select(s => FormattableString.Invariant($"{s.Name} {s.Elapsed.TotalMilliseconds:0} ms ({s.Cpu.TotalMilliseconds:0} ms CPU)")))
-                    + FormattableString.Invariant($"; {result.RenderedPages} pages rendered, {result.ReusedPages} reused; total {clock.Elapsed.TotalMilliseconds:0} ms"));
+            var snapshot = _documents.Snapshot();
+            _last = new SiteBuilder(_options with { InPlace = inPlace });
+            _slugs = snapshot.Documents.ToDictionary(d => d.SourcePath, d => d.Slug, StringComparer.Ordinal);
+            var result = _last.Build(snapshot);
+            Report(result, clock);
             // Only the pages rendered this time can look different; the reused ones are the same files as before.
             var changed = changes is null || changes.AffectsEveryPage ? [] : result.RenderedUrls;
             return new BuildOutcome(result.Succeeded, result.Diagnostics.Sorted(), changed, clock.Elapsed);
         }
     }, cancellationToken);
+
+    /// <summary>
+    /// One saved document whose edit keeps its title, dates, tags and places: its page (and, for a new excerpt, the pages
+    /// that show it) is re-rendered alone by the last build's <see cref="SiteBuilder.TryRefresh"/>. Null when the change
+    /// is anything else: the caller builds again (the document store is up to date either way).
+    /// </summary>
+    private BuildOutcome? TryRefresh(ChangeSet changes, Stopwatch clock)
+    {
+        if (_last is null || changes.IsFullRebuild || changes.Changes is not [{ Area: WatchArea.Documents, Kind: ChangeKind.DocumentChanged or ChangeKind.DocumentAdded } change])
+            return null;
+        if (_documents.DocumentPath(change.FullPath) is not { } path || _documents.Get(path) is not { Document: { } } previous
+            || !_slugs.TryGetValue(path, out var slug))
+            return null;
+        _documents.Update(change.FullPath);
+        if (_documents.Get(path) is not { Document: { } document } read || document.Slug != previous.Document.Slug) return null;
+        var (_, before) = ArchiveReader.FinishOne(previous, slug, _documents.Prefix);
+        var (edited, after) = ArchiveReader.FinishOne(read, slug, _documents.Prefix);
+        if (_last.TryRefresh(edited!, before, after) is not { } result) return null;
+        Report(result, clock);
+        return new BuildOutcome(result.Succeeded, result.Diagnostics.Sorted(), result.RenderedUrls, clock.Elapsed);
+    }
+
+    private void Report(BuildResult result, Stopwatch clock)
+    {
+        LastResult = result;
+        if (_options.Verbose)
+            Console.Out.WriteLine("serve: " + string.Join(", ", result.Stages.Select(s => FormattableString.Invariant($"{s.Name} {s.Elapsed.TotalMilliseconds:0} ms ({s.Cpu.TotalMilliseconds:0} ms CPU)")))
+                + FormattableString.Invariant($"; {result.RenderedPages} pages rendered, {result.ReusedPages} reused; total {clock.Elapsed.TotalMilliseconds:0} ms"));
+    }
+
+    /// <summary>Writes what refreshes left unsaved in the build cache, so the next serve or build reuses those pages.</summary>
+    public void Dispose()
+    {
+        lock (_gate) _last?.SaveRefreshes();
+    }
 
     /// <summary>Paths relative to the working folder when they are below it, so diagnostics read <c>seeds/x.txt(3,1)</c>.</summary>
     public static ISiteBuilder For(ServeProject project, string? baseUrl) => new PipelineSiteBuilder(new BuildOptions

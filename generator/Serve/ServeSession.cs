@@ -84,5 +84,6 @@ public sealed class ServeSession : IAsyncDisposable
     {
         _watcher?.Dispose();
         await _server.DisposeAsync();
+        (_builder as IDisposable)?.Dispose();
     }
 }

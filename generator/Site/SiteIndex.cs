@@ -35,6 +35,54 @@ public sealed class SiteIndex
         Locations = BuildLocations();
     }
 
+    /// <summary>
+    /// True when <paramref name="after"/> would sit where <paramref name="before"/> sits in every list of the site: same
+    /// file, address, title and dates (the order of "newest"), the same terms in every taxonomy and the same places. Then
+    /// only its own page and the places that show its excerpt can look different (see <see cref="Replacing"/>).
+    /// </summary>
+    public bool KeepsItsPlace(ArchiveDocument before, ArchiveDocument after) =>
+        before.SourcePath == after.SourcePath && before.Slug == after.Slug && before.Title.Display == after.Title.Display
+        && before.Date == after.Date && before.Year == after.Year
+        && Site.Taxonomy.For(Settings).All(t => t.TermsOf(before).SequenceEqual(t.TermsOf(after), StringComparer.Ordinal))
+        && PlaceKeys(before).SequenceEqual(PlaceKeys(after), StringComparer.Ordinal);
+
+    private static IEnumerable<string> PlaceKeys(ArchiveDocument document) =>
+        document.Places.Select(p => $"{p.Name}\t{p.DisplayName}\t{p.Country?.IsoNumeric}\t{string.Join(' ', p.Points.Select(Exact))}")
+            .Append(string.Join(' ', document.UnplacedPoints.Select(Exact)));
+
+    private static string Exact(GeoPoint point) => FormattableString.Invariant($"{point.Lat:R},{point.Lng:R}");
+
+    /// <summary>
+    /// The index with one document's text replaced (serve, after an edit that <see cref="KeepsItsPlace"/>): terms,
+    /// listings, locations and related lists keep their order, so only references are swapped, instead of enriching
+    /// every document again. Returns the new index and the document as it now appears in it.
+    /// </summary>
+    public (SiteIndex Index, SiteDocument Document) Replacing(SiteDocument old, ArchiveDocument source)
+    {
+        if (!KeepsItsPlace(old.Source, source)) throw new ArgumentException("the edit moves the document in the site's lists", nameof(source));
+        var replacement = new SiteDocument(source, old.Url, Excerpts.For(source), old.NewestRank);
+        return (new SiteIndex(this, old, replacement), replacement);
+    }
+
+    private SiteIndex(SiteIndex from, SiteDocument old, SiteDocument replacement)
+    {
+        Settings = from.Settings;
+        Urls = from.Urls;
+        SiteDocument Swap(SiteDocument d) => ReferenceEquals(d, old) ? replacement : d;
+        IReadOnlyList<SiteDocument> SwapIn(IReadOnlyList<SiteDocument> list) => list.Any(d => ReferenceEquals(d, old)) ? list.Select(Swap).ToList() : list;
+
+        Documents = from.Documents.Select(Swap).ToList();
+        var terms = new Dictionary<Term, Term>(ReferenceEqualityComparer.Instance);
+        foreach (var term in from._termsByDocument[old]) terms[term] = term with { Documents = SwapIn(term.Documents) };
+        Term SwapTerm(Term t) => terms.GetValueOrDefault(t) ?? t;
+        Taxonomies = from.Taxonomies.Select(t => t with { ByCount = t.ByCount.Select(SwapTerm).ToList(), Alphabetical = t.Alphabetical.Select(SwapTerm).ToList() }).ToList();
+        foreach (var (document, list) in from._termsByDocument)
+            _termsByDocument[Swap(document)] = list.Any(terms.ContainsKey) ? list.Select(SwapTerm).ToList() : list;
+        Locations = from.Locations.Select(l => l.Documents.Any(d => ReferenceEquals(d, old)) ? l with { Documents = SwapIn(l.Documents) } : l).ToList();
+        // Related lists depend on terms only, which did not change.
+        foreach (var (document, related) in from._related) _related[Swap(document)] = SwapIn(related);
+    }
+
     public IReadOnlyList<Term> TermsOf(SiteDocument document) => _termsByDocument[document];
 
     public IEnumerable<Term> TermsOf(SiteDocument document, string taxonomyKey) =>
