@@ -17,6 +17,10 @@ public sealed partial record MeasuredRun(TimeSpan Wall, long? PeakBytes, int Exi
 
     public bool Succeeded => ExitCode == 0;
 
+    /// <summary>The run with the median wall time (a failed run wins, so a failure is never hidden); null for none.</summary>
+    public static MeasuredRun? Median(IReadOnlyList<MeasuredRun> runs) =>
+        runs.FirstOrDefault(r => !r.Succeeded) ?? runs.OrderBy(r => r.Wall).ElementAtOrDefault(runs.Count / 2);
+
     public static async Task<MeasuredRun> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, CancellationToken cancellationToken)
     {
         var useTime = File.Exists(GnuTime);
