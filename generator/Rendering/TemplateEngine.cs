@@ -58,6 +58,38 @@ public sealed class TemplateEngine
             _diagnostics.Report(new(Relative(path), 0, 0), Severity.Error, DiagnosticCodes.TemplateError, "template not found");
             return null;
         }
+        var context = _contexts.Value ??= NewContext();
+        var globals = new ScriptObject();
+        globals.Import(_functions);
+        foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
+        context.PushGlobal(globals);
+        try
+        {
+            var html = template.Render(context);
+            context.PopGlobal();
+            return html;
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            _contexts.Value = null; // stopped mid-page: the next page gets a fresh context
+            _diagnostics.Report(new(Relative(ex.Span.FileName ?? path), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1), Severity.Error, DiagnosticCodes.TemplateError, ex.OriginalMessage);
+            return null;
+        }
+        catch
+        {
+            _contexts.Value = null;
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// One context per thread, reused page after page. Scriban caches how it reads each view type per context, so a
+    /// new context per page redid that reflection for every page.
+    /// </summary>
+    private readonly ThreadLocal<TemplateContext?> _contexts = new();
+
+    private TemplateContext NewContext()
+    {
         var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
@@ -68,19 +100,7 @@ public sealed class TemplateEngine
             EnableRelaxedMemberAccess = false,
         };
         foreach (var (key, value) in _parsed) context.CachedTemplates[key] = value;
-        var globals = new ScriptObject();
-        globals.Import(_functions);
-        foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
-        context.PushGlobal(globals);
-        try
-        {
-            return template.Render(context);
-        }
-        catch (ScriptRuntimeException ex)
-        {
-            _diagnostics.Report(new(Relative(ex.Span.FileName ?? path), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1), Severity.Error, DiagnosticCodes.TemplateError, ex.OriginalMessage);
-            return null;
-        }
+        return context;
     }
 
     private void Parse(string file)

@@ -12,7 +12,12 @@ public sealed class TemplateFolderLoader(string root) : ITemplateLoader
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => Resolve(templateName);
 
-    public string Resolve(string templateName)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _resolved = new(StringComparer.Ordinal);
+
+    /// <summary>The full path of a template name (remembered: every page includes the same few partials).</summary>
+    public string Resolve(string templateName) => _resolved.TryGetValue(templateName, out var path) ? path : _resolved.GetOrAdd(templateName, ResolveNew);
+
+    private string ResolveNew(string templateName)
     {
         var full = Path.GetFullPath(Path.Combine(_root, templateName));
         if (!full.StartsWith(_root, StringComparison.Ordinal))
