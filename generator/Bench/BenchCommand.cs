@@ -49,13 +49,14 @@ public static class BenchCommand
         if (runHugo && hugo is null) log.WriteLine("bench: hugo not found on PATH (apt-get install -y --no-install-recommends hugo); skipping Hugo");
 
         var pages = CorpusPage.LoadFolder(corpus);
+        var trash = Path.Combine(work, ".trash"); // outputs of earlier runs, deleted once everything is measured
         var (self, selfPrefix) = SelfCommand();
         var rows = new List<BenchRow>();
         foreach (var size in sizes)
         {
             log.WriteLine($"bench: {size} documents");
             var folder = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture));
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            await Settle(folder, trash); // a previous bench's corpus and outputs
             var documents = SyntheticCorpus.Generate(pages, size, seed);
             var source = Path.Combine(folder, "seeds");
             SyntheticCorpus.WriteArchive(documents, source);
@@ -68,21 +69,26 @@ public static class BenchCommand
             string[] hugoArgs = ["--source", site, "--destination", hugoOut, "--quiet"];
             if (hugo is not null) HugoSiteWriter.Write(documents, site);
 
-            // Cold builds alternate between the two tools, each after its output was deleted and the disk flushed, so
-            // neither pays for the other's writes; the median run of each is reported.
+            // Cold builds of the two tools take turns in A-B-B-A order, each after its last output was moved aside (not
+            // deleted: freeing 20,000 files keeps this disk busy for seconds) and the disk flushed, so neither pays for
+            // the other's writes or always runs second; the median run of each is reported.
             var hugoColds = new List<MeasuredRun>();
             var colds = new List<MeasuredRun>();
             for (var run = 0; run < runs; run++)
             {
-                if (hugo is not null)
+                var hugoFirst = run % 2 == 0;
+                for (var turn = 0; turn < 2; turn++)
                 {
-                    await Settle(hugoOut);
-                    hugoColds.Add(await MeasuredRun.RunAsync(hugo, hugoArgs, site, cancellationToken));
-                }
-                if (runSdg)
-                {
-                    await Settle(outFolder);
-                    colds.Add(await MeasuredRun.RunAsync(self, Expand(buildArgs), project, cancellationToken));
+                    if (hugo is not null && (turn == 0) == hugoFirst)
+                    {
+                        await Settle(hugoOut, trash);
+                        hugoColds.Add(await MeasuredRun.RunAsync(hugo, hugoArgs, site, cancellationToken));
+                    }
+                    if (runSdg && (turn == 0) != hugoFirst)
+                    {
+                        await Settle(outFolder, trash);
+                        colds.Add(await MeasuredRun.RunAsync(self, Expand(buildArgs), project, cancellationToken));
+                    }
                 }
             }
             var hugoCold = MeasuredRun.Median(hugoColds);
@@ -90,7 +96,7 @@ public static class BenchCommand
             MeasuredRun? hugoRebuild = null, rebuild = null;
             if (hugo is not null)
             {
-                await Settle(null);
+                await Settle(null, trash);
                 hugoRebuild = await MeasuredRun.RunAsync(hugo, hugoArgs, site, cancellationToken);
                 Report(log, "hugo cold", hugoCold!, hugoColds);
                 Report(log, "hugo rebuild", hugoRebuild);
@@ -102,7 +108,7 @@ public static class BenchCommand
                 Report(log, "sdg cold", cold!, colds);
                 if (cold!.Succeeded)
                 {
-                    await Settle(null);
+                    await Settle(null, trash);
                     rebuild = await MeasuredRun.RunAsync(self, Expand(buildArgs), project, cancellationToken);
                     Report(log, "sdg rebuild", rebuild);
                 }
@@ -121,6 +127,7 @@ public static class BenchCommand
             rows.Add(new BenchRow(size, cold, rebuild, editTimes, hugoCold, hugoRebuild));
         }
 
+        if (Directory.Exists(trash)) Directory.Delete(trash, recursive: true);
         output.WriteLine(Machine(hugo));
         output.WriteLine($"Load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}");
         output.WriteLine();
@@ -133,10 +140,14 @@ public static class BenchCommand
         return 0;
     }
 
-    /// <summary>Deletes a build's output (when given) and flushes the disk, so the next run starts from the same state.</summary>
-    private static async Task Settle(string? output)
+    /// <summary>Moves a build's output (when given) into <paramref name="trash"/> and flushes the disk, so the next run starts from the same state.</summary>
+    private static async Task Settle(string? output, string trash)
     {
-        if (output is not null && Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        if (output is not null && Directory.Exists(output))
+        {
+            Directory.CreateDirectory(trash);
+            Directory.Move(output, Path.Combine(trash, Guid.NewGuid().ToString("N")));
+        }
         if (File.Exists("/usr/bin/sync") || File.Exists("/bin/sync"))
         {
             using var sync = Process.Start(new ProcessStartInfo("sync") { UseShellExecute = false });
