@@ -38,6 +38,12 @@ internal sealed class CacheProject
         return result;
     }
 
+    /// <summary>serve's builder on this project: documents kept in memory, pages written into <see cref="Output"/> in place.</summary>
+    public SdgArchive.Serve.PipelineSiteBuilder ServeBuilder() => new(new BuildOptions
+    {
+        Source = Source, Content = Content, Templates = Templates, Output = Output, Cache = CacheFolder,
+    });
+
     /// <summary>
     /// Changes an input no page shows (a stray file in a copy of the content folder), so the next build cannot skip
     /// everything and goes through the page cache.

@@ -8,11 +8,6 @@ namespace SdgArchive.SiteTests.Cache;
 [TestFixture]
 public sealed class IncrementalServeBuildTests
 {
-    private static PipelineSiteBuilder BuilderFor(CacheProject project) => new(new BuildOptions
-    {
-        Source = project.Source, Content = project.Content, Templates = project.Templates, Output = project.Output, Cache = project.CacheFolder,
-    });
-
     private static ChangeSet Change(CacheProject project, ChangeKind kind, string name) =>
         new([new FileChange(kind, WatchArea.Documents, Path.Combine(project.Source, name), name)]);
 
@@ -20,7 +15,7 @@ public sealed class IncrementalServeBuildTests
     public async Task Edits_additions_and_deletions_give_the_site_a_full_build_gives()
     {
         var project = CacheProject.FromCorpus(30);
-        var builder = BuilderFor(project);
+        var builder = project.ServeBuilder();
         var first = await builder.BuildAsync(null, CancellationToken.None);
         Assert.That(first.Succeeded, Is.True, string.Join('\n', first.Diagnostics));
 

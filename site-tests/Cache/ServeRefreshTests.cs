@@ -13,11 +13,6 @@ namespace SdgArchive.SiteTests.Cache;
 [TestFixture]
 public sealed class ServeRefreshTests
 {
-    private static PipelineSiteBuilder BuilderFor(CacheProject project) => new(new BuildOptions
-    {
-        Source = project.Source, Content = project.Content, Templates = project.Templates, Output = project.Output, Cache = project.CacheFolder,
-    });
-
     private static ChangeSet Edited(CacheProject project, SiteDocument document) =>
         new([new FileChange(ChangeKind.DocumentChanged, WatchArea.Documents, project.FileOf(document), document.Source.SourcePath)]);
 
@@ -48,7 +43,7 @@ public sealed class ServeRefreshTests
     {
         var project = CacheProject.FromCorpus(30);
         var document = Pick(project, project.Index());
-        using var builder = BuilderFor(project);
+        using var builder = project.ServeBuilder();
         var first = await Rebuild(builder, null);
 
         File.AppendAllText(project.FileOf(document), "\n\nA refreshed paragraph with [a dead link](/documents/no-such-document/).\n\n<div>left open\n");
@@ -64,7 +59,7 @@ public sealed class ServeRefreshTests
 
         // Saved on the way out, the cache lets the next serve start from the refreshed folder, and says what a full build says.
         builder.Dispose();
-        using var next = BuilderFor(project);
+        using var next = project.ServeBuilder();
         var restart = await Rebuild(next, null);
         Assert.That(restart.Diagnostics.Select(d => d.ToString()), Is.EqualTo(edit.Diagnostics.Select(d => d.ToString())));
         Assert.That(next.LastResult!.ReusedPages, Is.GreaterThan(30), "the refreshed page and the rest are reused");
@@ -78,7 +73,7 @@ public sealed class ServeRefreshTests
         var index = project.Index();
         var document = Pick(project, index);
         var listedBy = index.Documents.Where(d => index.Related(d).Contains(document)).Select(d => d.Url).ToList();
-        using var builder = BuilderFor(project);
+        using var builder = project.ServeBuilder();
         await Rebuild(builder, null);
 
         var file = project.FileOf(document);
@@ -113,7 +108,7 @@ public sealed class ServeRefreshTests
 
         foreach (var disposed in new[] { true, false })
         {
-            var builder = BuilderFor(project);
+            var builder = project.ServeBuilder();
             await Rebuild(builder, null);
             File.WriteAllText(file, edited);
             await Rebuild(builder, Edited(project, document));
@@ -121,7 +116,7 @@ public sealed class ServeRefreshTests
             if (disposed) builder.Dispose(); // stopped cleanly, or killed with the refresh unsaved
 
             File.WriteAllText(file, original);
-            using var next = BuilderFor(project);
+            using var next = project.ServeBuilder();
             await Rebuild(next, null);
             AssertSameAsFullBuild(project);
         }
