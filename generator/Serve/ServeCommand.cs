@@ -9,7 +9,7 @@ namespace SdgArchive.Serve;
 public static class ServeCommand
 {
     public const string Usage =
-        "usage: sdg-archive serve [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] [--dir folder] [--no-cache] [--verbose]";
+        "usage: sdg-archive serve [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] (or --base-url) [--dir folder] [--no-cache] [--verbose]";
 
     /// <summary>Makes the builder for a project (the base URL is the <c>--base-path</c>, when given); tests may swap it.</summary>
     public static Func<ServeProject, string?, ISiteBuilder> BuilderFactory { get; set; } = PipelineSiteBuilder.For;
@@ -34,7 +34,8 @@ public static class ServeCommand
         var project = ServeProject.From(command);
         var port = command.Int("port", PreviewServerOptions.DefaultPort);
         var host = command.Get("host", "127.0.0.1");
-        var basePathOption = command.Value("base-path");
+        // --base-url is what build calls it: accepted here too, so one habit works for both commands.
+        var basePathOption = command.Value("base-path") ?? command.Value("base-url");
         var dir = command.Value("dir");
         var unknown = command.Unused.ToList();
         if (unknown.Count > 0 || port is < 0 or > 65535)

@@ -80,6 +80,29 @@ public sealed class ServeEndToEndTests
         }
     }
 
+    [Test]
+    public async Task Serve_takes_the_builds_base_url_option_and_serves_the_site_under_that_path()
+    {
+        var seed = Directory.EnumerateFiles(Path.Combine(_project, "seeds")).Order(StringComparer.Ordinal).First();
+        var slug = DocumentReader.Read(Path.GetFileName(seed), File.ReadAllBytes(seed)).Document!.Slug;
+        using var stop = new CancellationTokenSource();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var output = new LineWriter();
+        var serving = Task.Run(() => ServeCommand.RunAsync(new CommandLine(["--project", _project, "--port", "0", "--base-url", "/archive/"]), output, output, stop.Token));
+        try
+        {
+            var address = await WaitForAddressAsync(output, timeout.Token);
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var page = await client.GetStringAsync(new Uri(address, $"/archive/documents/{slug}/"), timeout.Token);
+            Assert.That(page, Does.Contain("href=\"/archive/assets/site.").And.Contain("href=\"/archive/map/\""), "links carry the base path");
+        }
+        finally
+        {
+            stop.Cancel();
+            Assert.That(await serving, Is.EqualTo(0));
+        }
+    }
+
     private static async Task<Uri> WaitForAddressAsync(LineWriter output, CancellationToken cancellationToken)
     {
         var seen = new List<string>();
