@@ -6,8 +6,9 @@ namespace SdgArchive.Serve;
 
 /// <summary>
 /// Serve's bridge to the build pipeline. The documents stay in memory between rebuilds: a change re-reads only the
-/// files it names, and the build cache re-renders only the pages whose inputs changed (a template or settings change
-/// re-renders every page). The live-reload script is not put into the built pages: the preview server adds it on the way out.
+/// files it names. A saved document that keeps its place in the site's lists is refreshed alone by the last build;
+/// any other change builds again, and the build cache re-renders only the pages whose inputs changed (a template or
+/// settings change re-renders every page). The live-reload script is not put into the built pages: the preview server adds it on the way out.
 /// </summary>
 public sealed class PipelineSiteBuilder : ISiteBuilder, IDisposable
 {
