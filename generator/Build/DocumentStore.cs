@@ -12,7 +12,6 @@ namespace SdgArchive.Build;
 /// </summary>
 public sealed class DocumentStore(string sourceFolder)
 {
-    private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".DS_Store" };
     private readonly ConcurrentDictionary<string, ReadResult> _files = new(StringComparer.Ordinal);
     private readonly string _root = Path.GetFullPath(sourceFolder);
     private readonly string _prefix = sourceFolder.TrimEnd('/', '\\');
@@ -24,9 +23,7 @@ public sealed class DocumentStore(string sourceFolder)
     {
         _files.Clear();
         if (!Directory.Exists(_root)) return;
-        var files = Directory.EnumerateFiles(_root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true })
-            .Where(IsDocumentFile).Select(Relative).ToList();
-        Parallel.ForEach(files, Reread);
+        Parallel.ForEach(ArchiveReader.DocumentFiles(_root), Reread);
     }
 
     /// <summary>Re-reads one file given by its full path: read again when it exists, forgotten when it is gone.</summary>
@@ -52,8 +49,8 @@ public sealed class DocumentStore(string sourceFolder)
     /// <summary>The path of <paramref name="fullPath"/> as documents and diagnostics name it, or null when it is no document of this folder.</summary>
     public string? DocumentPath(string fullPath)
     {
-        var relative = Relative(fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || !IsDocumentFile(fullPath) ? null : relative;
+        var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || !ArchiveReader.IsDocumentPath(relative) ? null : relative;
     }
 
     /// <summary>The prefix a full read puts before a document's path in diagnostics (the source folder as given).</summary>
@@ -64,15 +61,5 @@ public sealed class DocumentStore(string sourceFolder)
         if (!File.Exists(Path.Combine(_root, relative))) { _files.TryRemove(relative, out _); return; }
         // Mid-save or deleted meanwhile gives a warning; the watcher reports the next change.
         _files[relative] = ArchiveReader.ReadFile(_root, relative);
-    }
-
-    private string Relative(string full) => Path.GetRelativePath(_root, full).Replace('\\', '/');
-
-    private bool IsDocumentFile(string full)
-    {
-        var name = Path.GetFileName(full);
-        if (SkippedNames.Contains(name) || name.StartsWith('.')) return false;
-        // Hidden folders below the root are skipped by the full read too.
-        return !Relative(full).Split('/').SkipLast(1).Any(part => part.StartsWith('.'));
     }
 }

@@ -27,14 +27,17 @@ public sealed partial class SiteBuilder
     /// the excerpt (its term listings, the home page, the other documents that list it as related, documents.json and
     /// the feed). Nothing else can differ from what a full build writes. <paramref name="before"/> and
     /// <paramref name="after"/> are the document's own read diagnostics, which the result's diagnostics swap.
-    /// Null when there is nothing to refresh from or the edit changes more: the caller builds again.
+    /// <paramref name="edited"/> was read with the same slug as before (the caller checks), so it keeps the address the
+    /// last build gave it. Null when there is nothing to refresh from or the edit changes more: the caller builds again.
     /// </summary>
     public BuildResult? TryRefresh(ArchiveDocument edited, IReadOnlyList<Diagnostic> before, IReadOnlyList<Diagnostic> after)
     {
         if (_live is not { } live) return null;
         var last = live.Context;
         var old = last.Index.Documents.FirstOrDefault(d => d.Source.SourcePath == edited.SourcePath);
-        if (old is null || !last.Index.KeepsItsPlace(old.Source, edited)) return null;
+        if (old is null) return null;
+        edited = edited with { Slug = old.Slug };
+        if (!last.Index.KeepsItsPlace(old.Source, edited)) return null;
 
         _stages.Clear();
         var refreshed = Stage("refresh", () => Refresh(live, old, edited, before, after), r => r.Files.Count, "pages");

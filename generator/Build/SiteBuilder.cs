@@ -12,6 +12,7 @@ using SdgArchive.Output;
 using SdgArchive.Publishing;
 using SdgArchive.Reading;
 using SdgArchive.Rendering;
+using SdgArchive.Project;
 using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Progress;
@@ -86,7 +87,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
             if (options.Search)
-                Stage("search", () => IndexSearch(output, cache, counts, diagnostics), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
+                Stage("search", () => IndexSearch(output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
             else
                 diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
                     "search index not built (--no-search, or a serve preview): the search page says that search is unavailable");
@@ -389,7 +390,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     }
 
     /// <summary>The search index only reads the cached pages: when every one of them is unchanged (and none came or went), the old index is reused.</summary>
-    private static int IndexSearch(StagingFolder output, BuildCache? cache, PageCounts counts, DiagnosticBag diagnostics)
+    private static int IndexSearch(StagingFolder output, BuildCache? cache, PageCounts counts, DiagnosticBag diagnostics, string templates)
     {
         const string folder = "pagefind";
         var key = BuildCache.Key(counts.PageKeys.OrderBy(k => k.Path, StringComparer.Ordinal).SelectMany(k => new[] { k.Path, k.Key }));
@@ -398,7 +399,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             counts.SearchReused = true;
             return previous.Items;
         }
-        var pages = new PagefindIndexer(ProjectRoot.Find()).Index(output.Root, diagnostics)?.Pages ?? 0;
+        var pages = new PagefindIndexer(ProjectRoot.Find(templates)).Index(output.Root, diagnostics)?.Pages ?? 0;
         if (pages > 0) cache?.Record(folder, new CachedOutput { Key = key, Length = -1, Items = pages });
         return pages;
     }

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using SdgArchive.Caching;
+using SdgArchive.Reading;
 using SdgArchive.Diagnostics;
 using SdgArchive.Map;
-using SdgArchive.Search;
+using SdgArchive.Project;
 
 namespace SdgArchive.Build;
 
@@ -15,7 +16,6 @@ namespace SdgArchive.Build;
 /// </summary>
 public sealed class UpToDateCheck
 {
-    private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".DS_Store" };
     private readonly string _record;
     private readonly string _output;
 
@@ -102,30 +102,29 @@ public sealed class UpToDateCheck
             BuildFingerprint.GeneratorKey, JsonSerializer.Serialize(options with { Verbose = false }),
             Path.GetFullPath(options.Source), Path.GetFullPath(options.Content), Path.GetFullPath(options.Templates),
         };
-        parts.AddRange(FolderHashes(options.Source, skipHidden: true));
+        parts.AddRange(FolderHashes(options.Source, ArchiveReader.DocumentFiles));
         parts.Add("templates");
-        parts.AddRange(FolderHashes(options.Templates, skipHidden: false));
+        parts.AddRange(FolderHashes(options.Templates, AllFiles));
         parts.Add("content");
-        parts.AddRange(FolderHashes(options.Content, skipHidden: false));
+        parts.AddRange(FolderHashes(options.Content, AllFiles));
         // npm data outside the project's own folders: the map shapes and the search indexer.
         foreach (var atlas in new[] { WorldAtlas.WorldFile, WorldAtlas.DetailedFile })
             parts.Add(FileStamp(WorldAtlas.Locate(atlas, options.Templates)));
-        if (options.Search) parts.Add(FileStamp(Path.Combine(ProjectRoot.Find(), "node_modules", "pagefind", "package.json")));
+        if (options.Search) parts.Add(FileStamp(Path.Combine(ProjectRoot.Find(options.Templates), "node_modules", "pagefind", "package.json")));
         return BuildCache.Key(parts);
     }
 
-    private static IEnumerable<string> FolderHashes(string folder, bool skipHidden)
+    /// <summary>Every file below a folder, relative to it, in ordinal order.</summary>
+    private static string[] AllFiles(string root) =>
+        Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The hash of each file <paramref name="select"/> picks in the folder (relative path, tab, SHA-256).</summary>
+    private static IEnumerable<string> FolderHashes(string folder, Func<string, string[]> select)
     {
         var root = Path.GetFullPath(folder);
         if (!Directory.Exists(root)) return ["(missing)"];
-        var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions
-            {
-                RecurseSubdirectories = true, IgnoreInaccessible = true,
-                AttributesToSkip = skipHidden ? FileAttributes.Hidden | FileAttributes.System : 0,
-            })
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !skipHidden || (!SkippedNames.Contains(Path.GetFileName(f)) && !Path.GetFileName(f).StartsWith('.')))
-            .Order(StringComparer.Ordinal).ToArray();
+        var files = select(root);
         var hashes = new string[files.Length];
         Parallel.For(0, files.Length, i =>
         {

@@ -21,7 +21,7 @@ public static class LocatorMap
     /// The land of a view, keyed by the snapped view and the highlighted country. Projecting and clipping every country
     /// in view is the costly part of a map; some hundreds of views serve an archive of any size (only markers differ).
     /// </summary>
-    private static readonly ConcurrentDictionary<(GeoBounds View, string? Highlight, int Atlas), string> Backgrounds = new();
+    private static readonly ConditionalWeakTable<WorldAtlas, ConcurrentDictionary<(GeoBounds View, string? Highlight), string>> Backgrounds = new();
 
     /// <returns>The SVG, or an empty string when there is nothing to locate.</returns>
     public static string Render(IReadOnlyList<MapPoint> points, string? highlightIso, WorldAtlas atlas, string? label = null)
@@ -31,7 +31,7 @@ public static class LocatorMap
         if (valid.Count == 0 && highlight is null) return "";
         var view = View(valid, highlight);
         var frame = MapFrame.Window(view, Width, Height);
-        var background = Backgrounds.GetOrAdd((view, highlight?.Iso, RuntimeHelpers.GetHashCode(atlas)), key => Background(key.View, frame, highlight, atlas));
+        var background = Backgrounds.GetValue(atlas, _ => new()).GetOrAdd((view, highlight?.Iso), key => Background(key.View, frame, highlight, atlas));
 
         var name = label ?? highlight?.Name ?? string.Join(", ", valid.Select(p => p.Label).Distinct());
         var sb = new StringBuilder(background.Length + 512);

@@ -34,23 +34,11 @@ public sealed class WorldAtlas
             return new WorldAtlas(TopoJsonReader.ReadCountries(stream));
         })).Value;
 
-    /// <summary>Looks for <c>node_modules/world-atlas/…</c> in the folder given and its parents (tests run from bin/).</summary>
-    public static string? Find(string relativeFile, string? startFolder = null)
-    {
-        for (var dir = new DirectoryInfo(startFolder ?? Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relativeFile);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
-
     /// <summary>
-    /// Where the build finds a shapes file: above the project's templates folder (its node_modules), else above the
-    /// working folder. The build and its up-to-date check must agree on this, so both ask here.
+    /// Where a shapes file is: in the node_modules of the project whose templates folder is given (else of the working
+    /// folder). The build and its up-to-date check must agree on this, so both ask here.
     /// </summary>
-    public static string? Locate(string relativeFile, string templatesFolder) =>
-        Find(relativeFile, Path.GetFullPath(templatesFolder)) ?? Find(relativeFile);
+    public static string? Locate(string relativeFile, string? templatesFolder = null) => Project.ProjectRoot.File(relativeFile, templatesFolder);
 
     /// <summary>By ISO 3166-1 numeric code, zero-padded to three digits ("242" for Fiji).</summary>
     public CountryShape? ByIso(string? iso) =>

@@ -20,15 +20,30 @@ public static class ArchiveReader
             return [];
         }
         var prefix = displayRoot ?? sourceFolder.TrimEnd('/', '\\');
-        var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true })
-            .Where(f => !SkippedNames.Contains(Path.GetFileName(f)) && !Path.GetFileName(f).StartsWith('.'))
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var files = DocumentFiles(root);
 
         var results = new ReadResult[files.Length];
         Parallel.For(0, files.Length, i => results[i] = ReadFile(root, files[i]));
         return Finish(results, diagnostics, prefix);
+    }
+
+    /// <summary>
+    /// The documents of a source folder, as paths relative to it (forward slashes, in ordinal order): every file except
+    /// hidden ones, files in hidden folders and the folder's own notes. The build, serve and the no-change check all
+    /// read the same set.
+    /// </summary>
+    public static string[] DocumentFiles(string root) =>
+        Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true })
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(IsDocumentPath)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>Whether a path relative to the source folder names a document (see <see cref="DocumentFiles"/>).</summary>
+    public static bool IsDocumentPath(string relative)
+    {
+        var parts = relative.Split('/');
+        return !SkippedNames.Contains(parts[^1]) && parts.All(part => !part.StartsWith('.'));
     }
 
     /// <summary>Reads one file (path relative to <paramref name="root"/>); a file that cannot be read becomes a diagnostic, never an exception.</summary>
@@ -65,15 +80,15 @@ public static class ArchiveReader
     }
 
     /// <summary>
-    /// One file read again, finished as <see cref="Finish"/> finishes it while its address stays <paramref name="slug"/>:
-    /// its diagnostics under <paramref name="prefix"/> and the limits on one document (serve, after an edit).
+    /// One file read again, finished as <see cref="Finish"/> finishes it, except for the slug (which depends on the other
+    /// documents): its diagnostics under <paramref name="prefix"/> and the limits on one document (serve, after an edit).
     /// </summary>
-    public static (ArchiveDocument? Document, IReadOnlyList<Diagnostic> Diagnostics) FinishOne(ReadResult result, string slug, string prefix)
+    public static (ArchiveDocument? Document, IReadOnlyList<Diagnostic> Diagnostics) FinishOne(ReadResult result, string prefix)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(prefix, d.Span.Path) } }));
         var document = result.Document is null ? null
-            : Security.InputChecks.Apply(result.Document with { Slug = slug }, Security.InputLimits.Default, prefix, diagnostics);
+            : Security.InputChecks.Apply(result.Document, Security.InputLimits.Default, prefix, diagnostics);
         return (document, diagnostics.Sorted());
     }
 

@@ -14,8 +14,6 @@ public static class CountryCatalog
     public static Country? Find(string name) =>
         Table.Value.ByKey.TryGetValue(Key(name), out var country) ? country : null;
 
-    public static Country? FindByIso(string isoNumeric) => All.FirstOrDefault(c => c.IsoNumeric == isoNumeric);
-
     /// <summary>Letters and digits only, lower case, accents removed: "Côte d'Ivoire" and "Cote dIvoire" meet.</summary>
     private static string Key(string name)
     {

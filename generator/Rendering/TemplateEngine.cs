@@ -47,8 +47,6 @@ public sealed class TemplateEngine
     /// <summary>Hash of every template's text: a change to any template invalidates every cached page.</summary>
     public string Fingerprint { get; private set; } = "";
 
-    public bool HasTemplate(string name) => _parsed.ContainsKey(_loader.Resolve(name));
-
     /// <summary>Renders <paramref name="name"/> with <paramref name="model"/> as globals; null when it failed (reported).</summary>
     public string? Render(string name, IReadOnlyDictionary<string, object?> model)
     {

@@ -18,8 +18,6 @@ public sealed class PipelineSiteBuilder : ISiteBuilder, IDisposable
     private bool _loaded;
     /// <summary>The last build, which can refresh one edited document's pages without building again.</summary>
     private SiteBuilder? _last;
-    /// <summary>The address each document got in the last build (an edit that keeps its place keeps it).</summary>
-    private Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
 
     public PipelineSiteBuilder(BuildOptions options)
     {
@@ -52,10 +50,8 @@ public sealed class PipelineSiteBuilder : ISiteBuilder, IDisposable
             // Document and content edits write only what changed into the served folder; a template or settings change
             // (every page) is staged and swapped as a whole, so a template error leaves the last good site in place.
             var inPlace = changes is { IsFullRebuild: false, AffectsEveryPage: false };
-            var snapshot = _documents.Snapshot();
             _last = new SiteBuilder(_options with { InPlace = inPlace });
-            _slugs = snapshot.Documents.ToDictionary(d => d.SourcePath, d => d.Slug, StringComparer.Ordinal);
-            var result = _last.Build(snapshot);
+            var result = _last.Build(_documents.Snapshot());
             Report(result, clock);
             // Only the pages rendered this time can look different; the reused ones are the same files as before.
             var changed = changes is null || changes.AffectsEveryPage ? [] : result.RenderedUrls;
@@ -72,13 +68,12 @@ public sealed class PipelineSiteBuilder : ISiteBuilder, IDisposable
     {
         if (_last is null || changes.IsFullRebuild || changes.Changes is not [{ Area: WatchArea.Documents, Kind: ChangeKind.DocumentChanged or ChangeKind.DocumentAdded } change])
             return null;
-        if (_documents.DocumentPath(change.FullPath) is not { } path || _documents.Get(path) is not { Document: { } } previous
-            || !_slugs.TryGetValue(path, out var slug))
-            return null;
+        if (_documents.DocumentPath(change.FullPath) is not { } path || _documents.Get(path) is not { Document: { } } previous) return null;
         _documents.Update(change.FullPath);
+        // The slug it is read with decides its address (with the others'): a new one means other addresses may move.
         if (_documents.Get(path) is not { Document: { } document } read || document.Slug != previous.Document.Slug) return null;
-        var (_, before) = ArchiveReader.FinishOne(previous, slug, _documents.Prefix);
-        var (edited, after) = ArchiveReader.FinishOne(read, slug, _documents.Prefix);
+        var (_, before) = ArchiveReader.FinishOne(previous, _documents.Prefix);
+        var (edited, after) = ArchiveReader.FinishOne(read, _documents.Prefix);
         if (_last.TryRefresh(edited!, before, after) is not { } result) return null;
         Report(result, clock);
         return new BuildOutcome(result.Succeeded, result.Diagnostics.Sorted(), result.RenderedUrls, clock.Elapsed);

@@ -19,12 +19,12 @@ for (var copy = 1; documents.Count < target; copy++)
     documents.AddRange(documents.Take(read).Select(d => d with { Slug = $"{d.Slug}-{copy}" }).Take(target - documents.Count));
 
 var clock = Stopwatch.StartNew();
-var atlas = WorldAtlas.Load(WorldAtlas.Find(WorldAtlas.WorldFile) ?? throw new FileNotFoundException("run npm ci first"));
+var atlas = WorldAtlas.Load(WorldAtlas.Locate(WorldAtlas.WorldFile) ?? throw new FileNotFoundException("run npm ci first"));
 var model = MapModel.Build(documents, d => $"/documents/{d.Slug}/", c => $"/countries/{Slugs.Create(c.Name, c.IsoNumeric, "")}/");
 var page = MapPreviewPage.Write(output, model, atlas, "templates/assets");
 var renderMs = clock.ElapsedMilliseconds;
 
-var checks = new PointChecks(WorldAtlas.Load(WorldAtlas.Find(WorldAtlas.DetailedFile)!));
+var checks = new PointChecks(WorldAtlas.Load(WorldAtlas.Locate(WorldAtlas.DetailedFile)!));
 clock.Restart();
 var pointDiagnostics = new DiagnosticBag();
 checks.Check(documents, pointDiagnostics);

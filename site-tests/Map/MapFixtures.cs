@@ -9,7 +9,7 @@ internal static class MapFixtures
     public static WorldAtlas Detailed => WorldAtlas.Load(Require(WorldAtlas.DetailedFile));
 
     private static string Require(string file) =>
-        WorldAtlas.Find(file, RepoPaths.Root) ?? throw new AssertionException($"{file} not found in {RepoPaths.Root}: run `npm ci` in the project root");
+        WorldAtlas.Locate(file, RepoPaths.Templates) ?? throw new AssertionException($"{file} not found in {RepoPaths.Root}: run `npm ci` in the project root");
 
     public static MapDocRef Doc(int n, string type = "solution", int? year = 2021, params int[] sdgs) =>
         new($"Document {n}", $"/documents/doc-{n}/", [type], year, sdgs);

@@ -47,54 +47,56 @@ public sealed class ServeEndToEndTests
     [Test]
     public async Task Serve_builds_serves_a_document_and_after_an_edit_serves_the_new_text_and_sends_a_reload()
     {
-        var seed = Directory.EnumerateFiles(Path.Combine(_project, "seeds")).Order(StringComparer.Ordinal).First();
-        var slug = DocumentReader.Read(Path.GetFileName(seed), File.ReadAllBytes(seed)).Document!.Slug;
-        using var stop = new CancellationTokenSource();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        var output = new LineWriter();
-        var serving = Task.Run(() => ServeCommand.RunAsync(new CommandLine(["--project", _project, "--port", "0"]), output, output, stop.Token));
-        try
+        var (seed, slug) = FirstSeed();
+        await WhileServingAsync([], async (address, timeout) =>
         {
-            var address = await WaitForAddressAsync(output, timeout.Token);
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             var page = new Uri(address, $"documents/{slug}/");
-            var before = await client.GetStringAsync(page, timeout.Token);
-            using var events = await client.GetAsync(new Uri(address, PreviewServer.EventsPath), HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            using var reader = new StreamReader(await events.Content.ReadAsStreamAsync(timeout.Token));
-            await SseReader.ReadUntilEventAsync(reader, "hello", timeout.Token);
+            var before = await client.GetStringAsync(page, timeout);
+            using var events = await client.GetAsync(new Uri(address, PreviewServer.EventsPath), HttpCompletionOption.ResponseHeadersRead, timeout);
+            using var reader = new StreamReader(await events.Content.ReadAsStreamAsync(timeout));
+            await SseReader.ReadUntilEventAsync(reader, "hello", timeout);
 
             const string marker = "Freshly edited paragraph about rainwater harvesting";
-            await File.AppendAllTextAsync(seed, $"\n\n{marker}\n", timeout.Token);
-            await SseReader.ReadUntilEventAsync(reader, "reload", timeout.Token);
-            var after = await client.GetStringAsync(page, timeout.Token);
+            await File.AppendAllTextAsync(seed, $"\n\n{marker}\n", timeout);
+            await SseReader.ReadUntilEventAsync(reader, "reload", timeout);
+            var after = await client.GetStringAsync(page, timeout);
 
             Assert.That(before, Does.Not.Contain(marker));
             Assert.That(before, Does.Contain(ReloadScriptInjector.ScriptTag));
             Assert.That(after, Does.Contain(marker));
             Assert.That(File.ReadAllText(Path.Combine(_project, ".public-serve", "documents", slug, "index.html")), Does.Not.Contain("__sdg"));
-        }
-        finally
-        {
-            stop.Cancel();
-            Assert.That(await serving, Is.EqualTo(0));
-        }
+        });
     }
 
     [Test]
     public async Task Serve_takes_the_builds_base_url_option_and_serves_the_site_under_that_path()
     {
+        var (_, slug) = FirstSeed();
+        await WhileServingAsync(["--base-url", "/archive/"], async (address, timeout) =>
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var page = await client.GetStringAsync(new Uri(address, $"/archive/documents/{slug}/"), timeout);
+            Assert.That(page, Does.Contain("href=\"/archive/assets/site.").And.Contain("href=\"/archive/map/\""), "links carry the base path");
+        });
+    }
+
+    private (string Path, string Slug) FirstSeed()
+    {
         var seed = Directory.EnumerateFiles(Path.Combine(_project, "seeds")).Order(StringComparer.Ordinal).First();
-        var slug = DocumentReader.Read(Path.GetFileName(seed), File.ReadAllBytes(seed)).Document!.Slug;
+        return (seed, DocumentReader.Read(Path.GetFileName(seed), File.ReadAllBytes(seed)).Document!.Slug);
+    }
+
+    /// <summary>Runs <c>serve</c> on the project with <paramref name="options"/>, hands its address to the test, then stops it (exit code 0).</summary>
+    private async Task WhileServingAsync(string[] options, Func<Uri, CancellationToken, Task> test)
+    {
         using var stop = new CancellationTokenSource();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var output = new LineWriter();
-        var serving = Task.Run(() => ServeCommand.RunAsync(new CommandLine(["--project", _project, "--port", "0", "--base-url", "/archive/"]), output, output, stop.Token));
+        var serving = Task.Run(() => ServeCommand.RunAsync(new CommandLine(["--project", _project, "--port", "0", .. options]), output, output, stop.Token));
         try
         {
-            var address = await WaitForAddressAsync(output, timeout.Token);
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var page = await client.GetStringAsync(new Uri(address, $"/archive/documents/{slug}/"), timeout.Token);
-            Assert.That(page, Does.Contain("href=\"/archive/assets/site.").And.Contain("href=\"/archive/map/\""), "links carry the base path");
+            await test(await WaitForAddressAsync(output, timeout.Token), timeout.Token);
         }
         finally
         {
