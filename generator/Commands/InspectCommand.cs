@@ -43,6 +43,7 @@ public static class InspectCommand
         o.WriteLine($"{d.SourcePath} → /documents/{d.Slug}/");
         o.WriteLine($"  title: {d.Title.Text} ({d.Title.Source}{(d.Title.SourceWasCutOff ? ", source cut off" : "")})");
         if (d.Title.Display != d.Title.Text) o.WriteLine($"  shown as: {d.Title.Display}");
+        o.WriteLine($"  language: {LanguageLine(d.Language)}");
         o.WriteLine($"  types: {string.Join(", ", d.Types)}; year: {d.Year?.ToString() ?? "-"}; date: {d.Date?.ToString("yyyy-MM-dd") ?? "-"}");
         foreach (var p in d.Places)
             o.WriteLine($"  place: {p.Name}{(p.Country is { } c && c.Name != p.Name ? $" = {c.Name}" : p.Country is null ? " (not a country)" : "")} {string.Join(" ", p.Points.Select(pt => $"[{pt.Key}]"))}");
@@ -53,17 +54,24 @@ public static class InspectCommand
             o.WriteLine($"  § {(s.Heading.Length > 0 ? s.Heading : "(no heading)")}: {s.Items.Count(i => i.IsAnswered)}/{s.Items.Count} answered");
         o.WriteLine();
     }
+
+    private static string LanguageLine(DocumentLanguage language) => language.Source switch
+    {
+        LanguageSource.Tag => $"{language.Code} (from its language tag)",
+        LanguageSource.Detected => $"{language.Code} (detected from the text)",
+        _ => "too short to tell: pages declare the site's language",
+    };
 }
 
 /// <summary>The JSON shape of <c>inspect --json</c>: the model without the (possibly huge) body text.</summary>
 public sealed record InspectView(
-    string Source, string Slug, DocumentTitle Title, IReadOnlyList<string> Types, int? Year, string? Date,
+    string Source, string Slug, DocumentLanguage Language, DocumentTitle Title, IReadOnlyList<string> Types, int? Year, string? Date,
     IReadOnlyList<InspectPlace> Places, IReadOnlyList<double[]> UnplacedPoints, IReadOnlyList<int> Sdgs,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Tags, IReadOnlyList<InspectSection> Sections, int BodyLength,
     IReadOnlyList<InspectImage> Images, IReadOnlyList<string> Diagnostics)
 {
     public static InspectView From(ArchiveDocument d) => new(
-        d.SourcePath, d.Slug, d.Title, d.Types, d.Year, d.Date?.ToString("yyyy-MM-dd"),
+        d.SourcePath, d.Slug, d.Language, d.Title, d.Types, d.Year, d.Date?.ToString("yyyy-MM-dd"),
         d.Places.Select(p => new InspectPlace(p.Name, p.Country?.Name, p.Points.Select(pt => new[] { pt.Lat, pt.Lng }).ToList())).ToList(),
         d.UnplacedPoints.Select(pt => new[] { pt.Lat, pt.Lng }).ToList(), d.Sdgs,
         d.Tags.Where(t => t.Key != "focal_point").ToDictionary(t => t.Key, t => (IReadOnlyList<string>)t.Value.Select(v => v.Value).ToList()),

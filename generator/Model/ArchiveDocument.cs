@@ -12,6 +12,8 @@ public sealed record ArchiveDocument
     /// <summary>Unique, URL-safe name: the page lives at <c>/documents/{Slug}/</c>.</summary>
     public required string Slug { get; init; }
     public required DocumentTitle Title { get; init; }
+    /// <summary>The language of the text (an explicit tag, else detected; see <c>Languages/LanguageDetection</c>).</summary>
+    public DocumentLanguage Language { get; init; } = DocumentLanguage.Undetermined;
     public required IReadOnlyList<string> Types { get; init; }
     public int? Year { get; init; }
     public DateOnly? Date { get; init; }

@@ -21,6 +21,11 @@ public static class DocumentsJson
                 json.WriteString("url", d.Url);
                 json.WriteString("title", d.Title);
                 json.WriteString("source", s.SourcePath);
+                json.WriteString("language", d.Language);
+                json.WriteString("languageSource", s.Language.Source switch
+                {
+                    Model.LanguageSource.Tag => "tag", Model.LanguageSource.Detected => "detected", _ => "site",
+                });
                 Strings(json, "types", s.Types);
                 if (s.Year is { } year) json.WriteNumber("year", year); else json.WriteNull("year");
                 if (s.Date is { } date) json.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -56,6 +56,7 @@ public static partial class DocumentReader
             Diagnostics = diagnostics,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
         };
+        document = document with { Language = Languages.LanguageDetection.Detect(document, diagnostics) };
         return new ReadResult(document, diagnostics);
     }
 

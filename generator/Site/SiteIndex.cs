@@ -27,7 +27,8 @@ public sealed class SiteIndex
             .ThenBy(d => d.Title.Display, StringComparer.Ordinal).ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();
         var excerpts = newest.AsParallel().AsOrdered().Select(Excerpts.For).ToList(); // the costly part of enrich, one per document
-        Documents = newest.Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), excerpts[i], i)).ToList();
+        Documents = newest.Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), excerpts[i], i)
+            { Language = d.Language.Or(settings.Language) }).ToList();
         foreach (var document in Documents) _termsByDocument[document] = [];
         // A taxonomy the settings add but no document uses (gender on the seeds) gets no empty page or menu entry.
         Taxonomies = Site.Taxonomy.For(settings).Select(BuildTaxonomy)
@@ -60,7 +61,8 @@ public sealed class SiteIndex
     public (SiteIndex Index, SiteDocument Document) Replacing(SiteDocument old, ArchiveDocument source)
     {
         if (!KeepsItsPlace(old.Source, source)) throw new ArgumentException("the edit moves the document in the site's lists", nameof(source));
-        var replacement = new SiteDocument(source, old.Url, Excerpts.For(source), old.NewestRank);
+        var replacement = new SiteDocument(source, old.Url, Excerpts.For(source), old.NewestRank)
+            { Language = source.Language.Or(Settings.Language) };
         return (new SiteIndex(this, old, replacement), replacement);
     }
 
@@ -134,6 +136,7 @@ public sealed class SiteIndex
     {
         "sdgs" => SdgCatalog.Get(int.Parse(value, CultureInfo.InvariantCulture)).Label,
         "types" => DocumentTypes.Name(value),
+        "languages" => SdgArchive.Languages.ArchiveLanguages.Find(value)?.EnglishName ?? value,
         _ => value,
     };
 

@@ -16,10 +16,18 @@ public sealed record Taxonomy(string Key, string Segment, string Name, string Si
         new("thematic_areas", "thematic-areas", "Thematic areas", "Thematic area", d => d.ThematicAreas),
     ];
 
-    /// <summary>The standard taxonomies plus any other tag key the settings name (gender, continent…).</summary>
+    /// <summary>
+    /// Documents by their language (see <c>Languages/LanguageDetection</c>); one too short to tell counts in the site's
+    /// language, the one its page declares.
+    /// </summary>
+    public static Taxonomy Languages(SiteSettings settings) =>
+        new("languages", "languages", "Languages", "Language", d => [d.Language.Or(settings.Language)]);
+
+    /// <summary>The standard taxonomies, the languages, then any other tag key the settings name (gender, continent…).</summary>
     public static IReadOnlyList<Taxonomy> For(SiteSettings settings) =>
-        Standard.Concat(settings.ExtraTaxonomies
-                .Where(key => Standard.All(t => t.Key != key) && key is not ("focal_point" or "latlng" or "country" or "type" or "year" or "date"))
+        Standard.Append(Languages(settings)).Concat(settings.ExtraTaxonomies
+                .Where(key => Standard.All(t => t.Key != key)
+                              && key is not ("focal_point" or "latlng" or "country" or "type" or "year" or "date" or "language" or "languages"))
                 .Select(key => new Taxonomy(key, Reading.Slugs.Create(key, null, "tag"), Humanize(key), Humanize(key), d => d.TagValues(key))))
             .ToList();
 
