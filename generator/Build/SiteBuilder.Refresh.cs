@@ -73,7 +73,7 @@ public sealed partial class SiteBuilder
         var reported = new DiagnosticBag();
         var repeated = new DiagnosticBag();
         RenderContext ContextFor(DiagnosticBag bag) => NewContext(index, last.Markdown, last.Engine.ReportingTo(bag), last.Site, last.Assets,
-            last.Maps, output, links, last.Cache, bag, null);
+            last.Maps, output, links, last.Cache, bag, null, last.Strings);
         var edit = ContextFor(reported);
         var others = ContextFor(repeated);
         // The manifest stops describing the folder with the first page written; SaveRefreshes writes it again.

@@ -6,6 +6,7 @@ using Scriban.Runtime;
 using SdgArchive.Caching;
 using SdgArchive.Cards;
 using SdgArchive.Diagnostics;
+using SdgArchive.I18n;
 using SdgArchive.Images;
 using SdgArchive.Model;
 using SdgArchive.Output;
@@ -57,7 +58,8 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
 
         var index = Stage("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
-        var maps = Stage("map", () => LoadMaps(index, documents, diagnostics), m => m?.Locations.Count ?? 0, "locations");
+        var strings = InterfaceStrings.Load(options.Templates, settings.Language, diagnostics);
+        var maps = Stage("map", () => LoadMaps(index, documents, diagnostics, strings), m => m?.Locations.Count ?? 0, "locations");
 
         var output = options.InPlace && Directory.Exists(options.Output) ? StagingFolder.InPlace(options.Output) : new StagingFolder(options.Output);
         var counts = new PageCounts();
@@ -67,16 +69,16 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         {
             var markdown = new MarkdownRenderer(new HtmlFragmentSanitizer(), settings.BaseUrl);
             var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
-            var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets));
-            var site = SiteViewFor(index, assets);
-            cache = OpenCache(engine, settings, site, maps is not null);
+            var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets, strings, options.Templates));
+            var site = SiteViewFor(index, assets, strings);
+            cache = OpenCache(engine, settings, site, maps is not null, strings);
             if (maps is not null) cache.Inputs.Set(SiteMaps.AtlasInput, maps.AtlasHash);
             // Written in place, the folder stops matching the manifest as soon as the first page is written.
             if (output.IsInPlace) cache.Invalidate();
             if (upToDate is null) UpToDateCheck.ForgetOutput(options); // this build changes the folder the record describes
 
             using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
-            var context = NewContext(index, markdown, engine, site, assets, maps, output, new LinkChecker(settings.BaseUrl), cache, diagnostics, cards);
+            var context = NewContext(index, markdown, engine, site, assets, maps, output, new LinkChecker(settings.BaseUrl), cache, diagnostics, cards, strings);
             rendered = context;
             var links = context.Links;
             var pages = context.Pages;
@@ -133,9 +135,9 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
             && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
 
-    private BuildCache OpenCache(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps)
+    private BuildCache OpenCache(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps, InterfaceStrings strings)
     {
-        var fingerprint = BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings,
+        var fingerprint = BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings, $"strings={strings.Fingerprint}",
             $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
             $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}",
             // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the
@@ -148,17 +150,18 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     private sealed record RenderContext(
         SiteIndex Index, ViewFactory Views, MarkdownRenderer Markdown, TemplateEngine Engine, SiteView Site, PageRenderer Pages,
         StagingFolder Output, LinkChecker Links, BuildCache Cache, DiagnosticBag Diagnostics, SiteMaps? Maps, AssetPipeline Assets,
-        SocialCards? Cards, Func<DiagnosticBag, InputLog, DocumentImages> ImagesFor, string MediaUrl);
+        SocialCards? Cards, Func<DiagnosticBag, InputLog, DocumentImages> ImagesFor, string MediaUrl, InterfaceStrings Strings);
 
     private RenderContext NewContext(SiteIndex index, MarkdownRenderer markdown, TemplateEngine engine, SiteView site, AssetPipeline assets,
-        SiteMaps? maps, StagingFolder output, LinkChecker links, BuildCache cache, DiagnosticBag diagnostics, SocialCards? cards)
+        SiteMaps? maps, StagingFolder output, LinkChecker links, BuildCache cache, DiagnosticBag diagnostics, SocialCards? cards,
+        InterfaceStrings strings)
     {
         var imageOptions = new ImagePipelineOptions { BaseUrl = index.Settings.BaseUrl, CacheDirectory = options.Cache };
         var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
-        return new RenderContext(index, new ViewFactory(index, markdown), markdown, engine, site, new PageRenderer(engine, output, links, site),
+        return new RenderContext(index, new ViewFactory(index, markdown, strings: strings), markdown, engine, site, new PageRenderer(engine, output, links, site),
             output, links, cache, diagnostics, maps, assets, cards,
             (bag, reads) => new DocumentImages(imagePipeline, options.Source, options.Content, bag, options.Source.TrimEnd('/', '\\'), reads),
-            $"{index.Settings.BaseUrl}{imageOptions.MediaFolder.Trim('/')}/");
+            $"{index.Settings.BaseUrl}{imageOptions.MediaFolder.Trim('/')}/", strings);
     }
 
     /// <summary>Pages rendered and reused, counted across the parallel render loops.</summary>
@@ -191,7 +194,8 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     {
         var index = c.Index;
         var urls = index.Urls;
-        var home = new LinkView("Home", urls.Home);
+        var strings = c.Strings;
+        var home = new LinkView(strings.Text("nav.home"), urls.Home);
 
         // Document pages: the bulk of the work. Reused pages are linked first, so no rendered page races them for a shared image.
         var related = RelatedFinder(c);
@@ -212,16 +216,16 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         var jobs = new List<PageJob>
         {
             HomeJob(c),
-            new(urls.Search, "pages/search.sbn", Meta(index, "Search", "Search every document of the archive.", urls.Search, [home], "search"),
+            new(urls.Search, "pages/search.sbn", Meta(index, strings.Text("search.title"), strings.Text("search.description"), urls.Search, [home], "search"),
                 new Dictionary<string, object?>()),
-            new(urls.Map, "pages/map.sbn", Meta(index, "Map", "Where the archive's work happens: every location and its documents.", urls.Map, [home], "map"),
+            new(urls.Map, "pages/map.sbn", Meta(index, strings.Text("map.title"), strings.Text("map.description"), urls.Map, [home], "map"),
                 new Dictionary<string, object?> { ["map"] = c.Views.Map(c.Maps?.MapPage(c.Assets.Url("map.js"), c.Assets.Url("map.css")) ?? "") }),
         };
         var termJobs = new List<PageJob>();
         foreach (var taxonomy in index.Taxonomies)
         {
             jobs.Add(new(taxonomy.Url, "pages/taxonomy.sbn",
-                Meta(index, taxonomy.Taxonomy.Name, $"All {taxonomy.Taxonomy.Name.ToLowerInvariant()} in the archive with their number of documents.", taxonomy.Url, [home], "taxonomy"),
+                Meta(index, strings.Taxonomy(taxonomy.Taxonomy), strings.Text("taxonomy.description", null, strings.Taxonomy(taxonomy.Taxonomy)), taxonomy.Url, [home], "taxonomy"),
                 new Dictionary<string, object?> { ["taxonomy"] = c.Views.Overview(taxonomy) }));
             foreach (var term in taxonomy.ByCount) termJobs.AddRange(TermPageJobs(c, taxonomy, term, home));
         }
@@ -239,7 +243,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         jobs.AddRange(ContentPages(index, c.Markdown, home));
         Parallel.ForEach(jobs, c.Pages.Render);
         counts.Progress?.Advance(jobs.Count);
-        c.Pages.RenderNotFound(Meta(index, "Page not found", "This page does not exist.", urls.Base + "404.html", [home], "not-found"));
+        c.Pages.RenderNotFound(Meta(index, strings.Text("not_found.title"), strings.Text("not_found.description"), urls.Base + "404.html", [home], "not-found"));
         counts.AddRendered(c.Pages.Count);
         counts.RenderedUrls = c.Pages.Urls.ToList();
 
@@ -259,8 +263,9 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     {
         foreach (var (view, url) in c.Views.TermPages(term, c.Maps?.TermLocator(term) ?? ""))
         {
-            var title = view.PageCount > 1 ? $"{view.Name} (page {view.Page} of {view.PageCount})" : view.Name;
-            var meta = Meta(c.Index, title, $"{view.Count} documents of the archive tagged {view.Name}.", url, [home, new LinkView(taxonomy.Taxonomy.Name, taxonomy.Url)], "term")
+            var title = view.PageCount > 1 ? c.Strings.Text("term.title_page", null, view.Name, view.Page, view.PageCount) : view.Name;
+            var meta = Meta(c.Index, title, c.Strings.Count("term.description", view.Count, null, view.Name), url,
+                    [home, new LinkView(c.Strings.Taxonomy(taxonomy.Taxonomy), taxonomy.Url)], "term")
                 with { PrevUrl = view.PrevUrl, NextUrl = view.NextUrl };
             yield return new(url, "pages/term.sbn", meta, new Dictionary<string, object?> { ["term"] = view });
         }
@@ -358,7 +363,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         var reported = new DiagnosticBag();
         // What it reads beyond its key (local images, the atlas shapes), so it is rendered again when one changes.
         var reads = new InputLog();
-        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads));
+        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads), c.Strings);
         var (view, stats) = views.Document(document, c.Maps?.DocumentLocator(document, reads) ?? "");
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
         var firstType = c.Index.TermsOf(document, "types").FirstOrDefault();
@@ -440,7 +445,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         new(title, description, url, index.Settings.AbsoluteUrl(url), crumbs, Kind: kind);
 
     /// <summary>The maps need world-atlas from node_modules (npm ci); without it the site builds with a warning and no maps.</summary>
-    private SiteMaps? LoadMaps(SiteIndex index, IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics)
+    private SiteMaps? LoadMaps(SiteIndex index, IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics, InterfaceStrings strings)
     {
         var world = SiteMaps.TryLoadAtlas(options.Templates);
         var detailed = SiteMaps.TryLoadAtlas(options.Templates, WorldAtlas.DetailedFile);
@@ -451,17 +456,21 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             return null;
         }
         new PointChecks(detailed).Check(documents, diagnostics);
-        return new SiteMaps(index, world);
+        return new SiteMaps(index, world)
+        {
+            Text = MapStrings.Text(strings),
+            ScriptStrings = MapStrings.ScriptJson(strings, documents.SelectMany(d => d.Types)),
+        };
     }
 
-    private SiteView SiteViewFor(SiteIndex index, AssetPipeline assets)
+    private SiteView SiteViewFor(SiteIndex index, AssetPipeline assets, InterfaceStrings strings)
     {
         var urls = index.Urls;
         var scripts = new List<string>();
         if (options.LiveReload) scripts.Add("/__sdg/reload.js");
         return new SiteView(index.Settings.Title, index.Settings.Description, index.Settings.Language, urls.Base, urls.Home, urls.Map,
             urls.About, urls.Search, urls.Feed, urls.DocumentsJson, urls.LocationsGeoJson,
-            index.Taxonomies.Select(t => new LinkView(t.Taxonomy.Name, t.Url, t.ByCount.Count)).ToList(),
+            index.Taxonomies.Select(t => new LinkView(strings.Taxonomy(t.Taxonomy), t.Url, t.ByCount.Count)).ToList(),
             assets.Url("site.css"), scripts);
     }
 

@@ -18,6 +18,6 @@ public static class ChoroplethScale
         return cls;
     }
 
-    public static string Label(int cls) =>
-        cls == Breaks.Length - 1 ? $"{Breaks[cls]} or more" : Breaks[cls] == Breaks[cls + 1] - 1 ? $"{Breaks[cls]}" : $"{Breaks[cls]}–{Breaks[cls + 1] - 1}";
+    public static string Label(int cls, string orMore = "{0} or more") =>
+        cls == Breaks.Length - 1 ? orMore.Replace("{0}", Breaks[cls].ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : Breaks[cls] == Breaks[cls + 1] - 1 ? $"{Breaks[cls]}" : $"{Breaks[cls]}–{Breaks[cls + 1] - 1}";
 }

@@ -19,6 +19,4 @@ internal static class Html
         }
         return sb.ToString();
     }
-
-    public static string Documents(int count) => count == 1 ? "1 document" : $"{count} documents";
 }

@@ -24,7 +24,7 @@ public static class LocatorMap
     private static readonly ConditionalWeakTable<WorldAtlas, ConcurrentDictionary<(GeoBounds View, string? Highlight), string>> Backgrounds = new();
 
     /// <returns>The SVG, or an empty string when there is nothing to locate.</returns>
-    public static string Render(IReadOnlyList<MapPoint> points, string? highlightIso, WorldAtlas atlas, string? label = null)
+    public static string Render(IReadOnlyList<MapPoint> points, string? highlightIso, WorldAtlas atlas, string? label = null, MapText? text = null)
     {
         var highlight = atlas.ByIso(highlightIso);
         var valid = points.Where(p => Math.Abs(p.Lat) <= 90 && Math.Abs(p.Lng) <= 180).ToList();
@@ -36,7 +36,7 @@ public static class LocatorMap
         var name = label ?? highlight?.Name ?? string.Join(", ", valid.Select(p => p.Label).Distinct());
         var sb = new StringBuilder(background.Length + 512);
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"locator-map\" viewBox=\"0 0 320 200\" width=\"320\" height=\"200\" role=\"img\" aria-label=\"")
-          .Append(Html.Escape("Locator map: " + name)).Append("\">").Append(background);
+          .Append(Html.Escape((text ?? MapText.English).Fill((text ?? MapText.English).LocatorMap, name))).Append("\">").Append(background);
         foreach (var p in valid)
         {
             var (x, y) = frame.ToSvg(p.Lng, p.Lat);

@@ -8,11 +8,13 @@ namespace SdgArchive.Map;
 /// </summary>
 public static class MapTable
 {
-    public static string Render(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries)
+    public static string Render(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries, MapText? text = null)
     {
+        var t = text ?? MapText.English;
         var sb = new StringBuilder();
-        sb.Append("<table class=\"map-table\" id=\"map-countries\"><caption>Documents by country</caption>")
-          .Append("<thead><tr><th scope=\"col\">Country</th><th scope=\"col\">Documents</th></tr></thead><tbody>");
+        sb.Append("<table class=\"map-table\" id=\"map-countries\"><caption>").Append(Html.Escape(t.CountriesCaption)).Append("</caption>")
+          .Append("<thead><tr><th scope=\"col\">").Append(Html.Escape(t.Country)).Append("</th><th scope=\"col\">")
+          .Append(Html.Escape(t.DocumentsHeading)).Append("</th></tr></thead><tbody>");
         foreach (var c in countries.Where(c => c.Count > 0).OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Iso, StringComparer.Ordinal))
         {
             sb.Append("<tr data-iso=\"").Append(Html.Escape(c.Iso)).Append("\"><th scope=\"row\"><a href=\"").Append(Html.Escape(c.Url))
@@ -21,8 +23,9 @@ public static class MapTable
         sb.Append("</tbody></table>");
 
         var ordered = WorldMapSvg.OrderForMap(locations);
-        sb.Append("<table class=\"map-table\" id=\"map-places\"><caption>Places on the map</caption>")
-          .Append("<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Latitude, longitude</th><th scope=\"col\">Documents</th></tr></thead><tbody>");
+        sb.Append("<table class=\"map-table\" id=\"map-places\"><caption>").Append(Html.Escape(t.PlacesCaption)).Append("</caption>")
+          .Append("<thead><tr><th scope=\"col\">").Append(Html.Escape(t.Place)).Append("</th><th scope=\"col\">").Append(Html.Escape(t.LatLng))
+          .Append("</th><th scope=\"col\">").Append(Html.Escape(t.DocumentsHeading)).Append("</th></tr></thead><tbody>");
         for (var i = 0; i < ordered.Count; i++)
         {
             var l = ordered[i];

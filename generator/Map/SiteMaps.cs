@@ -35,7 +35,14 @@ public sealed class SiteMaps
     public static WorldAtlas? TryLoadAtlas(string templatesFolder, string file = WorldAtlas.WorldFile) =>
         WorldAtlas.Locate(file, templatesFolder) is { } path ? WorldAtlas.Load(path) : null;
 
-    public string MapPage(string scriptUrl, string styleUrl) => WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl);
+    /// <summary>The maps' words in the interface language.</summary>
+    public MapText Text { get; init; } = MapText.English;
+
+    /// <summary>The script's words (see <c>map.js</c>), as the JSON block the page carries.</summary>
+    public string ScriptStrings { get; init; } = "";
+
+    public string MapPage(string scriptUrl, string styleUrl) =>
+        WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl, Text, ScriptStrings);
 
     /// <summary>The name pages record the world-atlas shapes under when their locator map is drawn on them.</summary>
     public const string AtlasInput = "world-atlas";
@@ -60,12 +67,12 @@ public sealed class SiteMaps
         // One country: highlight it; several: the points tell the story.
         var highlight = countries.Count == 1 ? countries[0] : null;
         var label = points.Count == 0 && countries.Count == 0 ? null : string.Join(", ", document.Source.Places.Select(p => p.DisplayName).Distinct());
-        return LocatorMap.Render(points, highlight, _atlas, label); // memoised there: most documents share a centroid
+        return LocatorMap.Render(points, highlight, _atlas, label, Text); // memoised there: most documents share a centroid
     }
 
     /// <summary>The locator for a term page: only terms of the countries taxonomy get one.</summary>
     public string TermLocator(Term term) =>
         term.Taxonomy.Key == "countries" && _isoByTermKey.TryGetValue(term.Key, out var iso)
-            ? LocatorMap.Render([], iso, _atlas, term.Name)
+            ? LocatorMap.Render([], iso, _atlas, term.Name, Text)
             : "";
 }

@@ -14,8 +14,9 @@ public static class WorldMapSvg
 
     /// <param name="locations">Distinct points; their order does not matter (markers are sorted by name for tabbing).</param>
     /// <param name="countries">Countries with documents; ones the atlas lacks at this scale simply get no shading.</param>
-    public static string Render(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries, WorldAtlas atlas)
+    public static string Render(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries, WorldAtlas atlas, MapText? text = null)
     {
+        var t = text ?? MapText.English;
         var frame = MapFrame.World(Width);
         var ordered = OrderForMap(locations);
         var placements = MarkerLayout.Place(ordered, frame);
@@ -29,8 +30,8 @@ public static class WorldMapSvg
           .Append(SvgPathWriter.Number(frame.Width, 1)).Append(' ').Append(SvgPathWriter.Number(frame.Height, 1))
           .Append("\" data-radius-factor=\"").Append(SvgPathWriter.Number(factor, 4))
           .Append("\" data-min-radius=\"").Append(SvgPathWriter.Number(MarkerLayout.MinRadius, 2))
-          .Append("\" role=\"group\" aria-label=\"World map: ").Append(Html.Documents(ordered.Sum(l => l.Count)))
-          .Append(" at ").Append(ordered.Count).Append(ordered.Count == 1 ? " place" : " places").Append("\">");
+          .Append("\" role=\"group\" aria-label=\"")
+          .Append(Html.Escape(t.Fill(t.WorldMap, t.Documents(ordered.Sum(l => l.Count)), t.Places(ordered.Count)))).Append("\">");
 
         sb.Append("<path class=\"map-sea\" d=\"").Append(SvgPathWriter.Write([Outline()], frame, 0, Decimals)).Append("\"/>");
         sb.Append("<g class=\"map-viewport-layer\">");
@@ -42,7 +43,7 @@ public static class WorldMapSvg
         foreach (var country in shaded)
         {
             var shape = atlas.ByIso(country.Iso)!;
-            var label = $"{country.Name}: {Html.Documents(country.Count)}";
+            var label = $"{country.Name}: {t.Documents(country.Count)}";
             sb.Append("<a class=\"map-country\" href=\"").Append(Html.Escape(country.Url))
               .Append("\" data-iso=\"").Append(Html.Escape(shape.Iso))
               .Append("\" aria-label=\"").Append(Html.Escape(label)).Append("\">")
@@ -56,7 +57,7 @@ public static class WorldMapSvg
         for (var i = 0; i < placements.Count; i++)
         {
             var p = placements[i];
-            var label = $"{p.Location.Name}: {Html.Documents(p.Location.Count)}";
+            var label = $"{p.Location.Name}: {t.Documents(p.Location.Count)}";
             sb.Append("<a class=\"map-marker\" href=\"").Append(Html.Escape(p.Location.Url))
               .Append("\" data-loc=\"").Append(i)
               .Append("\" data-name=\"").Append(Html.Escape(p.Location.Name))

@@ -18,6 +18,7 @@ public static class AtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("xml", "lang", null, settings.Language);
             xml.WriteElementString("title", settings.Title);
             xml.WriteElementString("subtitle", settings.Description);
             xml.WriteElementString("id", settings.AbsoluteUrl(index.Urls.Home));
@@ -27,6 +28,8 @@ public static class AtomFeed
             foreach (var d in entries)
             {
                 xml.WriteStartElement("entry");
+                // Each entry is in its document's language, which may differ from the feed's (the site's).
+                if (d.Language != settings.Language) xml.WriteAttributeString("xml", "lang", null, d.Language);
                 xml.WriteElementString("title", d.Title);
                 xml.WriteElementString("id", settings.AbsoluteUrl(d.Url));
                 Link(xml, "alternate", settings.AbsoluteUrl(d.Url));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdgArchive.I18n;
 using SdgArchive.Images;
 using SdgArchive.Model;
 using SdgArchive.Reading;
@@ -9,13 +10,16 @@ using SdgArchive.Site;
 namespace SdgArchive.Rendering;
 
 /// <summary>Turns the enriched site model into the plain records templates render.</summary>
-public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, DocumentImages? images = null)
+public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, DocumentImages? images = null, InterfaceStrings? strings = null)
 {
     private SiteSettings Settings => index.Settings;
+    /// <summary>The interface language's names for goals, types, languages and taxonomies (English without strings files).</summary>
+    private readonly InterfaceStrings _strings = strings ?? InterfaceStrings.Without(new Diagnostics.DiagnosticBag());
 
     public DocumentSummaryView Summary(SiteDocument d) => new(
-        d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
-        d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140));
+        d.Title, d.Url, _strings.Types(d), string.Join(", ", d.Source.Countries),
+        d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140))
+        { Language = d.Language };
 
     public (DocumentView View, RenderStats Stats) Document(SiteDocument d, string locatorMapHtml = "")
     {
@@ -50,7 +54,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         var view = new DocumentView(
             d.Title,
             d.Source.Title.SourceWasCutOff && d.Source.Title.Source != TitleSource.TitleSection,
-            d.TypeName,
+            _strings.Types(d),
             Links(d, "types"),
             year,
             d.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -60,7 +64,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Links(d, "datasources"),
             Links(d, "thematic_areas"),
             index.Taxonomies.Skip(Taxonomy.Standard.Count)
-                .Select(t => new TagGroupView(t.Taxonomy.Name, Links(d, t.Taxonomy.Key)))
+                .Select(t => new TagGroupView(_strings.Taxonomy(t.Taxonomy), Links(d, t.Taxonomy.Key)))
                 .Where(g => g.Values.Count > 0).ToList(),
             FocalPointMask.Publish(d.Source.FocalPoint, Settings.FocalPoints),
             sections,
@@ -68,19 +72,27 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,
-            SearchMarkup.DocumentFacets(d.Source));
+            SearchMarkup.DocumentFacets(d.Source))
+        {
+            Language = d.Language,
+            Direction = d.RightToLeft ? "rtl" : "ltr",
+        };
         return (view, stats);
     }
 
     public SdgBadgeView Badge(Term term)
     {
         var goal = SdgCatalog.Get(int.Parse(term.Key, CultureInfo.InvariantCulture));
-        return new SdgBadgeView(goal.Number, goal.Name, goal.Colour, goal.TextColour, term.Url);
+        return new SdgBadgeView(goal.Number, _strings.Goal(goal.Number), goal.Colour, goal.TextColour, term.Url);
     }
 
     public TaxonomyView Overview(TaxonomyIndex taxonomy) => new(
-        taxonomy.Taxonomy.Name, taxonomy.Taxonomy.Singular,
-        taxonomy.ByCount.Select(ToLink).ToList(), taxonomy.Alphabetical.Select(ToLink).ToList());
+        _strings.Taxonomy(taxonomy.Taxonomy), taxonomy.Taxonomy.Singular,
+        taxonomy.ByCount.Select(ToLink).ToList(),
+        // Translated names (types, languages) sort anew; every other taxonomy keeps the order the index gave it.
+        taxonomy.Taxonomy.Key is "types" or "languages"
+            ? taxonomy.Alphabetical.Select(ToLink).OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToList()
+            : taxonomy.Alphabetical.Select(ToLink).ToList());
 
     public IEnumerable<(TermPageView View, string Url)> TermPages(Term term, string locatorMapHtml = "")
     {
@@ -91,7 +103,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         {
             var documents = term.Documents.Skip((page - 1) * pageSize).Take(pageSize).Select(Summary).ToList();
             yield return (new TermPageView(
-                TaxonomyIndexFor(term).Taxonomy.Name, TaxonomyIndexFor(term).Url, term.Name, term.Count, page, pageCount, documents, pages,
+                _strings.Taxonomy(term.Taxonomy), TaxonomyIndexFor(term).Url, _strings.Term(term), term.Count, page, pageCount, documents, pages,
                 page > 1 ? pages[page - 2].Url : null,
                 page < pageCount ? pages[page].Url : null,
                 term.Taxonomy.Key == "sdgs" ? Badge(term) : null,
@@ -108,7 +120,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             years.Count,
             years.Count == 0 ? "" : years.Count == 1 ? years[0].Name : $"{years[^1].Name}–{years[0].Name}",
             index.Documents.Take(Settings.NewestOnHome).Select(Summary).ToList(),
-            index.Taxonomies.Select(t => new LinkView(t.Taxonomy.Name, t.Url, t.ByCount.Count)).ToList(),
+            index.Taxonomies.Select(t => new LinkView(_strings.Taxonomy(t.Taxonomy), t.Url, t.ByCount.Count)).ToList(),
             index.Taxonomy("types").ByCount.Select(ToLink).ToList());
     }
 
@@ -116,7 +128,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         index.Locations.Select(l => new LocationView(
             l.Name, l.CountryUrl,
             string.Create(CultureInfo.InvariantCulture, $"{l.Point.Lat:0.###}, {l.Point.Lng:0.###}"),
-            l.Count, l.Documents.Select(d => new LinkView(d.Title, d.Url)).ToList())).ToList(),
+            l.Count, l.Documents.Select(d => new LinkView(d.Title, d.Url) { Language = d.Language }).ToList())).ToList(),
         index.Taxonomy("countries").Alphabetical.Select(ToLink).ToList(),
         mapHtml,
         index.Locations.Count);
@@ -125,7 +137,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
 
     private List<LinkView> Links(SiteDocument d, string taxonomy) => index.TermsOf(d, taxonomy).Select(ToLink).ToList();
 
-    private static LinkView ToLink(Term term) => new(term.Name, term.Url, term.Count);
+    private LinkView ToLink(Term term) => new(_strings.Term(term), term.Url, term.Count);
 }
 
 /// <summary>Counts a page's rendering noticed, for the diagnostics summary.</summary>

@@ -39,7 +39,18 @@
     countryLinks[a.getAttribute('data-iso')] = a;
   });
 
-  function documentsText(n) { return n === 1 ? '1 document' : n + ' documents'; }
+  // The page's words come as data (the CSP allows no inline script): plural forms chosen by the browser's rules.
+  var stringsBlock = document.getElementById('map-strings');
+  var S = stringsBlock ? JSON.parse(stringsBlock.textContent) : {};
+  var pluralRules = S.lang && window.Intl && Intl.PluralRules ? new Intl.PluralRules(S.lang) : null;
+  function plural(forms, n, one, other) {
+    var category = pluralRules ? pluralRules.select(n) : (n === 1 ? 'one' : 'other');
+    var text = forms ? (forms[category] || forms.other) : null;
+    return (text || (n === 1 ? one : other)).replace('{count}', n);
+  }
+  function fill(text, values) { return text.replace(/\{(\d)\}/g, function (_, i) { return values[+i]; }); }
+  function documentsText(n) { return plural(S.documents, n, '{count} document', '{count} documents'); }
+  function placesText(n) { return plural(S.places, n, '{count} place', '{count} places'); }
   function radius(count) { return Math.max(minRadius, radiusFactor * Math.sqrt(count)); }
   function shadeClass(count) {
     if (count <= 0) return 'c-none';
@@ -197,12 +208,13 @@
         var item = document.createElement('li');
         var doc = data.docs[d];
         item.textContent = doc[3] + (doc[1] ? ' (' + doc[1] + ')' : '');
+        item.dir = 'auto';   // a title may be Arabic in an English list
         list.appendChild(item);
       });
       tooltip.appendChild(list);
       if (m.matching.length > titled.length) {
         var more = document.createElement('p');
-        more.textContent = 'and ' + (m.matching.length - titled.length) + ' more; follow the link for all.';
+        more.textContent = fill(S.more || 'and {0} more; follow the link for all.', [m.matching.length - titled.length]);
         tooltip.appendChild(more);
       }
     }
@@ -244,7 +256,7 @@
   data.types.forEach(function (t) {
     var option = document.createElement('option');
     option.value = t;
-    option.textContent = t;
+    option.textContent = (S.types && S.types[t]) || t;
     typeSelect.appendChild(option);
   });
   if (data.years.length === 2) {
@@ -329,7 +341,7 @@
     for (var d = 0; d < data.docs.length; d++) if (match(d)) total++;
     var filtered = state.type || state.from || state.to || state.sdg;
     status.textContent = filtered
-      ? documentsText(total) + ' match the filters; ' + shownPlaces + (shownPlaces === 1 ? ' place' : ' places') + ' on the map.'
+      ? fill(S.status || '{0} match the filters; {1} on the map.', [documentsText(total), placesText(shownPlaces)])
       : '';
     root.setAttribute('data-visible-markers', shownPlaces);
     render();
@@ -353,7 +365,7 @@
   zoomBar.hidden = false;
   frame.setAttribute('tabindex', '0');
   frame.setAttribute('role', 'group');
-  frame.setAttribute('aria-label', 'Map view. Plus and minus zoom, arrow keys pan, 0 resets; Tab moves between places.');
+  frame.setAttribute('aria-label', S.view || 'Map view. Plus and minus zoom, arrow keys pan, 0 resets; Tab moves between places.');
   var initial = stateFromUrl();
   writeForm(initial);
   apply(initial);

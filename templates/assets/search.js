@@ -3,15 +3,22 @@
 "use strict";
 
 const PAGE_SIZE = 20;
-const FACETS = [
-  { name: "type", label: "Type" },
-  { name: "year", label: "Year" },
-  { name: "sdg", label: "SDG" },
-  { name: "country", label: "Country" },
-  { name: "method", label: "Method" },
-];
-
 const root = document.getElementById("search");
+// The page's words in the site's language, from the data-i18n-* attributes of the search section (English fallbacks).
+const text = (name, fallback) => (root && root.dataset["i18n" + name]) || fallback;
+const FACETS = [
+  { name: "type", label: text("Type", "Type") },
+  { name: "year", label: text("Year", "Year") },
+  { name: "sdg", label: text("Sdg", "SDG") },
+  { name: "country", label: text("Country", "Country") },
+  { name: "method", label: text("Method", "Method") },
+];
+const plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(text("Lang", "en")) : null;
+function found(count) {
+  const one = plural ? plural.select(count) === "one" : count === 1;
+  return (one ? text("FoundOne", "{count} document found.") : text("FoundOther", "{count} documents found."))
+    .replace("{count}", count);
+}
 if (root) start(root).catch((error) => fail(root, error));
 
 async function start(root) {
@@ -74,7 +81,7 @@ async function start(root) {
       list.replaceChildren();
       pending = [];
       more.hidden = true;
-      status.textContent = "Type a word to search the archive, or choose a filter.";
+      status.textContent = text("Prompt", "Type a word to search the archive, or choose a filter.");
       return;
     }
     const search = await pagefind.debouncedSearch(state.q || null, { filters }, 200);
@@ -83,8 +90,8 @@ async function start(root) {
     renderFacets(facetsBox, allFilters, search.filters, state.filters);
     const count = search.results.length;
     status.textContent = count === 0
-      ? "No documents match." + (hasFilters ? " Try removing a filter." : "")
-      : `${count} document${count === 1 ? "" : "s"} found.`;
+      ? text("None", "No documents match.") + (hasFilters ? " " + text("NoneFilters", "Try removing a filter.") : "")
+      : found(count);
     list.replaceChildren();
     pending = search.results;
     await showMore(mine);
@@ -213,6 +220,6 @@ function el(name, attributes = {}, text) {
 
 function fail(root, error) {
   const status = root.querySelector("[data-search-status]");
-  if (status) status.textContent = "Search could not start: " + (error && error.message ? error.message : String(error));
+  if (status) status.textContent = text("Failed", "Search could not start: {0}").replace("{0}", error && error.message ? error.message : String(error));
   console.error(error);
 }

@@ -20,7 +20,13 @@ public sealed record DocumentView(
     string? SourceUrl,
     string SourcePath,
     string LocatorMapHtml,
-    string SearchFacetsHtml = "");
+    string SearchFacetsHtml = "")
+{
+    /// <summary>The document's language: its title and text carry it, the interface around them keeps the site's.</summary>
+    public string Language { get; init; } = "en";
+    /// <summary><c>rtl</c> for Arabic and Kurdish documents, else <c>ltr</c>: the direction of the title and text.</summary>
+    public string Direction { get; init; } = "ltr";
+}
 
 public sealed record TagGroupView(string Name, IReadOnlyList<LinkView> Values);
 

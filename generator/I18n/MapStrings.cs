@@ -1,0 +1,65 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SdgArchive.Map;
+
+namespace SdgArchive.I18n;
+
+/// <summary>The maps' words (the page's markup and the words <c>map.js</c> writes) from the interface strings.</summary>
+public static class MapStrings
+{
+    public static MapText Text(InterfaceStrings s) => new()
+    {
+        FilterLabel = s.Text("map.filter_label"),
+        Type = s.Text("document.type"),
+        AllTypes = s.Text("map.all_types"),
+        From = s.Text("map.from"),
+        To = s.Text("map.to"),
+        Goal = s.Text("map.goal"),
+        AllGoals = s.Text("map.all_goals"),
+        GoalOption = s.Text("map.goal_option"),
+        ClearFilters = s.Text("map.clear_filters"),
+        ZoomIn = s.Text("map.zoom_in"),
+        ZoomOut = s.Text("map.zoom_out"),
+        ResetView = s.Text("map.reset_view"),
+        LegendTitle = s.Text("map.legend_title"),
+        LegendCircles = s.Text("map.legend_circles"),
+        OrMore = s.Text("map.or_more"),
+        Credit = s.Text("map.credit"),
+        CountriesCaption = s.Text("map.countries_caption"),
+        Country = s.Text("map.country"),
+        DocumentsHeading = s.Text("map.documents"),
+        PlacesCaption = s.Text("map.places_caption"),
+        Place = s.Text("map.place"),
+        LatLng = s.Text("map.lat_lng"),
+        WorldMap = s.Text("map.world_label"),
+        LocatorMap = s.Text("map.locator_label"),
+        Documents = n => s.Count("map.count_documents", n),
+        Places = n => s.Count("map.count_places", n),
+    };
+
+    /// <summary>
+    /// What <c>map.js</c> shows, as JSON: the language (for the browser's plural rules), each count's plural forms,
+    /// sentences with <c>{0}</c> slots, and the type names by key for the type filter.
+    /// </summary>
+    public static string ScriptJson(InterfaceStrings s, IEnumerable<string> typeKeys)
+    {
+        var forms = new Dictionary<string, object>
+        {
+            ["lang"] = s.Language,
+            ["documents"] = Forms(s, "map.count_documents"),
+            ["places"] = Forms(s, "map.count_places"),
+            ["status"] = s.Text("map.js_status"),
+            ["more"] = s.Text("map.js_more"),
+            ["view"] = s.Text("map.js_view"),
+            ["types"] = typeKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .ToDictionary(k => k, s.Type, StringComparer.Ordinal),
+        };
+        return JsonSerializer.Serialize(forms, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
+    }
+
+    // The script picks a form with Intl.PluralRules(lang); forms with {count} are filled there.
+    private static Dictionary<string, string> Forms(InterfaceStrings s, string key) =>
+        new[] { "zero", "one", "two", "few", "many", "other" }
+            .Select(category => (category, text: s.PluralForm(key, category)))
+            .Where(f => f.text is not null).ToDictionary(f => f.category, f => f.text!, StringComparer.Ordinal);
+}

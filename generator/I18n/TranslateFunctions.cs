@@ -1,0 +1,75 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SdgArchive.Diagnostics;
+
+namespace SdgArchive.I18n;
+
+/// <summary>
+/// The template functions that show interface strings: <c>{{ t 'nav.home' }}</c>, <c>{{ t 'term.page' 2 5 }}</c>
+/// (fills <c>{0}</c>, <c>{1}</c>), <c>{{ tn 'count.documents' n }}</c> (plural form, fills <c>{count}</c>) and
+/// <c>{{ t_date '2023-03-12' }}</c>, and <c>{{ t_form 'count.documents' 'one' }}</c> (one plural form as written, for a
+/// script to fill). A key no strings file has is reported at the template's line and column.
+/// </summary>
+public sealed class TranslateFunction(InterfaceStrings strings, string templatesRoot, TranslateFunction.Kind kind) : IScriptCustomFunction
+{
+    public enum Kind { Text, Count, Date, Form }
+
+    public static void AddTo(ScriptObject functions, InterfaceStrings strings, string templatesRoot)
+    {
+        functions.SetValue("t", new TranslateFunction(strings, templatesRoot, Kind.Text), readOnly: true);
+        functions.SetValue("tn", new TranslateFunction(strings, templatesRoot, Kind.Count), readOnly: true);
+        functions.SetValue("t_date", new TranslateFunction(strings, templatesRoot, Kind.Date), readOnly: true);
+        functions.SetValue("t_form", new TranslateFunction(strings, templatesRoot, Kind.Form), readOnly: true);
+    }
+
+    public int RequiredParameterCount => kind is Kind.Count or Kind.Form ? 2 : 1;
+    public int ParameterCount => kind == Kind.Date ? 1 : 2;
+    public ScriptVarParamKind VarParamKind => kind is Kind.Date or Kind.Form ? ScriptVarParamKind.None : ScriptVarParamKind.Direct;
+    public Type ReturnType => typeof(string);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => kind switch
+    {
+        Kind.Date => new ScriptParameterInfo(typeof(string), "date"),
+        Kind.Count when index == 1 => new ScriptParameterInfo(typeof(long), "count"),
+        Kind.Form when index == 1 => new ScriptParameterInfo(typeof(string), "category"),
+        _ when index == 0 => new ScriptParameterInfo(typeof(string), "key"),
+        _ => new ScriptParameterInfo(typeof(object[]), "values"),
+    };
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var at = Where(callerContext);
+        var first = arguments.Count > 0 ? context.ObjectToString(arguments[0]) ?? "" : "";
+        switch (kind)
+        {
+            case Kind.Date:
+                return DateOnly.TryParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    ? strings.Date(date) : first;
+            case Kind.Form:
+                var category = arguments.Count > 1 ? context.ObjectToString(arguments[1]) ?? "other" : "other";
+                return strings.PluralForm(first, category) ?? strings.PluralForm(first, "other", at) ?? first;
+            case Kind.Count:
+                var count = arguments.Count > 1 ? Convert.ToInt64(arguments[1], CultureInfo.InvariantCulture) : 0;
+                return strings.Count(first, count, at, Rest(context, arguments, 2));
+            default:
+                return strings.Text(first, at, Rest(context, arguments, 1));
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+
+    private static object?[] Rest(TemplateContext context, ScriptArray arguments, int from) =>
+        arguments.Skip(from).Select(a => a is string or null ? a : (object?)context.ObjectToString(a)).ToArray();
+
+    private SourceSpan? Where(ScriptNode? node)
+    {
+        if (node is null) return null;
+        var file = node.Span.FileName ?? "";
+        var relative = file.Length == 0 ? "templates" :
+            Path.Combine(Path.GetFileName(templatesRoot.TrimEnd('/', '\\')), Path.GetRelativePath(templatesRoot, file)).Replace('\\', '/');
+        return new SourceSpan(relative, node.Span.Start.Line + 1, node.Span.Start.Column + 1);
+    }
+}
