@@ -39,6 +39,5 @@ public static class DiagnosticCodes
     public const string ImageMissing = "SDG071";
     public const string Settings = "SDG041";
     public const string UnknownLanguage = "SDG080";
-    public const string LanguageUndetermined = "SDG081";
     public const string Internal = "SDG099";
 }

@@ -36,28 +36,20 @@ public static class LanguageDetection
             diagnostics.Add(new(new(document.SourcePath, tag.Line, tag.Column), Severity.Warning, DiagnosticCodes.UnknownLanguage,
                 $"language \"{tag.Value}\" is neither a language tag (es, pt-BR) nor a language's name; the language was told from the text instead"));
         }
-        return FromText(LanguageSample.Of(document), document.SourcePath, diagnostics);
+        return FromText(LanguageSample.Of(document));
     }
 
-    /// <summary>The language of a plain-text sample (see <see cref="LanguageSample"/>).</summary>
-    public static DocumentLanguage FromText(string sample, string path, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The language of a plain-text sample (see <see cref="LanguageSample"/>). Undetermined says so in the model and in
+    /// <c>inspect</c>, not as a diagnostic: a title-only page is normal in the archive, not a problem to report.
+    /// </summary>
+    public static DocumentLanguage FromText(string sample)
     {
-        var letters = LanguageSample.Letters(sample);
-        if (letters < MinLetters)
-        {
-            diagnostics.Add(new(new(path, 1, 1), Severity.Info, DiagnosticCodes.LanguageUndetermined,
-                $"too little text to tell the language ({letters} letters); pages declare the site's language"));
-            return DocumentLanguage.Undetermined;
-        }
+        if (LanguageSample.Letters(sample) < MinLetters) return DocumentLanguage.Undetermined;
         if (ScriptRules.Decide(sample) is { } byScript) return new DocumentLanguage(byScript, LanguageSource.Detected);
         var detected = Detector.Value.DetectLanguageOf(sample);
-        var match = ArchiveLanguages.All.FirstOrDefault(l => l.Lingua == detected);
-        if (match is null)
-        {
-            diagnostics.Add(new(new(path, 1, 1), Severity.Info, DiagnosticCodes.LanguageUndetermined,
-                "the text's language could not be told; pages declare the site's language"));
-            return DocumentLanguage.Undetermined;
-        }
-        return new DocumentLanguage(match.Code, LanguageSource.Detected);
+        return ArchiveLanguages.All.FirstOrDefault(l => l.Lingua == detected) is { } match
+            ? new DocumentLanguage(match.Code, LanguageSource.Detected)
+            : DocumentLanguage.Undetermined;
     }
 }

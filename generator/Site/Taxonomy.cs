@@ -18,10 +18,10 @@ public sealed record Taxonomy(string Key, string Segment, string Name, string Si
 
     /// <summary>
     /// Documents by their language (see <c>Languages/LanguageDetection</c>); one too short to tell counts in the site's
-    /// language, the one its page declares.
+    /// language, the one its page declares. Regions are one language here: <c>pt-BR</c> is listed under Portuguese.
     /// </summary>
     public static Taxonomy Languages(SiteSettings settings) =>
-        new("languages", "languages", "Languages", "Language", d => [d.Language.Or(settings.Language)]);
+        new("languages", "languages", "Languages", "Language", d => [d.Language.Or(settings.Language).Split('-')[0].ToLowerInvariant()]);
 
     /// <summary>The standard taxonomies, the languages, then any other tag key the settings name (gender, continent…).</summary>
     public static IReadOnlyList<Taxonomy> For(SiteSettings settings) =>
