@@ -2,6 +2,7 @@ using System.Globalization;
 using SdgArchive.I18n;
 using SdgArchive.Images;
 using SdgArchive.Model;
+using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
 using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
@@ -16,10 +17,32 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
     /// <summary>The interface language's names for goals, types, languages and taxonomies (English without strings files).</summary>
     private readonly InterfaceStrings _strings = strings ?? InterfaceStrings.Without(new Diagnostics.DiagnosticBag());
 
-    public DocumentSummaryView Summary(SiteDocument d) => new(
-        d.Title, d.Url, _strings.Types(d), string.Join(", ", d.Source.Countries),
-        d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140))
-        { Language = d.Language };
+    /// <summary>Tags a card shows before "+n": two fit one line of a phone card (measured at 390 px).</summary>
+    private const int CardTags = 3;
+
+    public DocumentSummaryView Summary(SiteDocument d)
+    {
+        var tags = index.TermsOf(d, "thematic_areas").Concat(index.TermsOf(d, "methods")).ToList();
+        return new(d.Title, d.Url, _strings.Types(d), string.Join(", ", d.Source.Countries),
+            d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140))
+        {
+            TypeKey = TypeKey(d),
+            Sdgs = Badges(d),
+            Tags = tags.Take(CardTags).Select(ToLink).ToList(),
+            MoreTags = Math.Max(0, tags.Count - CardTags),
+            Language = d.Language,
+        };
+    }
+
+    /// <summary>The class suffix of a document's type colour (<c>type-solution</c>); unknown types get the neutral one.</summary>
+    public static string TypeKey(SiteDocument d)
+    {
+        var key = d.Source.Types.Count == 0 ? "" : new string(d.Source.Types[0].ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+        return key.Length == 0 ? "document" : key;
+    }
+
+    /// <summary>Goals in number order (the terms come in key order, where "10" sorts before "5").</summary>
+    private List<SdgBadgeView> Badges(SiteDocument d) => index.TermsOf(d, "sdgs").Select(Badge).OrderBy(b => b.Number).ToList();
 
     public (DocumentView View, RenderStats Stats) Document(SiteDocument d, string locatorMapHtml = "")
     {
@@ -59,7 +82,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             year,
             d.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Links(d, "countries"),
-            index.TermsOf(d, "sdgs").Select(Badge).ToList(),
+            Badges(d),
             Links(d, "methods"),
             Links(d, "datasources"),
             Links(d, "thematic_areas"),
@@ -72,13 +95,17 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,
-            SearchMarkup.DocumentFacets(d.Source))
+            SearchMarkup.DocumentFacets(d.Source),
+            Cite(d))
         {
             Language = d.Language,
             Direction = d.RightToLeft ? "rtl" : "ltr",
         };
         return (view, stats);
     }
+
+    public CiteView Cite(SiteDocument d) => new(Citation.For(d, Settings).Text,
+        d.Url + CitationFiles.BibTexFile, d.Url + CitationFiles.RisFile, d.Url + CitationFiles.CslJsonFile);
 
     public SdgBadgeView Badge(Term term)
     {

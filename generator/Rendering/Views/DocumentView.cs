@@ -20,7 +20,8 @@ public sealed record DocumentView(
     string? SourceUrl,
     string SourcePath,
     string LocatorMapHtml,
-    string SearchFacetsHtml = "")
+    string SearchFacetsHtml = "",
+    CiteView? Cite = null)
 {
     /// <summary>The document's language: its title and text carry it, the interface around them keeps the site's.</summary>
     public string Language { get; init; } = "en";
