@@ -29,6 +29,7 @@ public static class BrowseIndexJson
                 json.WriteString("countries", card.Countries);
                 json.WriteString("year", card.Year);
                 json.WriteString("excerpt", card.Excerpt);
+                json.WriteString("lang", card.Language); // title and excerpt carry it (lang, dir=auto) in the cards
                 json.WriteStartObject("terms");
                 foreach (var facet in facets)
                 {

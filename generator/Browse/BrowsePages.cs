@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdgArchive.I18n;
 using SdgArchive.Rendering;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
@@ -13,6 +14,10 @@ namespace SdgArchive.Browse;
 public sealed class BrowsePages(SiteIndex index, ViewFactory views)
 {
     private readonly BrowseUrls _urls = new(index.Urls.Base);
+    private InterfaceStrings Strings => views.Strings;
+
+    /// <summary>A facet's name in the interface language (the singular of its taxonomy: Type, Year, Goal…).</summary>
+    private string Label(BrowseFacet facet) => Strings.Optional($"browse.facet_{facet.TaxonomyKey}") ?? facet.Label;
     private int PageSize => Math.Max(1, index.Settings.PageSize);
 
     public string DocumentsUrl => _urls.Documents;
@@ -21,14 +26,14 @@ public sealed class BrowsePages(SiteIndex index, ViewFactory views)
     {
         var facets = Facets().ToList();
         var facetViews = facets.Select(f => FacetView(f.Facet, f.Taxonomy, current: null)).ToList();
-        foreach (var page in List(null, null, index.Documents, "All documents", facetViews, null)) yield return page;
+        foreach (var page in List(null, null, index.Documents, Strings.Text("browse.all"), facetViews, null)) yield return page;
         foreach (var (facet, taxonomy) in facets)
         {
             foreach (var term in taxonomy.Alphabetical)
             {
-                var filter = new FilterView(facet.Label, term.Name, _urls.Documents);
+                var filter = new FilterView(Label(facet), Strings.Term(term), _urls.Documents);
                 var views = facets.Select(f => FacetView(f.Facet, f.Taxonomy, f.Facet == facet ? term : null)).ToList();
-                foreach (var page in List(taxonomy.Taxonomy.Segment, term.Slug, term.Documents, $"{facet.Label}: {term.Name}", views, filter))
+                foreach (var page in List(taxonomy.Taxonomy.Segment, term.Slug, term.Documents, $"{Label(facet)}: {Strings.Term(term)}", views, filter))
                     yield return page;
             }
         }
@@ -40,8 +45,8 @@ public sealed class BrowsePages(SiteIndex index, ViewFactory views)
             .Select(f => (f.Facet, f.Taxonomy!));
 
     private FacetView FacetView(BrowseFacet facet, TaxonomyIndex taxonomy, Term? current) => new(
-        facet.TaxonomyKey, facet.Label,
-        taxonomy.Alphabetical.Select(t => new ChoiceView(t.Name, _urls.Page(taxonomy.Taxonomy.Segment, t.Slug, BrowseSort.Newest, 1),
+        facet.TaxonomyKey, Label(facet),
+        taxonomy.Alphabetical.Select(t => new ChoiceView(Strings.Term(t), _urls.Page(taxonomy.Taxonomy.Segment, t.Slug, BrowseSort.Newest, 1),
             t.Count, ReferenceEquals(t, current), t.Key)).ToList());
 
     private IEnumerable<(string Url, string Title, BrowseView View)> List(string? segment, string? slug,
@@ -53,15 +58,16 @@ public sealed class BrowsePages(SiteIndex index, ViewFactory views)
             var ordered = sort.Order(documents);
             var pages = Enumerable.Range(1, pageCount)
                 .Select(p => new LinkView(p.ToString(CultureInfo.InvariantCulture), _urls.Page(segment, slug, sort, p))).ToList();
-            var sorts = BrowseSort.All.Select(s => new ChoiceView(s.Label, _urls.Page(segment, slug, s, 1), 0, s == sort, s.Segment)).ToList();
+            var sorts = BrowseSort.All.Select(s => new ChoiceView(Strings.Text($"browse.sort_{s.Segment}"), _urls.Page(segment, slug, s, 1), 0, s == sort, s.Segment)).ToList();
             for (var page = 1; page <= pageCount; page++)
             {
                 var cards = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(views.Summary).ToList();
                 var view = new BrowseView(heading, documents.Count, page, pageCount, cards, pages,
                     page > 1 ? pages[page - 2].Url : null, page < pageCount ? pages[page].Url : null,
                     sorts, facets, filter, index.Urls.BrowseJson);
-                var title = pageCount > 1 ? $"{heading} ({sort.Label.ToLowerInvariant()}, page {page} of {pageCount})"
-                    : sort == BrowseSort.Newest ? heading : $"{heading} ({sort.Label.ToLowerInvariant()})";
+                var order = Strings.Text($"browse.sort_{sort.Segment}").ToLowerInvariant();
+                var title = pageCount > 1 ? Strings.Text("browse.title_page", null, heading, order, page, pageCount)
+                    : sort == BrowseSort.Newest ? heading : Strings.Text("browse.title_sort", null, heading, order);
                 yield return (pages[page - 1].Url, title, view);
             }
         }

@@ -371,9 +371,12 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
         var firstType = c.Index.TermsOf(document, "types").FirstOrDefault();
         var crumbs = new List<LinkView> { home };
-        if (firstType is not null) crumbs.Add(new LinkView(firstType.Name, firstType.Url));
+        if (firstType is not null) crumbs.Add(new LinkView(c.Strings.Term(firstType), firstType.Url));
         var cardUrl = c.Cards?.Publish(document);
         var meta = Meta(c.Index, view.Title, document.Excerpt, document.Url, crumbs, "document") with
+        {
+            TitleLanguage = document.Language,
+        } with
         {
             OgType = "article", Searchable = true, OgImage = cardUrl,
             HeadTags = HighwireTags.For(Citation.For(document, c.Index.Settings)),
@@ -433,7 +436,14 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             var url = $"{index.Urls.Base}{name}/";
             var fragment = markdown.Render(body, minHeadingLevel: 2);
             yield return new PageJob(url, "pages/content.sbn", Meta(index, title, TextShortening.AtWordBoundary(Excerpts.PlainText(body), 160), url, [home], "content"),
-                new Dictionary<string, object?> { ["content_page"] = new ContentPageView(title, fragment.Html) });
+                new Dictionary<string, object?>
+                {
+                    // The site's own pages are content too: they declare the language they are written in.
+                    ["content_page"] = new ContentPageView(title, fragment.Html)
+                    {
+                        Language = Languages.LanguageDetection.FromText(Excerpts.PlainText(text)).Or(index.Settings.Language),
+                    },
+                });
         }
     }
 

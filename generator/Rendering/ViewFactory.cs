@@ -17,6 +17,9 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
     /// <summary>The interface language's names for goals, types, languages and taxonomies (English without strings files).</summary>
     private readonly InterfaceStrings _strings = strings ?? InterfaceStrings.Without(new Diagnostics.DiagnosticBag());
 
+    /// <summary>The interface strings the views are made with (listings built beside them use the same).</summary>
+    public InterfaceStrings Strings => _strings;
+
     /// <summary>Tags a card shows before "+n": two fit one line of a phone card (measured at 390 px).</summary>
     private const int CardTags = 3;
 

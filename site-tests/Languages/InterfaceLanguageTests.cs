@@ -145,11 +145,12 @@ public partial class InterfaceLanguageTests
 
     /// <summary>
     /// The texts a reader sees or hears from the interface: text, labels, placeholders and titles, leaving out what
-    /// carries another language (the documents' own words) and what is not shown (scripts, styles).
+    /// carries another language (the documents' own words) and what is not shown (scripts, styles, hidden blocks: the
+    /// search index's filter values, which the search engineer's markup writes and this test does not cover).
     /// </summary>
     public static IEnumerable<string> InterfaceTexts(IElement element, string language)
     {
-        if (element.LocalName is "script" or "style" or "meta" or "link") yield break;
+        if (element.LocalName is "script" or "style" or "meta" or "link" || element.HasAttribute("hidden")) yield break;
         if (element.GetAttribute("lang") is { } lang && !lang.StartsWith(language, StringComparison.OrdinalIgnoreCase)) yield break;
         foreach (var attribute in new[] { "aria-label", "placeholder", "title", "alt" })
             if (element.GetAttribute(attribute) is { Length: > 0 } value) yield return value.Trim();

@@ -10,13 +10,17 @@
   var count = document.querySelector('[data-browse-count]');
   if (!facets || !results || !count || !window.fetch) return;
 
+  // The page's words in the site's language, from data-i18n-* on the facets box (English fallbacks).
+  function word(name, fallback) { return facets.getAttribute('data-i18n-' + name) || fallback; }
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(word('lang', 'en')) : null;
+
   var form = document.createElement('form');
   form.className = 'browse-filter';
   form.setAttribute('role', 'search');
-  form.setAttribute('aria-label', 'Filter documents');
+  form.setAttribute('aria-label', word('filter', 'Filter documents'));
   form.addEventListener('submit', function (e) { e.preventDefault(); });
 
-  var text = field('Title contains', document.createElement('input'));
+  var text = field(word('title', 'Title contains'), document.createElement('input'));
   text.control.type = 'search';
   text.control.name = 'q';
   form.appendChild(text.label);
@@ -27,7 +31,7 @@
     select.name = details.getAttribute('data-facet');
     var any = document.createElement('option');
     any.value = '';
-    any.textContent = 'Any';
+    any.textContent = word('any', 'Any');
     select.appendChild(any);
     Array.prototype.forEach.call(details.querySelectorAll('a[data-value]'), function (a) {
       var option = document.createElement('option');
@@ -46,7 +50,7 @@
 
   var clear = document.createElement('button');
   clear.type = 'reset';
-  clear.textContent = 'Clear filters';
+  clear.textContent = word('clear', 'Clear filters');
   form.appendChild(clear);
   facets.insertBefore(form, facets.firstChild);
 
@@ -104,16 +108,24 @@
       var a = document.createElement('a');
       a.href = d.url;
       a.textContent = d.title;
+      if (d.lang) a.lang = d.lang;
+      a.dir = 'auto';
       h.appendChild(a);
       var facts = [d.countries, d.year].filter(Boolean).join(' · ');
       if (facts) add(li, 'p', 'card-facts document-facts', facts);
-      if (d.excerpt) add(li, 'p', 'excerpt', d.excerpt);
+      if (d.excerpt) {
+        var excerpt = add(li, 'p', 'excerpt', d.excerpt);
+        if (d.lang) excerpt.lang = d.lang;
+        excerpt.dir = 'auto';
+      }
       list.appendChild(li);
     });
     results.textContent = '';
     results.appendChild(list);
-    if (found.length > 200) add(results, 'p', 'note', 'The first 200 are shown: add a filter to narrow the list.');
-    count.textContent = found.length + (found.length === 1 ? ' document' : ' documents') + ' match';
+    if (found.length > 200) add(results, 'p', 'note', word('first', 'The first 200 are shown: add a filter to narrow the list.'));
+    var one = plural ? plural.select(found.length) === 'one' : found.length === 1;
+    count.textContent = (one ? word('match-one', '{count} document matches') : word('match-other', '{count} documents match'))
+      .replace('{count}', found.length);
   }
 
   function add(parent, tag, className, content) {

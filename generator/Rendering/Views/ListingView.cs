@@ -24,4 +24,8 @@ public sealed record MapView(IReadOnlyList<LocationView> Locations, IReadOnlyLis
 
 public sealed record LocationView(string Name, string? CountryUrl, string Coordinates, int Count, IReadOnlyList<LinkView> Documents);
 
-public sealed record ContentPageView(string Title, string BodyHtml);
+public sealed record ContentPageView(string Title, string BodyHtml)
+{
+    /// <summary>The language the page is written in (detected; the site's when too short to tell).</summary>
+    public string Language { get; init; } = "en";
+}

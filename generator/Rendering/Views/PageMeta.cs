@@ -16,4 +16,6 @@ public sealed record PageMeta(
 {
     /// <summary>Further <c>&lt;meta name&gt;</c> tags for the head (a document's Highwire citation tags).</summary>
     public IReadOnlyList<MetaTagView> HeadTags { get; init; } = [];
+    /// <summary>The language of <see cref="Title"/> when it is a document's own (its breadcrumb carries it); null: the interface's.</summary>
+    public string? TitleLanguage { get; init; }
 }
