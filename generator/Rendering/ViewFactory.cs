@@ -24,22 +24,23 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         var ids = new HashSet<string>(StringComparer.Ordinal) { "main", "content", "toc", "related", "metadata" };
         foreach (var section in d.Source.Sections)
         {
-            if (section.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)) continue; // shown as the page title
+            if (section.IsTitle) continue; // shown as the page title
             var groups = new List<AnswerGroupView>();
             foreach (var run in section.Items.Where(i => i.IsAnswered).ChunkBy(i => i.Group))
             {
                 var items = new List<AnswerView>();
                 foreach (var item in run)
                 {
-                    var fragment = markdown.Render(item.Answer);
-                    stats.Add(fragment);
+                    stats.Add(item);
                     // Images become responsive local files (or lazy remote ones) after sanitizing, so the markup they add is ours.
-                    var html = images?.Rewrite(fragment.Html, d.Source) ?? fragment.Html;
+                    var html = markdown.Publish(item.Html);
+                    html = images?.Rewrite(html, d.Source) ?? html;
                     items.Add(new AnswerView(item.Prompt is { Length: > 0 } p ? TextRepair.Clean(p) : null, html));
                 }
                 groups.Add(new AnswerGroupView(run[0].Group, items));
             }
-            if (groups.Count == 0) continue; // a heading whose questions nobody answered says nothing
+            // A heading whose questions nobody answered says nothing; a heading with nothing under it is the author's text.
+            if (groups.Count == 0 && !section.StandsAlone) continue;
             var baseId = Slugs.TryCreate(section.Heading) ?? $"section-{sections.Count + 1}";
             var id = baseId;
             for (var n = 2; !ids.Add(id); n++) id = $"{baseId}-{n}";
@@ -135,10 +136,10 @@ public sealed class RenderStats
     public int UnsafeUrlsRemoved { get; private set; }
     public int SanitizedFragments { get; private set; }
 
-    public void Add(RenderedFragment fragment)
+    public void Add(PromptAnswer answer)
     {
-        PlaceholderAltTexts += fragment.PlaceholderAltTexts;
-        UnsafeUrlsRemoved += fragment.UnsafeUrlsRemoved;
-        if (fragment.Sanitized) SanitizedFragments++;
+        PlaceholderAltTexts += answer.PlaceholderAltTexts;
+        UnsafeUrlsRemoved += answer.UnsafeUrlsRemoved;
+        if (answer.Sanitized) SanitizedFragments++;
     }
 }
