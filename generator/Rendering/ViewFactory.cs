@@ -40,7 +40,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
                 groups.Add(new AnswerGroupView(run[0].Group, items));
             }
             // A heading whose questions nobody answered says nothing; a heading with nothing under it is the author's text.
-            if (groups.Count == 0 && !section.StandsAlone) continue;
+            if (groups.Count == 0 && !(section.StandsAlone && !index.Boilerplate.IsRecurring(section.Heading))) continue;
             var baseId = Slugs.TryCreate(section.Heading) ?? $"section-{sections.Count + 1}";
             var id = baseId;
             for (var n = 2; !ids.Add(id); n++) id = $"{baseId}-{n}";
@@ -69,9 +69,32 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,
-            SearchMarkup.DocumentFacets(d.Source));
+            SearchMarkup.DocumentFacets(d.Source))
+        {
+            Facts = Facts(d.Source),
+            AudioUrl = d.Source.TagValues("audio").FirstOrDefault(IsWebAddress),
+            AiSummary = d.Source.TagValues("ai_summary").FirstOrDefault(),
+        };
         return (view, stats);
     }
+
+    /// <summary>
+    /// Every key that is neither a taxonomy of this site nor shown elsewhere on the page: the known facts first, in
+    /// their order, then any other key A–Z, so no key of the archive goes unseen.
+    /// </summary>
+    private List<FactView> Facts(ArchiveDocument d)
+    {
+        var taxonomies = index.Taxonomies.Select(t => t.Taxonomy.Key).ToHashSet(StringComparer.Ordinal);
+        var order = TagKeys.Facts.Select((f, i) => (f.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        return d.Tags.Keys
+            .Where(k => TagKeys.RoleOf(k) == TagKeyRole.Fact && !taxonomies.Contains(k))
+            .OrderBy(k => order.GetValueOrDefault(k, int.MaxValue)).ThenBy(k => k, StringComparer.Ordinal)
+            .Select(k => new FactView(TagKeys.LabelOf(k), d.TagValues(k).Select(v => new FactValueView(v, IsWebAddress(v) ? v : null)).ToList()))
+            .ToList();
+    }
+
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     public SdgBadgeView Badge(Term term)
     {

@@ -27,6 +27,8 @@ public sealed partial class Boilerplate
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in document.Sections.SelectMany(s => s.Items).Where(i => i.IsAnswered))
                 foreach (var piece in Pieces(item.Text)) seen.Add(piece);
+            // A heading with nothing under it that many documents share is the form's empty section, not the author's text.
+            foreach (var section in document.Sections.Where(s => s.StandsAlone)) seen.Add(Key(section.Heading));
             foreach (var piece in seen) counts[piece] = counts.GetValueOrDefault(piece) + 1;
         }
         return new(counts.Where(kv => kv.Value >= MinDocuments).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal));
