@@ -14,7 +14,7 @@ public sealed partial class SiteBuilder
     /// <summary>The pages of <c>/documents/</c> and <c>/browse/</c>.</summary>
     private static IEnumerable<PageJob> BrowseJobs(RenderContext c, LinkView home) =>
         new BrowsePages(c.Index, c.Views).All().Select(p => new PageJob(p.Url, "pages/browse.sbn",
-            Meta(c.Index, p.Title, $"{p.View.Count} documents of the archive: {p.View.Heading}.", p.Url, [home], "browse")
+            Meta(c.Index, p.Title, c.Strings.Count("browse.description", p.View.Count, null, p.View.Heading), p.Url, [home], "browse")
                 with { PrevUrl = p.View.PrevUrl, NextUrl = p.View.NextUrl },
             new Dictionary<string, object?> { ["browse"] = p.View }));
 

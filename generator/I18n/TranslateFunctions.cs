@@ -25,8 +25,9 @@ public sealed class TranslateFunction(InterfaceStrings strings, string templates
     }
 
     public int RequiredParameterCount => kind is Kind.Count or Kind.Form ? 2 : 1;
-    public int ParameterCount => kind == Kind.Date ? 1 : 2;
-    public ScriptVarParamKind VarParamKind => kind is Kind.Date or Kind.Form ? ScriptVarParamKind.None : ScriptVarParamKind.Direct;
+    // Up to ten values to fill in, each passed as it is (a declared params array made Scriban convert an int to an array).
+    public int ParameterCount => kind switch { Kind.Date => 1, Kind.Form => 2, _ => 12 };
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
     public Type ReturnType => typeof(string);
 
     public ScriptParameterInfo GetParameterInfo(int index) => kind switch
@@ -35,7 +36,7 @@ public sealed class TranslateFunction(InterfaceStrings strings, string templates
         Kind.Count when index == 1 => new ScriptParameterInfo(typeof(long), "count"),
         Kind.Form when index == 1 => new ScriptParameterInfo(typeof(string), "category"),
         _ when index == 0 => new ScriptParameterInfo(typeof(string), "key"),
-        _ => new ScriptParameterInfo(typeof(object[]), "values"),
+        _ => new ScriptParameterInfo(typeof(object), "value"),
     };
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)

@@ -164,6 +164,22 @@ public partial class InterfaceLanguageTests
     }
 
     [Test]
+    public void Paginated_listings_say_which_page_in_the_interface_language()
+    {
+        var content = TempFolder.CopyOf(Path.Combine(RepoPaths.Fixtures, "content"), "content-fr");
+        var settings = Path.Combine(content, "site.json");
+        File.WriteAllText(settings, Regex.Replace(File.ReadAllText(settings), "\"language\"\\s*:\\s*\"[^\"]*\"", "\"language\": \"fr\""));
+        if (!File.ReadAllText(settings).Contains("\"fr\"", StringComparison.Ordinal))
+            File.WriteAllText(settings, File.ReadAllText(settings).Replace("{", "{ \"language\": \"fr\",", StringComparison.Ordinal));
+        var site = BuiltSite.Build(Path.Combine(RepoPaths.Fixtures, "site"), o => o with { Content = content });
+        Assert.That(site.Result.Succeeded, Is.True, site.Diagnostics);
+        var paged = site.HtmlFiles.Select(f => File.ReadAllText(f)).Where(t => t.Contains("rel=\"next\"", StringComparison.Ordinal)).ToList();
+        Assert.That(paged, Is.Not.Empty, "the fixtures (2 documents a page) have paginated listings");
+        foreach (var html in paged)
+            Assert.That(html, Does.Match(", page \\d+ sur \\d+").And.Match(">(Suivante|Précédente)<"));
+    }
+
+    [Test]
     public void A_missing_string_is_a_located_warning_and_shows_its_key_or_English_never_a_blank()
     {
         var templates = TempFolder.CopyOf(RepoPaths.Templates, "templates");
