@@ -314,13 +314,14 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             "term", c.Cache.Fingerprint,
             meta.Title, meta.Description, meta.Url, meta.CanonicalUrl, meta.OgType, meta.OgImage ?? "", meta.PrevUrl ?? "", meta.NextUrl ?? "",
             meta.Kind, meta.Searchable ? "searchable" : "", string.Join('\n', meta.HeadTags.Select(t => $"{t.Name}\t{t.Content}")),
+            meta.TitleLanguage ?? "",
             view.TaxonomyName, view.TaxonomyUrl, view.Name, Invariant(view.Count), Invariant(view.Page), Invariant(view.PageCount),
             view.PrevUrl ?? "", view.NextUrl ?? "", view.LocatorMapHtml,
             view.Sdg is { } sdg ? $"{sdg.Number}\t{sdg.Name}\t{sdg.Colour}\t{sdg.TextColour}\t{sdg.Url}" : "",
         };
-        foreach (var crumb in meta.Breadcrumbs) parts.AddRange([crumb.Name, crumb.Url, Invariant(crumb.Count)]);
+        foreach (var crumb in meta.Breadcrumbs) parts.AddRange([crumb.Name, crumb.Url, Invariant(crumb.Count), crumb.Language ?? ""]);
         parts.Add("pages");
-        foreach (var page in view.Pages) parts.AddRange([page.Name, page.Url, Invariant(page.Count)]);
+        foreach (var page in view.Pages) parts.AddRange([page.Name, page.Url, Invariant(page.Count), page.Language ?? ""]);
         parts.Add("documents");
         foreach (var d in view.Documents) parts.AddRange(d.KeyParts());
         return BuildCache.Key(parts);

@@ -34,8 +34,11 @@ public static partial class LanguageSample
         return sample.Length > MaxLength ? sample.ToString(0, MaxLength) : sample.ToString();
     }
 
-    /// <summary>How many letters a text has: a sample with few letters is too short to tell its language.</summary>
-    public static int Letters(string text) => text.Count(char.IsLetter);
+    /// <summary>
+    /// How many letters a text has: a sample with few letters is too short to tell its language. A Chinese or Japanese
+    /// character is most of a word, so it counts as three.
+    /// </summary>
+    public static int Letters(string text) => text.Sum(c => !char.IsLetter(c) ? 0 : c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' ? 3 : 1);
 
     /// <summary>Appends a line's words, unless it only repeats the title (a form's Title answer): that would count twice.</summary>
     private static void Append(StringBuilder sample, string markdown, string? except)

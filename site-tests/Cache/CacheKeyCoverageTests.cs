@@ -10,9 +10,9 @@ namespace SdgArchive.SiteTests.Cache;
 public sealed class CacheKeyCoverageTests
 {
     [TestCase(typeof(TermPageView), 12)]
-    [TestCase(typeof(PageMeta), 12)]
-    [TestCase(typeof(DocumentSummaryView), 10)]
-    [TestCase(typeof(LinkView), 3)]
+    [TestCase(typeof(PageMeta), 13)]
+    [TestCase(typeof(DocumentSummaryView), 11)]
+    [TestCase(typeof(LinkView), 4)]
     [TestCase(typeof(SdgBadgeView), 5)]
     public void Every_field_a_term_listing_shows_is_in_its_cache_key(Type view, int fieldsInKey)
     {
