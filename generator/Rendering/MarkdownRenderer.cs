@@ -27,6 +27,20 @@ public sealed class MarkdownRenderer(HtmlFragmentSanitizer sanitizer, string bas
     /// <param name="minHeadingLevel">Headings inside a fragment are pushed down to this level so the page's outline stays ordered.</param>
     public RenderedFragment Render(string markdown, int minHeadingLevel = 3)
     {
+        try
+        {
+            return RenderFormatted(markdown, minHeadingLevel);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One text Markdig cannot take (128 `[` in a row, 150 nested lists: its depth limit) must not cost the
+            // page, let alone the build: its words are kept, without formatting, and the document is told about it.
+            return Security.PlainTextFallback.Render(markdown, ex);
+        }
+    }
+
+    private RenderedFragment RenderFormatted(string markdown, int minHeadingLevel)
+    {
         var document = Markdown.Parse(markdown, Pipeline);
         var placeholders = 0;
         var removed = 0;

@@ -55,7 +55,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
                 foreach (var item in run)
                 {
                     var fragment = markdown.Render(item.Answer);
-                    stats.Add(fragment);
+                    stats.Add(fragment, item.Line);
                     // Images become responsive local files (or lazy remote ones) after sanitizing, so the markup they add is ours.
                     var html = images?.Rewrite(fragment.Html, d.Source) ?? fragment.Html;
                     items.Add(new AnswerView(item.Prompt is { Length: > 0 } p ? TextRepair.Clean(p) : null, html));
@@ -162,8 +162,12 @@ public sealed class RenderStats
     public int UnsafeUrlsRemoved { get; private set; }
     public int SanitizedFragments { get; private set; }
 
-    public void Add(RenderedFragment fragment)
+    /// <summary>Answers shown as plain text because they could not be formatted: their line and why.</summary>
+    public List<(int Line, string Reason)> Failures { get; } = [];
+
+    public void Add(RenderedFragment fragment, int line = 0)
     {
+        if (fragment.Failure is { } failure) Failures.Add((line, failure));
         PlaceholderAltTexts += fragment.PlaceholderAltTexts;
         UnsafeUrlsRemoved += fragment.UnsafeUrlsRemoved;
         if (fragment.Sanitized) SanitizedFragments++;
