@@ -67,7 +67,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         RenderContext? rendered = null;
         try
         {
-            var markdown = new MarkdownRenderer(new HtmlFragmentSanitizer(), settings.BaseUrl);
+            var markdown = new MarkdownRenderer(new HtmlFragmentSanitizer(), settings.BaseUrl, settings.FocalPoints);
             var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
             var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets));
             var site = SiteViewFor(index, assets);
@@ -368,7 +368,6 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads));
         var (view, stats) = views.Document(document, c.Maps?.DocumentLocator(document, reads) ?? "");
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
-        Security.DocumentIsolation.ReportPlainText(reported, SourcePathOf(document), stats.Failures);
         var firstType = c.Index.TermsOf(document, "types").FirstOrDefault();
         var crumbs = new List<LinkView> { home };
         if (firstType is not null) crumbs.Add(new LinkView(firstType.Name, firstType.Url));

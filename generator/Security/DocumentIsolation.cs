@@ -23,12 +23,4 @@ public static class DocumentIsolation
                 $"this document could not be published ({cause.GetType().Name}: {cause.Message.ReplaceLineEndings(" ")}); every other page was built");
         }
     }
-
-    /// <summary>Answers the Markdown renderer failed on, published as plain text: one SDG090 at each.</summary>
-    public static void ReportPlainText(DiagnosticBag diagnostics, string path, IEnumerable<(int Line, string Reason)> failures)
-    {
-        foreach (var (line, reason) in failures)
-            diagnostics.Report(new(path, line, line == 0 ? 0 : 1), Severity.Warning, DiagnosticCodes.DocumentFailed,
-                $"this text could not be formatted ({reason}); it is published as plain text");
-    }
 }
