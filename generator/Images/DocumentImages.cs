@@ -12,7 +12,17 @@ public sealed class DocumentImages(ImagePipeline pipeline, string sourceFolder, 
     public string Rewrite(string html, ArchiveDocument document)
     {
         if (!html.Contains("<img", StringComparison.OrdinalIgnoreCase)) return html; // most answers have no image
-        var context = new ImageContext(document.SourcePath, sourceFolder, document.Body, contentFolder, displayRoot);
+        // The build drops bodies after reading (an empty Body): the text is read again only for a warning.
+        var context = new ImageContext(document.SourcePath, sourceFolder, document.Body.Length > 0 ? document.Body : null, contentFolder, displayRoot)
+        {
+            LoadSource = () => ReadSource(Path.Combine(sourceFolder, document.SourcePath)),
+        };
         return pipeline.Rewrite(html, context, diagnostics).Html;
+    }
+
+    private static string? ReadSource(string path)
+    {
+        try { return File.ReadAllText(path); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; } // then the warning names the file only
     }
 }

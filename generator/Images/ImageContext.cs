@@ -7,7 +7,17 @@ namespace SdgArchive.Images;
 /// </summary>
 public sealed record ImageContext(string DocumentPath, string ContentRoot, string? DocumentSource = null, string? SharedRoot = null, string DisplayRoot = "")
 {
+    private string? _loaded;
+
     public string DisplayPath => DisplayRoot.Length == 0 ? DocumentPath : DisplayRoot.TrimEnd('/') + "/" + DocumentPath;
+
+    /// <summary>
+    /// Reads the source text when <see cref="DocumentSource"/> is not given: the build keeps documents without their
+    /// text, and only an image that gets a warning needs it (to name the line).
+    /// </summary>
+    public Func<string?>? LoadSource { get; init; }
+
+    public string? SourceText => DocumentSource ?? (_loaded ??= LoadSource?.Invoke());
 }
 
 /// <summary>The rewritten HTML and every image that was published for it.</summary>

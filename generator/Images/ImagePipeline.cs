@@ -122,7 +122,7 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
 
     private static void Warn(DiagnosticBag diagnostics, ImageContext context, string src, string code, string message)
     {
-        var (line, column) = Locate(context.DocumentSource, src);
+        var (line, column) = Locate(context.SourceText, src);
         diagnostics.Report(new SourceSpan(context.DisplayPath, line, column), Severity.Warning, code, message);
     }
 
