@@ -70,6 +70,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets));
             var site = SiteViewFor(index, assets);
             cache = OpenCache(engine, settings, site, maps is not null);
+            if (maps is not null) cache.Inputs.Set(SiteMaps.AtlasInput, maps.AtlasHash);
             // Written in place, the folder stops matching the manifest as soon as the first page is written.
             if (output.IsInPlace) cache.Invalidate();
             if (upToDate is null) UpToDateCheck.ForgetOutput(options); // this build changes the folder the record describes
@@ -147,7 +148,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     private sealed record RenderContext(
         SiteIndex Index, ViewFactory Views, MarkdownRenderer Markdown, TemplateEngine Engine, SiteView Site, PageRenderer Pages,
         StagingFolder Output, LinkChecker Links, BuildCache Cache, DiagnosticBag Diagnostics, SiteMaps? Maps, AssetPipeline Assets,
-        SocialCards? Cards, Func<DiagnosticBag, DocumentImages> ImagesFor, string MediaUrl);
+        SocialCards? Cards, Func<DiagnosticBag, InputLog, DocumentImages> ImagesFor, string MediaUrl);
 
     private RenderContext NewContext(SiteIndex index, MarkdownRenderer markdown, TemplateEngine engine, SiteView site, AssetPipeline assets,
         SiteMaps? maps, StagingFolder output, LinkChecker links, BuildCache cache, DiagnosticBag diagnostics, SocialCards? cards)
@@ -156,7 +157,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
         return new RenderContext(index, new ViewFactory(index, markdown), markdown, engine, site, new PageRenderer(engine, output, links, site),
             output, links, cache, diagnostics, maps, assets, cards,
-            document => new DocumentImages(imagePipeline, options.Source, options.Content, document, options.Source.TrimEnd('/', '\\')),
+            (bag, reads) => new DocumentImages(imagePipeline, options.Source, options.Content, bag, options.Source.TrimEnd('/', '\\'), reads),
             $"{index.Settings.BaseUrl}{imageOptions.MediaFolder.Trim('/')}/");
     }
 
@@ -355,8 +356,10 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     {
         // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
         var reported = new DiagnosticBag();
-        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported));
-        var (view, stats) = views.Document(document, c.Maps?.DocumentLocator(document) ?? "");
+        // What it reads beyond its key (local images, the atlas shapes), so it is rendered again when one changes.
+        var reads = new InputLog();
+        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads));
+        var (view, stats) = views.Document(document, c.Maps?.DocumentLocator(document, reads) ?? "");
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
         var firstType = c.Index.TermsOf(document, "types").FirstOrDefault();
         var crumbs = new List<LinkView> { home };
@@ -386,6 +389,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             PlaceholderAltTexts = stats.PlaceholderAltTexts,
             UnsafeUrlsRemoved = stats.UnsafeUrlsRemoved,
             Related = related.Select(d => d.Url).ToList(),
+            Inputs = reads.Snapshot(),
         });
     }
 

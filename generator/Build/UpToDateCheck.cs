@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using SdgArchive.Caching;
-using SdgArchive.Reading;
 using SdgArchive.Diagnostics;
 using SdgArchive.Map;
 using SdgArchive.Project;
@@ -102,7 +101,8 @@ public sealed class UpToDateCheck
             BuildFingerprint.GeneratorKey, JsonSerializer.Serialize(options with { Verbose = false }),
             Path.GetFullPath(options.Source), Path.GetFullPath(options.Content), Path.GetFullPath(options.Templates),
         };
-        parts.AddRange(FolderHashes(options.Source, ArchiveReader.DocumentFiles));
+        // Every file, not only the documents: a page also shows the images beside them.
+        parts.AddRange(FolderHashes(options.Source, AllFiles));
         parts.Add("templates");
         parts.AddRange(FolderHashes(options.Templates, AllFiles));
         parts.Add("content");

@@ -34,6 +34,8 @@ public sealed class BuildCache
     }
 
     public string Fingerprint { get; }
+    /// <summary>The current hashes of the inputs pages recorded while rendering; checked before a page is reused.</summary>
+    public InputState Inputs { get; } = new();
     public bool Enabled => _manifest is not null;
     /// <summary>How many outputs were found up to date (for progress and benchmark output).</summary>
     public int Hits => _hits;
@@ -94,7 +96,7 @@ public sealed class BuildCache
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    public static string HashBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string HashBytes(ReadOnlySpan<byte> bytes) => InputState.Hash(bytes);
 
     /// <summary>
     /// True when <paramref name="relativePath"/> was made from the same <paramref name="key"/> last time and
@@ -108,6 +110,7 @@ public sealed class BuildCache
         previous = null!;
         if (!Enabled || !_previous.TryGetValue(relativePath, out var entry) || entry.Key != key) return false;
         if (entry.Length == CachedOutput.NoFile) return false;
+        if (entry.Inputs.Count > 0 && !Inputs.Unchanged(entry.Inputs)) return false;
         if (entry.Length >= 0)
         {
             var file = new FileInfo(Path.Combine(outputFolder, relativePath));

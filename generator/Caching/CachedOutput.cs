@@ -22,6 +22,11 @@ public sealed record CachedOutput
     public int UnsafeUrlsRemoved { get; init; }
     /// <summary>URLs of the related documents the page shows: reused while no document's terms changed (computing them is costly).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
+    /// <summary>
+    /// Inputs the page read while rendering (files by full path, shared data by name) with their hashes then; the page is
+    /// reused only while each is unchanged (see <see cref="InputLog"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Inputs { get; init; } = new Dictionary<string, string>();
     /// <summary>A count that goes with the output (pages in a reused search index).</summary>
     public int Items { get; init; }
 }

@@ -4,8 +4,10 @@ namespace SdgArchive.Images;
 /// The document whose HTML is rewritten: its path relative to <paramref name="ContentRoot"/> (relative image paths resolve
 /// from its folder, then from the content root, then from <paramref name="SharedRoot"/> such as the site's content/ folder)
 /// and, optionally, its source text so warnings can name a line. <paramref name="DisplayRoot"/> prefixes paths in warnings.
+/// <paramref name="Reads"/>, when given, records every file looked for (found or not) for the build cache.
 /// </summary>
-public sealed record ImageContext(string DocumentPath, string ContentRoot, string? DocumentSource = null, string? SharedRoot = null, string DisplayRoot = "")
+public sealed record ImageContext(string DocumentPath, string ContentRoot, string? DocumentSource = null, string? SharedRoot = null,
+    string DisplayRoot = "", Caching.InputLog? Reads = null)
 {
     private string? _loaded;
 

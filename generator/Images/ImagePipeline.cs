@@ -46,7 +46,9 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
             Warn(diagnostics, context, src, DiagnosticCodes.ImageMissing, $"image '{Shorten(src)}' was not found next to the document or under the content folder; the link is kept");
             return null;
         }
-        var image = _encoder.Publish(File.ReadAllBytes(file), out var problem);
+        var bytes = File.ReadAllBytes(file);
+        context.Reads?.File(file, bytes);
+        var image = _encoder.Publish(bytes, out var problem);
         if (image is null) Warn(diagnostics, context, src, DiagnosticCodes.ImageUndecodable, $"image '{Shorten(src)}' cannot be decoded ({problem}); the link is kept");
         return image;
     }
@@ -115,7 +117,10 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
         foreach (var (candidate, allowedRoot) in candidates)
         {
             var full = Path.GetFullPath(candidate);
-            if (full.StartsWith(allowedRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full)) return full;
+            if (!full.StartsWith(allowedRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            if (File.Exists(full)) return full;
+            context.Reads?.Absent(full); // found later, it would be the one used
+
         }
         return null;
     }

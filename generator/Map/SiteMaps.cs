@@ -37,7 +37,21 @@ public sealed class SiteMaps
 
     public string MapPage(string scriptUrl, string styleUrl) => WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl);
 
-    public string DocumentLocator(SiteDocument document)
+    /// <summary>The name pages record the world-atlas shapes under when their locator map is drawn on them.</summary>
+    public const string AtlasInput = "world-atlas";
+
+    /// <summary>The hash of the shapes every map is drawn on (see <see cref="Caching.InputLog"/>).</summary>
+    public string AtlasHash => _atlas.ContentHash;
+
+    /// <summary>The document's locator map ("" when it has no place), recording the shapes it read in <paramref name="reads"/>.</summary>
+    public string DocumentLocator(SiteDocument document, Caching.InputLog? reads = null)
+    {
+        var map = DocumentLocatorMap(document);
+        if (map.Length > 0) reads?.Data(AtlasInput, AtlasHash);
+        return map;
+    }
+
+    private string DocumentLocatorMap(SiteDocument document)
     {
         var points = document.Source.Places.SelectMany(p => p.Points.Select(pt => new MapPoint(pt.Lat, pt.Lng, p.DisplayName)))
             .Concat(document.Source.UnplacedPoints.Select(pt => new MapPoint(pt.Lat, pt.Lng, "")))

@@ -26,13 +26,20 @@ public sealed class WorldAtlas
         _byName = Countries.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Loads (once per full path, thread-safe) a world-atlas TopoJSON file.</summary>
-    public static WorldAtlas Load(string path) =>
-        Cache.GetOrAdd(Path.GetFullPath(path), full => new Lazy<WorldAtlas>(() =>
-        {
-            using var stream = File.OpenRead(full);
-            return new WorldAtlas(TopoJsonReader.ReadCountries(stream));
-        })).Value;
+    /// <summary>
+    /// Loads a world-atlas TopoJSON file, parsed once per content (thread-safe). Keyed by the bytes' hash, not the path:
+    /// a long-running serve must see a new release of the package, and pages record <see cref="ContentHash"/> as an input.
+    /// </summary>
+    public static WorldAtlas Load(string path)
+    {
+        var bytes = File.ReadAllBytes(Path.GetFullPath(path));
+        var hash = Caching.InputState.Hash(bytes);
+        return Cache.GetOrAdd(hash, _ => new Lazy<WorldAtlas>(() =>
+            new WorldAtlas(TopoJsonReader.ReadCountries(new MemoryStream(bytes, writable: false))) { ContentHash = hash })).Value;
+    }
+
+    /// <summary>SHA-256 of the file the shapes were read from ("" when made in memory).</summary>
+    public string ContentHash { get; private init; } = "";
 
     /// <summary>
     /// Where a shapes file is: in the node_modules of the project whose templates folder is given (else of the working
