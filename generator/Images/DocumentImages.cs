@@ -14,9 +14,11 @@ public sealed class DocumentImages(ImagePipeline pipeline, string sourceFolder, 
     public string Rewrite(string html, ArchiveDocument document)
     {
         if (!html.Contains("<img", StringComparison.OrdinalIgnoreCase)) return html; // most answers have no image
-        // The build drops bodies after reading (an empty Body): the text is read again only for a warning.
+        // The build drops bodies after reading (an empty Body): the text is read again only for a warning the
+        // reader's image positions cannot place (an embedded data: image, whose address the reader does not keep).
         var context = new ImageContext(document.SourcePath, sourceFolder, document.Body.Length > 0 ? document.Body : null, contentFolder, displayRoot, reads)
         {
+            Images = document.Images,
             LoadSource = () => ReadSource(Path.Combine(sourceFolder, document.SourcePath)),
         };
         return pipeline.Rewrite(html, context, diagnostics).Html;

@@ -125,10 +125,18 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
         return null;
     }
 
-    private static void Warn(DiagnosticBag diagnostics, ImageContext context, string src, string code, string message)
+    private static void Warn(DiagnosticBag diagnostics, ImageContext context, string src, string code, string message) =>
+        diagnostics.Report(Where(context, src), Severity.Warning, code, message);
+
+    /// <summary>
+    /// Where the image stands: from the reader's images (kept when the build drops the text), else found in the text
+    /// (embedded images, whose address the reader does not keep).
+    /// </summary>
+    private static SourceSpan Where(ImageContext context, string src)
     {
+        if (context.Images.FirstOrDefault(i => i.Url == src) is { } image) return new SourceSpan(context.DisplayPath, image.Line, image.Column);
         var (line, column) = Locate(context.SourceText, src);
-        diagnostics.Report(new SourceSpan(context.DisplayPath, line, column), Severity.Warning, code, message);
+        return new SourceSpan(context.DisplayPath, line, column);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SdgArchive.Images;
 using SdgArchive.Model;
+using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
 using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
@@ -13,9 +14,31 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
 {
     private SiteSettings Settings => index.Settings;
 
-    public DocumentSummaryView Summary(SiteDocument d) => new(
-        d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
-        d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140));
+    /// <summary>Tags a card shows before "+n": two fit one line of a phone card (measured at 390 px).</summary>
+    private const int CardTags = 3;
+
+    public DocumentSummaryView Summary(SiteDocument d)
+    {
+        var tags = index.TermsOf(d, "thematic_areas").Concat(index.TermsOf(d, "methods")).ToList();
+        return new(d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
+            d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140))
+        {
+            TypeKey = TypeKey(d),
+            Sdgs = Badges(d),
+            Tags = tags.Take(CardTags).Select(ToLink).ToList(),
+            MoreTags = Math.Max(0, tags.Count - CardTags),
+        };
+    }
+
+    /// <summary>The class suffix of a document's type colour (<c>type-solution</c>); unknown types get the neutral one.</summary>
+    public static string TypeKey(SiteDocument d)
+    {
+        var key = d.Source.Types.Count == 0 ? "" : new string(d.Source.Types[0].ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+        return key.Length == 0 ? "document" : key;
+    }
+
+    /// <summary>Goals in number order (the terms come in key order, where "10" sorts before "5").</summary>
+    private List<SdgBadgeView> Badges(SiteDocument d) => index.TermsOf(d, "sdgs").Select(Badge).OrderBy(b => b.Number).ToList();
 
     public (DocumentView View, RenderStats Stats) Document(SiteDocument d, string locatorMapHtml = "")
     {
@@ -24,22 +47,23 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         var ids = new HashSet<string>(StringComparer.Ordinal) { "main", "content", "toc", "related", "metadata" };
         foreach (var section in d.Source.Sections)
         {
-            if (section.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)) continue; // shown as the page title
+            if (section.IsTitle) continue; // shown as the page title
             var groups = new List<AnswerGroupView>();
             foreach (var run in section.Items.Where(i => i.IsAnswered).ChunkBy(i => i.Group))
             {
                 var items = new List<AnswerView>();
                 foreach (var item in run)
                 {
-                    var fragment = markdown.Render(item.Answer);
-                    stats.Add(fragment);
+                    stats.Add(item);
                     // Images become responsive local files (or lazy remote ones) after sanitizing, so the markup they add is ours.
-                    var html = images?.Rewrite(fragment.Html, d.Source) ?? fragment.Html;
+                    var html = markdown.Publish(item.Html);
+                    html = images?.Rewrite(html, d.Source) ?? html;
                     items.Add(new AnswerView(item.Prompt is { Length: > 0 } p ? TextRepair.Clean(p) : null, html));
                 }
                 groups.Add(new AnswerGroupView(run[0].Group, items));
             }
-            if (groups.Count == 0) continue; // a heading whose questions nobody answered says nothing
+            // A heading whose questions nobody answered says nothing; a heading with nothing under it is the author's text.
+            if (groups.Count == 0 && !(section.StandsAlone && !index.Boilerplate.IsRecurring(section.Heading))) continue;
             var baseId = Slugs.TryCreate(section.Heading) ?? $"section-{sections.Count + 1}";
             var id = baseId;
             for (var n = 2; !ids.Add(id); n++) id = $"{baseId}-{n}";
@@ -55,7 +79,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             year,
             d.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Links(d, "countries"),
-            index.TermsOf(d, "sdgs").Select(Badge).ToList(),
+            Badges(d),
             Links(d, "methods"),
             Links(d, "datasources"),
             Links(d, "thematic_areas"),
@@ -68,9 +92,37 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,
-            SearchMarkup.DocumentFacets(d.Source));
+            SearchMarkup.DocumentFacets(d.Source),
+            Cite(d))
+        {
+            Facts = Facts(d.Source),
+            AudioUrl = d.Source.TagValues("audio").FirstOrDefault(IsWebAddress),
+            AiSummary = d.Source.TagValues("ai_summary").FirstOrDefault(),
+        };
         return (view, stats);
     }
+
+    /// <summary>
+    /// Every key that is neither a taxonomy of this site nor shown elsewhere on the page: the known facts first, in
+    /// their order, then any other key A–Z, so no key of the archive goes unseen.
+    /// </summary>
+    private List<FactView> Facts(ArchiveDocument d)
+    {
+        var taxonomies = index.Taxonomies.Select(t => t.Taxonomy.Key).ToHashSet(StringComparer.Ordinal);
+        var order = TagKeys.Facts.Select((f, i) => (f.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        return d.Tags.Keys
+            .Where(k => TagKeys.RoleOf(k) == TagKeyRole.Fact && !taxonomies.Contains(k))
+            .OrderBy(k => order.GetValueOrDefault(k, int.MaxValue)).ThenBy(k => k, StringComparer.Ordinal)
+            .Select(k => new FactView(TagKeys.LabelOf(k), d.TagValues(k).Select(v => new FactValueView(v, IsWebAddress(v) ? v : null)).ToList()))
+            .ToList();
+    }
+
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+
+    public CiteView Cite(SiteDocument d) => new(Citation.For(d, Settings).Text,
+        d.Url + CitationFiles.BibTexFile, d.Url + CitationFiles.RisFile, d.Url + CitationFiles.CslJsonFile);
 
     public SdgBadgeView Badge(Term term)
     {
@@ -135,10 +187,10 @@ public sealed class RenderStats
     public int UnsafeUrlsRemoved { get; private set; }
     public int SanitizedFragments { get; private set; }
 
-    public void Add(RenderedFragment fragment)
+    public void Add(PromptAnswer answer)
     {
-        PlaceholderAltTexts += fragment.PlaceholderAltTexts;
-        UnsafeUrlsRemoved += fragment.UnsafeUrlsRemoved;
-        if (fragment.Sanitized) SanitizedFragments++;
+        PlaceholderAltTexts += answer.PlaceholderAltTexts;
+        UnsafeUrlsRemoved += answer.UnsafeUrlsRemoved;
+        if (answer.Sanitized) SanitizedFragments++;
     }
 }
