@@ -32,7 +32,9 @@ public class ImageBuildTests
         var warning = site.Result.Diagnostics.Sorted().Single(d => d.Code == DiagnosticCodes.ImageUndecodable);
         Assert.That((warning.Severity, Path.GetFileName(warning.Span.Path), warning.Span.Line, warning.Span.Column),
             Is.EqualTo((Severity.Warning, "clinic.txt", 9, 12)), warning.ToString());
-        var page = Directory.GetFiles(Path.Combine(site.Output, "documents"), "index.html", SearchOption.AllDirectories).Single();
+        // The document's own page (documents/ also holds the /documents/ listing).
+        var page = Directory.GetFiles(Path.Combine(site.Output, "documents"), "index.html", SearchOption.AllDirectories)
+            .Single(f => File.ReadAllText(f).Contains("Queues by day", StringComparison.Ordinal));
         var html = File.ReadAllText(page);
         Assert.That(html, Does.Not.Contain("data:image"), "both images left the page");
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
