@@ -2,7 +2,6 @@ using System.Globalization;
 using SdgArchive.Images;
 using SdgArchive.Model;
 using SdgArchive.Reading;
-using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
 
@@ -67,8 +66,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             index.Related(d).Select(Summary).ToList(),
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
-            locatorMapHtml,
-            SearchMarkup.DocumentFacets(d.Source));
+            locatorMapHtml);
         return (view, stats);
     }
 

@@ -107,7 +107,7 @@ public partial class SearchBrowserTests : BrowserFixture
         var facets = new Dictionary<string, Func<ArchiveDocument, IEnumerable<string>>>
         {
             ["type"] = d => d.Types.Select(DocumentTypes.Name),
-            ["sdg"] = d => d.Sdgs.Select(SearchMarkup.SdgFilterValue),
+            ["sdg"] = d => d.Sdgs.Select(SearchRecords.SdgFilterValue),
             ["year"] = d => d.Year is int y ? [y.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [],
         };
         var words = documents.ToDictionary(d => d, Words);

@@ -1,5 +1,5 @@
 // Search page: drives pagefind's JS API. Loaded as an ES module from {base}assets/search.js (no inline script).
-// The page markup comes from templates/partials/search-page.sbn; the index from `pagefind --site`.
+// The page markup comes from templates/partials/search-page.sbn; the index from the build (generator/Search: one record per document).
 "use strict";
 
 const PAGE_SIZE = 20;

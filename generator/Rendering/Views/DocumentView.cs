@@ -19,8 +19,7 @@ public sealed record DocumentView(
     IReadOnlyList<DocumentSummaryView> Related,
     string? SourceUrl,
     string SourcePath,
-    string LocatorMapHtml,
-    string SearchFacetsHtml = "");
+    string LocatorMapHtml);
 
 public sealed record TagGroupView(string Name, IReadOnlyList<LinkView> Values);
 
