@@ -24,8 +24,8 @@ public sealed partial class SiteBuilder
     /// <summary>
     /// Re-renders a saved document whose edit <see cref="SiteIndex.KeepsItsPlace">keeps its place</see> in every list of
     /// the site, straight into the output folder: its page, and when its excerpt changed, the pages and files that show
-    /// the excerpt (its term listings, the home page, the other documents that list it as related, documents.json and
-    /// the feed). Nothing else can differ from what a full build writes. <paramref name="before"/> and
+    /// the excerpt (its term listings and browse pages, the home page, the other documents that list it as related,
+    /// documents.json, the CSV, browse.json and the feed). Nothing else can differ from what a full build writes. <paramref name="before"/> and
     /// <paramref name="after"/> are the document's own read diagnostics, which the result's diagnostics swap.
     /// <paramref name="edited"/> was read with the same slug as before (the caller checks), so it keeps the address the
     /// last build gave it. Null when there is nothing to refresh from or the edit changes more: the caller builds again.
@@ -107,6 +107,10 @@ public sealed partial class SiteBuilder
                 .Where(job => ((TermPageView)job.Model["term"]!).Documents.Any(s => s.Url == document.Url)).ToList();
             Parallel.ForEach(termPages, job => RenderTermPage(others, counts, job, urls.FileFor(job.Url), TermPageKey(others, job.Meta, (TermPageView)job.Model["term"]!)));
             others.Pages.Render(HomeJob(others));
+            RenderKeyed(others, counts, BrowseJobs(others, home)
+                .Where(job => ((BrowseView)job.Model["browse"]!).Documents.Any(s => s.Url == document.Url)).ToList());
+            output.WriteBytes(urls.FileFor(urls.DocumentsCsv), DocumentsCsv.Write(index));
+            output.WriteBytes(urls.FileFor(urls.BrowseJson), Browse.BrowseIndexJson.Write(index, others.Views));
             output.WriteBytes(urls.FileFor(urls.DocumentsJson), DocumentsJson.Write(index));
             output.WriteBytes(urls.FileFor(urls.Feed), AtomFeed.Write(index));
         }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using Scriban.Runtime;
+using SdgArchive.Browse;
 using SdgArchive.Caching;
 using SdgArchive.Cards;
 using SdgArchive.Diagnostics;
@@ -10,6 +11,7 @@ using SdgArchive.Images;
 using SdgArchive.Model;
 using SdgArchive.Output;
 using SdgArchive.Publishing;
+using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
 using SdgArchive.Rendering;
 using SdgArchive.Project;
@@ -84,7 +86,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
                 + index.Taxonomies.SelectMany(t => t.ByCount).Sum(t => (t.Count + Math.Max(1, settings.PageSize) - 1) / Math.Max(1, settings.PageSize));
             Stage("render", stage => { counts.Progress = stage; return RenderPages(context, counts); }, expectedPages,
                 _ => counts.Rendered + counts.Reused, () => $"pages ({counts.Reused} reused)");
-            Stage("write", () => { WriteData(index, output, pages.Urls.Concat(counts.ReusedUrls)); return 5; }, n => n, "files");
+            Stage("write", () => { WriteData(index, context.Views, output, pages.Urls.Concat(counts.ReusedUrls)); return 5; }, n => n, "files");
             Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
             if (options.Search)
@@ -235,6 +237,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             if (!TryReuse(c, counts, file, key, job.Url)) termMisses.Add((job, file, key));
         });
         Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
+        RenderKeyed(c, counts, BrowseJobs(c, home));
 
         jobs.AddRange(ContentPages(index, c.Markdown, home));
         Parallel.ForEach(jobs, c.Pages.Render);
@@ -290,7 +293,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         foreach (var other in related)
         {
             var summary = c.Views.Summary(other);
-            parts.AddRange([summary.Title, summary.Url, summary.TypeName, summary.Countries, summary.Year, summary.Excerpt]);
+            parts.AddRange(summary.KeyParts());
         }
         return BuildCache.Key(parts);
     }
@@ -305,7 +308,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         {
             "term", c.Cache.Fingerprint,
             meta.Title, meta.Description, meta.Url, meta.CanonicalUrl, meta.OgType, meta.OgImage ?? "", meta.PrevUrl ?? "", meta.NextUrl ?? "",
-            meta.Kind, meta.Searchable ? "searchable" : "",
+            meta.Kind, meta.Searchable ? "searchable" : "", string.Join('\n', meta.HeadTags.Select(t => $"{t.Name}\t{t.Content}")),
             view.TaxonomyName, view.TaxonomyUrl, view.Name, Invariant(view.Count), Invariant(view.Page), Invariant(view.PageCount),
             view.PrevUrl ?? "", view.NextUrl ?? "", view.LocatorMapHtml,
             view.Sdg is { } sdg ? $"{sdg.Number}\t{sdg.Name}\t{sdg.Colour}\t{sdg.TextColour}\t{sdg.Url}" : "",
@@ -314,7 +317,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         parts.Add("pages");
         foreach (var page in view.Pages) parts.AddRange([page.Name, page.Url, Invariant(page.Count)]);
         parts.Add("documents");
-        foreach (var d in view.Documents) parts.AddRange([d.Title, d.Url, d.TypeName, d.Countries, d.Year, d.Excerpt]);
+        foreach (var d in view.Documents) parts.AddRange(d.KeyParts());
         return BuildCache.Key(parts);
     }
 
@@ -368,6 +371,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         var meta = Meta(c.Index, view.Title, document.Excerpt, document.Url, crumbs, "document") with
         {
             OgType = "article", Searchable = true, OgImage = cardUrl,
+            HeadTags = HighwireTags.For(Citation.For(document, c.Index.Settings)),
         };
         c.Pages.Render(new PageJob(document.Url, "pages/document.sbn", meta, new Dictionary<string, object?> { ["doc"] = view }));
         counts.Progress?.Advance();
@@ -412,7 +416,9 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     private IEnumerable<PageJob> ContentPages(SiteIndex index, MarkdownRenderer markdown, LinkView home)
     {
         if (!Directory.Exists(options.Content)) yield break;
-        foreach (var file in Directory.EnumerateFiles(options.Content, "*.md").Order(StringComparer.Ordinal))
+        // The folder's own pages only: a page linked to a file outside it is not read (reported by the engine's check).
+        foreach (var file in Security.SourceBoundary.Files(options.Content).Where(f => !f.Contains('/') && f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => Path.Combine(options.Content, f)))
         {
             var name = Slugs.Create(Path.GetFileNameWithoutExtension(file), null, "page");
             var text = File.ReadAllText(file).Replace("\r\n", "\n");
@@ -427,14 +433,17 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         }
     }
 
-    private static void WriteData(SiteIndex index, StagingFolder output, IEnumerable<string> pageUrls)
+    private static void WriteData(SiteIndex index, ViewFactory views, StagingFolder output, IEnumerable<string> pageUrls)
     {
         var urls = index.Urls;
         output.WriteBytes(urls.FileFor(urls.DocumentsJson), DocumentsJson.Write(index));
         output.WriteBytes(urls.FileFor(urls.LocationsGeoJson), LocationsGeoJson.Write(index));
+        output.WriteBytes(urls.FileFor(urls.DocumentsCsv), DocumentsCsv.Write(index));
         output.WriteBytes(urls.FileFor(urls.Feed), AtomFeed.Write(index));
         output.WriteBytes(urls.FileFor(urls.Sitemap), Sitemap.Write(index.Settings, pageUrls));
         output.WriteText("robots.txt", Sitemap.RobotsTxt(index.Settings, urls));
+        CitationFiles.Write(index, output);
+        output.WriteBytes(urls.FileFor(urls.BrowseJson), BrowseIndexJson.Write(index, views));
     }
 
     private static PageMeta Meta(SiteIndex index, string title, string description, string url, IReadOnlyList<LinkView> crumbs, string kind) =>
@@ -463,7 +472,11 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         return new SiteView(index.Settings.Title, index.Settings.Description, index.Settings.Language, urls.Base, urls.Home, urls.Map,
             urls.About, urls.Search, urls.Feed, urls.DocumentsJson, urls.LocationsGeoJson,
             index.Taxonomies.Select(t => new LinkView(t.Taxonomy.Name, t.Url, t.ByCount.Count)).ToList(),
-            assets.Url("site.css"), scripts);
+            assets.Url("site.css"), scripts)
+        {
+            DocumentsUrl = new Browse.BrowseUrls(urls.Base).Documents, DocumentsCsvUrl = urls.DocumentsCsv,
+            BrowseScriptUrl = assets.Url("browse.js"),
+        };
     }
 
     private T Stage<T>(string name, Func<T> run, Func<T, int> count, string detail) => Stage(name, run, count, () => detail);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SdgArchive.Images;
 using SdgArchive.Model;
+using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
@@ -12,9 +13,31 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
 {
     private SiteSettings Settings => index.Settings;
 
-    public DocumentSummaryView Summary(SiteDocument d) => new(
-        d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
-        d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140));
+    /// <summary>Tags a card shows before "+n": two fit one line of a phone card (measured at 390 px).</summary>
+    private const int CardTags = 3;
+
+    public DocumentSummaryView Summary(SiteDocument d)
+    {
+        var tags = index.TermsOf(d, "thematic_areas").Concat(index.TermsOf(d, "methods")).ToList();
+        return new(d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
+            d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140))
+        {
+            TypeKey = TypeKey(d),
+            Sdgs = Badges(d),
+            Tags = tags.Take(CardTags).Select(ToLink).ToList(),
+            MoreTags = Math.Max(0, tags.Count - CardTags),
+        };
+    }
+
+    /// <summary>The class suffix of a document's type colour (<c>type-solution</c>); unknown types get the neutral one.</summary>
+    public static string TypeKey(SiteDocument d)
+    {
+        var key = d.Source.Types.Count == 0 ? "" : new string(d.Source.Types[0].ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+        return key.Length == 0 ? "document" : key;
+    }
+
+    /// <summary>Goals in number order (the terms come in key order, where "10" sorts before "5").</summary>
+    private List<SdgBadgeView> Badges(SiteDocument d) => index.TermsOf(d, "sdgs").Select(Badge).OrderBy(b => b.Number).ToList();
 
     public (DocumentView View, RenderStats Stats) Document(SiteDocument d, string locatorMapHtml = "")
     {
@@ -54,7 +77,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             year,
             d.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Links(d, "countries"),
-            index.TermsOf(d, "sdgs").Select(Badge).ToList(),
+            Badges(d),
             Links(d, "methods"),
             Links(d, "datasources"),
             Links(d, "thematic_areas"),
@@ -66,9 +89,13 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             index.Related(d).Select(Summary).ToList(),
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
-            locatorMapHtml);
+            locatorMapHtml,
+            Cite(d));
         return (view, stats);
     }
+
+    public CiteView Cite(SiteDocument d) => new(Citation.For(d, Settings).Text,
+        d.Url + CitationFiles.BibTexFile, d.Url + CitationFiles.RisFile, d.Url + CitationFiles.CslJsonFile);
 
     public SdgBadgeView Badge(Term term)
     {

@@ -15,7 +15,7 @@ public sealed record ToolRun(int ExitCode, string Output, TimeSpan Duration, boo
     public static ToolRun Start(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout,
         Action<TextWriter>? input = null)
     {
-        var info = new ProcessStartInfo(fileName)
+        var info = new ProcessStartInfo(Security.ChildProcessLeash.Program ?? fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -24,7 +24,7 @@ public sealed record ToolRun(int ExitCode, string Output, TimeSpan Duration, boo
             StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             UseShellExecute = false,
         };
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        foreach (var argument in Security.ChildProcessLeash.Arguments(fileName, arguments)) info.ArgumentList.Add(argument);
         // Plain output: no colour codes in captured logs.
         info.Environment["NO_COLOR"] = "1";
 

@@ -19,7 +19,8 @@ public sealed record DocumentView(
     IReadOnlyList<DocumentSummaryView> Related,
     string? SourceUrl,
     string SourcePath,
-    string LocatorMapHtml);
+    string LocatorMapHtml,
+    CiteView? Cite = null);
 
 public sealed record TagGroupView(string Name, IReadOnlyList<LinkView> Values);
 
