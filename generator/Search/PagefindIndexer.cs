@@ -20,10 +20,12 @@ public sealed class PagefindIndexer
     }
 
     /// <summary>
-    /// Indexes <paramref name="records"/> into <paramref name="siteDirectory"/>/pagefind. Returns null (with an error in
+    /// Indexes <paramref name="records"/> into <paramref name="siteDirectory"/>/pagefind: the records in
+    /// <paramref name="siteLanguage"/> there, every other language in a folder of its own (see pagefind-records.mjs),
+    /// each stemmed by its own rules. Returns null (with an error in
     /// <paramref name="diagnostics"/>) when pagefind is unavailable or fails.
     /// </summary>
-    public PagefindReport? Index(IReadOnlyList<SearchRecord> records, string siteDirectory, DiagnosticBag diagnostics)
+    public PagefindReport? Index(IReadOnlyList<SearchRecord> records, string siteDirectory, DiagnosticBag diagnostics, string siteLanguage = "en")
     {
         var installation = PagefindInstallation.Locate(_projectRoot);
         if (!installation.IsAvailable && _options.InstallWithNpmWhenMissing) installation = TryNpmCi(diagnostics) ?? installation;
@@ -34,7 +36,7 @@ public sealed class PagefindIndexer
         }
 
         var output = Path.Combine(Path.GetFullPath(siteDirectory), "pagefind");
-        string[] arguments = ["--input-type=module", "--eval", Script.Value, "--", installation.Module!, output];
+        string[] arguments = ["--input-type=module", "--eval", Script.Value, "--", installation.Module!, output, SearchRecords.PagefindLanguage(siteLanguage)];
         var run = ToolRun.Start(installation.Node!, arguments, _projectRoot, _options.Timeout, input =>
         {
             foreach (var record in records) input.WriteLine(record.ToJsonLine());

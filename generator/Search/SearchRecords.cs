@@ -14,11 +14,11 @@ namespace SdgArchive.Search;
 public static class SearchRecords
 {
     /// <summary>Facet names, in the order search.js shows them.</summary>
-    public static readonly IReadOnlyList<string> FilterNames = ["type", "year", "sdg", "country", "method"];
+    public static readonly IReadOnlyList<string> FilterNames = ["type", "year", "sdg", "country", "method", "language"];
 
     /// <summary>One record per document, ordered by URL so the index is the same whatever order documents came in.</summary>
     public static IReadOnlyList<SearchRecord> For(SiteIndex index) => index.Documents
-        .Select(d => For(d, index.Urls.Base, index.Settings.Language))
+        .Select(d => For(d, index.Urls.Base, PagefindLanguage(index.Settings.Language)))
         .OrderBy(r => r.Url, StringComparer.Ordinal)
         .ToList();
 
@@ -39,10 +39,21 @@ public static class SearchRecords
             ["sdg"] = source.Sdgs.Distinct().Order().Select(SdgFilterValue).ToList(),
             ["country"] = countries,
             ["method"] = Distinct(source.Methods),
+            ["language"] = [LanguageNames.Name(language)],
         };
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
 
         return new SearchRecord(SiteRelative(document.Url, baseUrl), Content(source), language, meta, filters);
+    }
+
+    /// <summary>
+    /// The language as pagefind names its indexes and picks its stemmer: the primary subtag, lower case
+    /// ("pt-BR" → "pt", "zh-Hans" → "zh"), so variants of one language share one index.
+    /// </summary>
+    public static string PagefindLanguage(string code)
+    {
+        var primary = code.Split('-', '_')[0].Trim().ToLowerInvariant();
+        return primary.Length is >= 2 and <= 3 && primary.All(char.IsAsciiLetterLower) ? primary : "unknown";
     }
 
     /// <summary>"13 · Climate action": readable in the facet list, and search.js sorts by the leading number.</summary>

@@ -57,7 +57,6 @@ public partial class SearchBrowserTests : BrowserFixture
         await page.Locator(".search-result").First.WaitForAsync();
         var before = await page.Locator(".search-result").CountAsync();
 
-        await page.Locator($"details[data-facet='{facet}'] summary").ClickAsync();
         await page.Locator($"input[name='{facet}'][value='{value}']").CheckAsync();
         await Assertions.Expect(page.Locator(".search-result")).Not.ToHaveCountAsync(before);
 
