@@ -128,19 +128,35 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
     private static void Warn(DiagnosticBag diagnostics, ImageContext context, string src, string code, string message) =>
         diagnostics.Report(Where(context, src), Severity.Warning, code, message);
 
-    /// <summary>Where the image stands: from the reader's images (kept when the build drops the text), else the text.</summary>
-    private static SourceSpan Where(ImageContext context, string src) =>
-        context.Images.FirstOrDefault(i => i.Url == src) is { } image
-            ? new SourceSpan(context.DisplayPath, image.Line, image.Column)
-            : new SourceSpan(context.DisplayPath, LineOf(context.DocumentSource, src), 0);
-
-    /// <summary>The 1-based line of the source where the image reference appears (0 if not found).</summary>
-    private static int LineOf(string? source, string src)
+    /// <summary>
+    /// Where the image stands: from the reader's images (kept when the build drops the text), else found in the text
+    /// (embedded images, whose address the reader does not keep).
+    /// </summary>
+    private static SourceSpan Where(ImageContext context, string src)
     {
-        if (source is null) return 0;
+        if (context.Images.FirstOrDefault(i => i.Url == src) is { } image) return new SourceSpan(context.DisplayPath, image.Line, image.Column);
+        var (line, column) = Locate(context.SourceText, src);
+        return new SourceSpan(context.DisplayPath, line, column);
+    }
+
+    /// <summary>
+    /// The 1-based line and column of the image in the source: where its <c>![</c> or <c>&lt;img</c> starts on the line
+    /// that holds the address ((0, 0) when not found, e.g. an address the renderer rewrote).
+    /// </summary>
+    private static (int Line, int Column) Locate(string? source, string src)
+    {
+        if (source is null) return (0, 0);
         var probe = src.Length > 60 ? src[..60] : src;
         var index = source.IndexOf(probe, StringComparison.Ordinal);
-        return index < 0 ? 0 : source.AsSpan(0, index).Count('\n') + 1;
+        if (index < 0) return (0, 0);
+        // Embedded PNGs and JPEGs all begin alike ("data:image/png;base64,iVBORw0KGgo…"): the end tells them apart.
+        if (src.Length > 100 && source.IndexOf(src[^40..], StringComparison.Ordinal) is var end and > 0
+            && source.LastIndexOf(probe, end, StringComparison.Ordinal) is var start and >= 0)
+            index = start;
+        var lineStart = index == 0 ? 0 : source.LastIndexOf('\n', index - 1) + 1;
+        var before = source.AsSpan(lineStart, index - lineStart);
+        var opening = Math.Max(before.LastIndexOf("!["), before.LastIndexOf("<img", StringComparison.OrdinalIgnoreCase));
+        return (source.AsSpan(0, index).Count('\n') + 1, (opening < 0 ? index - lineStart : opening) + 1);
     }
 
     private static string Shorten(string src) => src.Length > 80 ? src[..77] + "..." : src;
