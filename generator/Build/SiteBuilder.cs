@@ -90,7 +90,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
             if (options.Search)
-                Stage("search", () => IndexSearch(output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
+                Stage("search", () => IndexSearch(SearchRecords.For(index), index.Settings.Language, output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
             else
                 diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
                     "search index not built (--no-search, or a serve preview): the search page says that search is unavailable");
@@ -404,17 +404,18 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     /// <summary>A document's path as its diagnostics name it (under the source folder as given).</summary>
     private string SourcePathOf(SiteDocument document) => ArchiveReader.JoinPath(options.Source.TrimEnd('/', '\\'), document.Source.SourcePath);
 
-    /// <summary>The search index only reads the cached pages: when every one of them is unchanged (and none came or went), the old index is reused.</summary>
-    private static int IndexSearch(StagingFolder output, BuildCache? cache, PageCounts counts, DiagnosticBag diagnostics, string templates)
+    /// <summary>The search index is made from the documents' search records alone: while they are the same, the old index is reused.</summary>
+    private static int IndexSearch(IReadOnlyList<SearchRecord> records, string language, StagingFolder output, BuildCache? cache, PageCounts counts,
+        DiagnosticBag diagnostics, string templates)
     {
         const string folder = "pagefind";
-        var key = BuildCache.Key(counts.PageKeys.OrderBy(k => k.Path, StringComparer.Ordinal).SelectMany(k => new[] { k.Path, k.Key }));
+        var key = BuildCache.Key(records.Select(r => r.ToJsonLine()).Prepend(language));
         if (cache is not null && cache.TryReuse(output.Target, folder, key, out var previous) && output.ReuseFolder(folder))
         {
             counts.SearchReused = true;
             return previous.Items;
         }
-        var pages = new PagefindIndexer(ProjectRoot.Find(templates)).Index(output.Root, diagnostics)?.Pages ?? 0;
+        var pages = new PagefindIndexer(ProjectRoot.Find(templates)).Index(records, output.Root, diagnostics, language)?.Pages ?? 0;
         if (pages > 0) cache?.Record(folder, new CachedOutput { Key = key, Length = -1, Items = pages });
         return pages;
     }

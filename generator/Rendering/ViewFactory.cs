@@ -3,7 +3,6 @@ using SdgArchive.Images;
 using SdgArchive.Model;
 using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
-using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
 
@@ -92,7 +91,6 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,
-            SearchMarkup.DocumentFacets(d.Source),
             Cite(d))
         {
             Facts = Facts(d.Source),

@@ -20,7 +20,6 @@ public sealed record DocumentView(
     string? SourceUrl,
     string SourcePath,
     string LocatorMapHtml,
-    string SearchFacetsHtml = "",
     CiteView? Cite = null)
 {
     /// <summary>The document's other keys (principles, tactics, experiment keys…), each shown as a fact.</summary>
