@@ -21,7 +21,13 @@ public sealed record DocumentView(
     string SourcePath,
     string LocatorMapHtml,
     string SearchFacetsHtml = "",
-    CiteView? Cite = null);
+    CiteView? Cite = null)
+{
+    /// <summary>The type colour class suffix (<c>type-solution</c>).</summary>
+    public string TypeKey { get; init; } = "document";
+    /// <summary>The table of contents: one entry per heading text (a form repeating "Learning questions" lists it once).</summary>
+    public IReadOnlyList<LinkView> Toc { get; init; } = [];
+}
 
 public sealed record TagGroupView(string Name, IReadOnlyList<LinkView> Values);
 
