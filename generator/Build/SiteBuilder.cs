@@ -415,7 +415,9 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     private IEnumerable<PageJob> ContentPages(SiteIndex index, MarkdownRenderer markdown, LinkView home)
     {
         if (!Directory.Exists(options.Content)) yield break;
-        foreach (var file in Directory.EnumerateFiles(options.Content, "*.md").Order(StringComparer.Ordinal))
+        // The folder's own pages only: a page linked to a file outside it is not read (reported by the engine's check).
+        foreach (var file in Security.SourceBoundary.Files(options.Content).Where(f => !f.Contains('/') && f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => Path.Combine(options.Content, f)))
         {
             var name = Slugs.Create(Path.GetFileNameWithoutExtension(file), null, "page");
             var text = File.ReadAllText(file).Replace("\r\n", "\n");
