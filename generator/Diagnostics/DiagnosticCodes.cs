@@ -40,5 +40,7 @@ public static class DiagnosticCodes
     public const string Settings = "SDG041";
     public const string LinkOutside = "SDG080";
     public const string FolderLoop = "SDG081";
+    public const string CollectionInvalid = "SDG090";
+    public const string CollectionDocumentMissing = "SDG091";
     public const string Internal = "SDG099";
 }
