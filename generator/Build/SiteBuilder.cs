@@ -356,7 +356,11 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         return true;
     }
 
-    private void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, LinkView home, IReadOnlyList<SiteDocument> related)
+    /// <summary>One document's page; whatever goes wrong with it is reported at the document and the others are built.</summary>
+    private void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, LinkView home, IReadOnlyList<SiteDocument> related) =>
+        Security.DocumentIsolation.Run(c.Diagnostics, SourcePathOf(document), () => RenderDocumentPage(c, counts, document, file, key, home, related));
+
+    private void RenderDocumentPage(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, LinkView home, IReadOnlyList<SiteDocument> related)
     {
         // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
         var reported = new DiagnosticBag();
@@ -397,6 +401,9 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             Inputs = reads.Snapshot(),
         });
     }
+
+    /// <summary>A document's path as its diagnostics name it (under the source folder as given).</summary>
+    private string SourcePathOf(SiteDocument document) => ArchiveReader.JoinPath(options.Source.TrimEnd('/', '\\'), document.Source.SourcePath);
 
     /// <summary>The search index only reads the cached pages: when every one of them is unchanged (and none came or went), the old index is reused.</summary>
     private static int IndexSearch(StagingFolder output, BuildCache? cache, PageCounts counts, DiagnosticBag diagnostics, string templates)

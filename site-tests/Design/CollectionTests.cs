@@ -65,7 +65,7 @@ public class CollectionTests
     public void Unknown_slugs_and_bad_queries_are_reported_where_they_are()
     {
         var diagnostics = Site.Value.Result.Diagnostics.Sorted().Select(d => d.ToString()).ToList();
-        Assert.That(diagnostics, Has.Some.Match(@"curated\.md\(5,\d+\): warning SDG091: no document has the slug ""no-such-document"""));
-        Assert.That(diagnostics, Has.Some.Match(@"by-query\.md\(3,\d+\): warning SDG090: query part ""nonsense"""));
+        Assert.That(diagnostics, Has.Some.Match(@"curated\.md\(5,\d+\): warning SDG093: no document has the slug ""no-such-document"""));
+        Assert.That(diagnostics, Has.Some.Match(@"by-query\.md\(3,\d+\): warning SDG092: query part ""nonsense"""));
     }
 }
