@@ -238,6 +238,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         });
         Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
         RenderKeyed(c, counts, BrowseJobs(c, home));
+        RenderKeyed(c, counts, CollectionJobs(c, home).ToList());
 
         jobs.AddRange(ContentPages(index, c.Markdown, home));
         Parallel.ForEach(jobs, c.Pages.Render);
@@ -483,6 +484,9 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         {
             DocumentsUrl = new Browse.BrowseUrls(urls.Base).Documents, DocumentsCsvUrl = urls.DocumentsCsv,
             BrowseScriptUrl = assets.Url("browse.js"),
+            CollectionsUrl = Directory.Exists(Path.Combine(options.Content, Collections.CollectionReader.Folder))
+                && Directory.EnumerateFiles(Path.Combine(options.Content, Collections.CollectionReader.Folder), "*.md").Any()
+                ? $"{urls.Base}collections/" : "",
         };
     }
 
