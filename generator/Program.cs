@@ -18,7 +18,7 @@ static int Usage(int code)
     Console.Error.WriteLine("""
         usage: sdg-archive <command> [options]
           build    [--source seeds] [--content content] [--templates templates] [--out public]
-                   [--base-url URL] [--strict] [--no-search] [--no-cards] [--no-cache] [--verbose]
+                   [--base-url URL] [--strict] [--no-search] [--no-cards] [--no-cache] [--mirror-images] [--verbose]
           inspect  [--source seeds] [--json]
           serve    [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] [--dir folder]
           bench    [--sizes 1000,10000,20000] [--no-hugo] [--edits 11]   (see docs/benchmarks.md)

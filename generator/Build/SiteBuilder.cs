@@ -30,6 +30,7 @@ namespace SdgArchive.Build;
 public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? progress = null)
 {
     private readonly List<StageTiming> _stages = [];
+    private ImageMirror? _mirror;
     private readonly IBuildProgress _progress = progress ?? SilentProgress.Instance;
 
     public BuildResult Build()
@@ -60,6 +61,10 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
 
         var index = Stage("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
         var maps = Stage("map", () => LoadMaps(index, documents, diagnostics), m => m?.Locations.Count ?? 0, "locations");
+        var remoteImages = 0;
+        _mirror = Stage("remote images", () => RemoteImages.Prepare(documents, options.MirrorImages || settings.MirrorImages
+            ? options.MirrorLimits with { Folder = Path.Combine(options.Cache, "mirror") } : null, options.Source, diagnostics, out remoteImages),
+            _ => remoteImages, () => _mirror is null ? "images left remote" : "images mirrored");
 
         var output = options.InPlace && Directory.Exists(options.Output) ? StagingFolder.InPlace(options.Output) : new StagingFolder(options.Output);
         var counts = new PageCounts();
@@ -139,7 +144,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     {
         var fingerprint = BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings,
             $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
-            $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}",
+            $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}", $"mirror-images={options.MirrorImages}",
             // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the
             // layout does not show it, and a new term must not re-render every page.
             JsonSerializer.Serialize(site with { Taxonomies = site.Taxonomies.Select(t => t with { Count = 0 }).ToList() }));
@@ -155,7 +160,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     private RenderContext NewContext(SiteIndex index, MarkdownRenderer markdown, TemplateEngine engine, SiteView site, AssetPipeline assets,
         SiteMaps? maps, StagingFolder output, LinkChecker links, BuildCache cache, DiagnosticBag diagnostics, SocialCards? cards)
     {
-        var imageOptions = new ImagePipelineOptions { BaseUrl = index.Settings.BaseUrl, CacheDirectory = options.Cache };
+        var imageOptions = new ImagePipelineOptions { BaseUrl = index.Settings.BaseUrl, CacheDirectory = options.Cache, Mirror = _mirror };
         var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
         return new RenderContext(index, new ViewFactory(index, markdown), markdown, engine, site, new PageRenderer(engine, output, links, site),
             output, links, cache, diagnostics, maps, assets, cards,

@@ -37,6 +37,8 @@ public static class DiagnosticCodes
     public const string CardsSummary = "SDG066";
     public const string ImageUndecodable = "SDG070";
     public const string ImageMissing = "SDG071";
+    public const string ImageNotMirrored = "SDG072";
+    public const string RemoteImages = "SDG073";
     public const string Settings = "SDG041";
     public const string LinkOutside = "SDG080";
     public const string FolderLoop = "SDG081";

@@ -36,7 +36,8 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
         Lazy(tag);
 
         if (DataUri.IsDataUri(src)) return FromDataUri(tag, src, context, diagnostics);
-        if (IsRemote(src)) return null;
+        if (IsRemote(src))
+            return options.Mirror is { } mirror && ImageMirror.CanMirror(src) ? FromMirror(tag, src, mirror, context, diagnostics) : Remote(tag);
 
         var file = Resolve(src, context);
         // "/images/x.png" may name a file under the content folder; otherwise it is a page of the site itself.
@@ -52,6 +53,41 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
         if (image is null) Warn(diagnostics, context, src, DiagnosticCodes.ImageUndecodable, $"image '{Shorten(src)}' cannot be decoded ({problem}); the link is kept");
         return image;
     }
+
+    /// <summary>A remote image published as local files, or, when that fails, left remote with a warning.</summary>
+    private PublishedImage? FromMirror(ImgTag tag, string src, ImageMirror mirror, ImageContext context, DiagnosticBag diagnostics)
+    {
+        var fetched = mirror.Get(src);
+        if (fetched.Bytes is not { } bytes)
+        {
+            // Recorded as missing: once a later build's download succeeds, the page is rendered again with the local files.
+            context.Reads?.Absent(fetched.IndexFile);
+            Warn(diagnostics, context, src, DiagnosticCodes.ImageNotMirrored, $"remote image '{Shorten(src)}' could not be downloaded ({fetched.Problem}); the page loads it from its server");
+            return Remote(tag);
+        }
+        context.Reads?.File(fetched.IndexFile, Encoding.ASCII.GetBytes(Convert.ToHexStringLower(SHA256.HashData(bytes))));
+        var image = _encoder.Publish(bytes, out var problem);
+        if (image is null)
+        {
+            Warn(diagnostics, context, src, DiagnosticCodes.ImageNotMirrored, $"remote image '{Shorten(src)}' was downloaded but cannot be decoded ({problem}); the page loads it from its server");
+            return Remote(tag);
+        }
+        return image;
+    }
+
+    /// <summary>
+    /// Left on its server. Without width and height its size is unknown until it loads: the class lets the stylesheet
+    /// reserve a placeholder box so the text below does not jump.
+    /// </summary>
+    private static PublishedImage? Remote(ImgTag tag)
+    {
+        if (tag["width"] is null || tag["height"] is null)
+            tag["class"] = string.IsNullOrWhiteSpace(tag["class"]) ? RemoteClass : tag["class"] + " " + RemoteClass;
+        return null;
+    }
+
+    /// <summary>The class of remote images of unknown size (styled in the site's stylesheet).</summary>
+    public const string RemoteClass = "remote-image";
 
     private PublishedImage? FromDataUri(ImgTag tag, string src, ImageContext context, DiagnosticBag diagnostics)
     {

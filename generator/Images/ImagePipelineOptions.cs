@@ -24,6 +24,9 @@ public sealed record ImagePipelineOptions
     /// </summary>
     public long MaxPixels { get; init; } = 50_000_000;
 
+    /// <summary>When set (<c>--mirror-images</c>), remote images are downloaded and published like local ones.</summary>
+    public ImageMirror? Mirror { get; init; }
+
     /// <summary>Part of every cache key: bump when encoding changes.</summary>
     public const string EncoderVersion = "img-2";
 }
