@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using SdgArchive.Browse;
+using SdgArchive.Collections;
+using SdgArchive.Publishing;
+using SdgArchive.Reading;
+using SdgArchive.Site;
 using SdgArchive.Caching;
 using SdgArchive.Rendering.Views;
 
@@ -17,6 +21,37 @@ public sealed partial class SiteBuilder
             Meta(c.Index, p.Title, c.Strings.Count("browse.description", p.View.Count, null, p.View.Heading), p.Url, [home], "browse")
                 with { PrevUrl = p.View.PrevUrl, NextUrl = p.View.NextUrl },
             new Dictionary<string, object?> { ["browse"] = p.View }));
+
+    /// <summary>
+    /// The collections of <c>content/collections/</c>: an index, a page each (introduction, map, cards) and a feed each.
+    /// Their feeds are written here, with the pages that link to them.
+    /// </summary>
+    private IEnumerable<PageJob> CollectionJobs(RenderContext c, LinkView home)
+    {
+        var collections = ResolvedCollection.Resolve(CollectionReader.ReadFolder(options.Content, c.Diagnostics), c.Index, c.Diagnostics);
+        if (collections.Count == 0) yield break;
+        var indexUrl = $"{c.Index.Urls.Base}collections/";
+        var links = new List<CollectionLinkView>();
+        foreach (var collection in collections)
+        {
+            var title = collection.Collection.Title;
+            var introduction = c.Markdown.Render(collection.Collection.Introduction, minHeadingLevel: 2);
+            c.Output.WriteBytes(c.Index.Urls.FileFor(collection.FeedUrl),
+                AtomFeed.Write(c.Index, collection.Documents, $"{title} · {c.Index.Settings.Title}", collection.FeedUrl, collection.Url));
+            var view = new CollectionView(title, introduction.Html, collection.Documents.Count,
+                collection.Documents.Select(c.Views.Summary).ToList(),
+                c.Maps?.CollectionLocator(collection.Documents, title) ?? "", collection.FeedUrl, indexUrl);
+            var summary = TextShortening.AtWordBoundary(Excerpts.PlainText(collection.Collection.Introduction), 200);
+            links.Add(new CollectionLinkView(title, collection.Url, collection.Documents.Count, summary));
+            yield return new PageJob(collection.Url, "pages/collection.sbn",
+                Meta(c.Index, title, summary.Length > 0 ? summary : c.Strings.Count("collection.description", collection.Documents.Count), collection.Url,
+                    [home, new LinkView(c.Strings.Text("nav.collections"), indexUrl)], "collection"),
+                new Dictionary<string, object?> { ["collection"] = view });
+        }
+        yield return new PageJob(indexUrl, "pages/collections.sbn",
+            Meta(c.Index, c.Strings.Text("nav.collections"), c.Strings.Text("collections.description"), indexUrl, [home], "collections"),
+            new Dictionary<string, object?> { ["collections"] = new CollectionsIndexView(links) });
+    }
 
     /// <summary>
     /// Renders listing jobs, reusing each page whose view and metadata are unchanged. Serializing a view costs a small

@@ -31,6 +31,7 @@ namespace SdgArchive.Build;
 public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? progress = null)
 {
     private readonly List<StageTiming> _stages = [];
+    private ImageMirror? _mirror;
     private readonly IBuildProgress _progress = progress ?? SilentProgress.Instance;
 
     public BuildResult Build()
@@ -62,6 +63,10 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         var index = Stage("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
         var strings = InterfaceStrings.Load(options.Templates, settings.Language, diagnostics);
         var maps = Stage("map", () => LoadMaps(index, documents, diagnostics, strings), m => m?.Locations.Count ?? 0, "locations");
+        var remoteImages = 0;
+        _mirror = Stage("remote images", () => RemoteImages.Prepare(documents, options.MirrorImages || settings.MirrorImages
+            ? options.MirrorLimits with { Folder = Path.Combine(options.Cache, "mirror") } : null, options.Source, diagnostics, out remoteImages),
+            _ => remoteImages, () => _mirror is null ? "images left remote" : "images mirrored");
 
         var output = options.InPlace && Directory.Exists(options.Output) ? StagingFolder.InPlace(options.Output) : new StagingFolder(options.Output);
         var counts = new PageCounts();
@@ -92,7 +97,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
             if (options.Search)
-                Stage("search", () => IndexSearch(output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
+                Stage("search", () => IndexSearch(SearchRecords.For(index), index.Settings.Language, output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
             else
                 diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
                     "search index not built (--no-search, or a serve preview): the search page says that search is unavailable");
@@ -141,7 +146,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     {
         var fingerprint = BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings, $"strings={strings.Fingerprint}",
             $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
-            $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}",
+            $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}", $"mirror-images={options.MirrorImages}",
             // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the
             // layout does not show it, and a new term must not re-render every page.
             JsonSerializer.Serialize(site with { Taxonomies = site.Taxonomies.Select(t => t with { Count = 0 }).ToList() }));
@@ -158,7 +163,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         SiteMaps? maps, StagingFolder output, LinkChecker links, BuildCache cache, DiagnosticBag diagnostics, SocialCards? cards,
         InterfaceStrings strings)
     {
-        var imageOptions = new ImagePipelineOptions { BaseUrl = index.Settings.BaseUrl, CacheDirectory = options.Cache };
+        var imageOptions = new ImagePipelineOptions { BaseUrl = index.Settings.BaseUrl, CacheDirectory = options.Cache, Mirror = _mirror };
         var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
         return new RenderContext(index, new ViewFactory(index, markdown, strings: strings), markdown, engine, site, new PageRenderer(engine, output, links, site),
             output, links, cache, diagnostics, maps, assets, cards,
@@ -242,6 +247,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         });
         Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
         RenderKeyed(c, counts, BrowseJobs(c, home));
+        RenderKeyed(c, counts, CollectionJobs(c, home).ToList());
 
         jobs.AddRange(ContentPages(index, c.Markdown, home));
         Parallel.ForEach(jobs, c.Pages.Render);
@@ -361,7 +367,11 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         return true;
     }
 
-    private void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, LinkView home, IReadOnlyList<SiteDocument> related)
+    /// <summary>One document's page; whatever goes wrong with it is reported at the document and the others are built.</summary>
+    private void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, LinkView home, IReadOnlyList<SiteDocument> related) =>
+        Security.DocumentIsolation.Run(c.Diagnostics, SourcePathOf(document), () => RenderDocumentPage(c, counts, document, file, key, home, related));
+
+    private void RenderDocumentPage(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, LinkView home, IReadOnlyList<SiteDocument> related)
     {
         // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
         var reported = new DiagnosticBag();
@@ -406,17 +416,21 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         });
     }
 
-    /// <summary>The search index only reads the cached pages: when every one of them is unchanged (and none came or went), the old index is reused.</summary>
-    private static int IndexSearch(StagingFolder output, BuildCache? cache, PageCounts counts, DiagnosticBag diagnostics, string templates)
+    /// <summary>A document's path as its diagnostics name it (under the source folder as given).</summary>
+    private string SourcePathOf(SiteDocument document) => ArchiveReader.JoinPath(options.Source.TrimEnd('/', '\\'), document.Source.SourcePath);
+
+    /// <summary>The search index is made from the documents' search records alone: while they are the same, the old index is reused.</summary>
+    private static int IndexSearch(IReadOnlyList<SearchRecord> records, string language, StagingFolder output, BuildCache? cache, PageCounts counts,
+        DiagnosticBag diagnostics, string templates)
     {
         const string folder = "pagefind";
-        var key = BuildCache.Key(counts.PageKeys.OrderBy(k => k.Path, StringComparer.Ordinal).SelectMany(k => new[] { k.Path, k.Key }));
+        var key = BuildCache.Key(records.Select(r => r.ToJsonLine()).Prepend(language));
         if (cache is not null && cache.TryReuse(output.Target, folder, key, out var previous) && output.ReuseFolder(folder))
         {
             counts.SearchReused = true;
             return previous.Items;
         }
-        var pages = new PagefindIndexer(ProjectRoot.Find(templates)).Index(output.Root, diagnostics)?.Pages ?? 0;
+        var pages = new PagefindIndexer(ProjectRoot.Find(templates)).Index(records, output.Root, diagnostics, language)?.Pages ?? 0;
         if (pages > 0) cache?.Record(folder, new CachedOutput { Key = key, Length = -1, Items = pages });
         return pages;
     }
@@ -495,6 +509,9 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         {
             DocumentsUrl = new Browse.BrowseUrls(urls.Base).Documents, DocumentsCsvUrl = urls.DocumentsCsv,
             BrowseScriptUrl = assets.Url("browse.js"),
+            CollectionsUrl = Directory.Exists(Path.Combine(options.Content, Collections.CollectionReader.Folder))
+                && Directory.EnumerateFiles(Path.Combine(options.Content, Collections.CollectionReader.Folder), "*.md").Any()
+                ? $"{urls.Base}collections/" : "",
         };
     }
 

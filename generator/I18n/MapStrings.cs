@@ -17,6 +17,7 @@ public static class MapStrings
         Goal = s.Text("map.goal"),
         AllGoals = s.Text("map.all_goals"),
         GoalOption = s.Text("map.goal_option"),
+        GoalName = s.Goal,
         ClearFilters = s.Text("map.clear_filters"),
         ZoomIn = s.Text("map.zoom_in"),
         ZoomOut = s.Text("map.zoom_out"),

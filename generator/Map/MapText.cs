@@ -15,8 +15,10 @@ public sealed record MapText
     public string To { get; init; } = "To";
     public string Goal { get; init; } = "Goal";
     public string AllGoals { get; init; } = "All goals";
-    /// <summary>A goal in the filter list; <c>{0}</c> is its number.</summary>
-    public string GoalOption { get; init; } = "SDG {0}";
+    /// <summary>A goal in the filter list; <c>{0}</c> is its number, <c>{1}</c> its name.</summary>
+    public string GoalOption { get; init; } = "{0}. {1}";
+    /// <summary>A goal's official name in the interface language.</summary>
+    public Func<int, string> GoalName { get; init; } = n => Model.SdgCatalog.Get(n).Name;
     public string ClearFilters { get; init; } = "Clear filters";
     public string ZoomIn { get; init; } = "Zoom in";
     public string ZoomOut { get; init; } = "Zoom out";

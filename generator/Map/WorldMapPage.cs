@@ -24,7 +24,9 @@ public static class WorldMapPage
           .Append("<label>").Append(Html.Escape(t.To)).Append(" <input name=\"to\" type=\"number\" inputmode=\"numeric\" size=\"5\"></label>")
           .Append("<label>").Append(Html.Escape(t.Goal)).Append(" <select name=\"sdg\"><option value=\"\">")
           .Append(Html.Escape(t.AllGoals)).Append("</option>");
-        for (var g = 1; g <= 17; g++) sb.Append("<option value=\"").Append(g).Append("\">").Append(Html.Escape(t.Fill(t.GoalOption, g))).Append("</option>");
+        foreach (var goal in Model.SdgCatalog.Goals)
+            sb.Append("<option value=\"").Append(goal.Number).Append("\">")
+              .Append(Html.Escape(t.Fill(t.GoalOption, goal.Number, t.GoalName(goal.Number)))).Append("</option>");
         sb.Append("</select></label><button type=\"reset\">").Append(Html.Escape(t.ClearFilters)).Append("</button></form>");
         sb.Append("<p class=\"map-status\" role=\"status\" aria-live=\"polite\"></p>");
         sb.Append("<div class=\"map-zoom\" hidden><button type=\"button\" data-zoom=\"in\" aria-label=\"").Append(Html.Escape(t.ZoomIn)).Append("\">+</button>")

@@ -4,7 +4,6 @@ using SdgArchive.Images;
 using SdgArchive.Model;
 using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
-using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
 
@@ -99,11 +98,13 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,
-            SearchMarkup.DocumentFacets(d.Source),
             Cite(d))
         {
             Language = d.Language,
             Direction = d.RightToLeft ? "rtl" : "ltr",
+            TypeKey = TypeKey(d),
+            Toc = sections.Where(s => s.Heading.Length > 0).DistinctBy(s => s.Heading.Trim().ToLowerInvariant())
+                .Select(s => new LinkView(s.Heading, "#" + s.Id)).ToList(),
             Facts = Facts(d.Source),
             AudioUrl = d.Source.TagValues("audio").FirstOrDefault(IsWebAddress),
             AiSummary = d.Source.TagValues("ai_summary").FirstOrDefault(),
@@ -146,13 +147,50 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         return new SdgBadgeView(goal.Number, _strings.Goal(goal.Number), goal.Colour, goal.TextColour, term.Url);
     }
 
-    public TaxonomyView Overview(TaxonomyIndex taxonomy) => new(
-        _strings.Taxonomy(taxonomy.Taxonomy), taxonomy.Taxonomy.Singular,
-        taxonomy.ByCount.Select(ToLink).ToList(),
+    public TaxonomyView Overview(TaxonomyIndex taxonomy)
+    {
+        var key = taxonomy.Taxonomy.Key;
+        var terms = taxonomy.Alphabetical;
+        var notCountries = new List<Term>();
+        if (key == "countries")
+        {
+            // A term is a country when some document's place with that name resolved to one; the others (Null Island,
+            // "England", a city) are real tags but not countries, and are listed apart rather than among the nations.
+            var countryKeys = index.Documents.SelectMany(d => d.Source.Places).Where(p => p.Country is not null)
+                .Select(p => TermKey.Of(p.DisplayName)).ToHashSet(StringComparer.Ordinal);
+            notCountries = terms.Where(t => !countryKeys.Contains(t.Key)).ToList();
+            terms = terms.Where(t => countryKeys.Contains(t.Key)).ToList();
+        }
+        var byKey = taxonomy.ByCount.ToDictionary(t => t.Key, StringComparer.Ordinal);
+        var apart = notCountries.ToHashSet();
+        var alphabetical = taxonomy.Alphabetical.Select(ToLink).ToList();
         // Translated names (types, languages) sort anew; every other taxonomy keeps the order the index gave it.
-        taxonomy.Taxonomy.Key is "types" or "languages"
-            ? taxonomy.Alphabetical.Select(ToLink).OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToList()
-            : taxonomy.Alphabetical.Select(ToLink).ToList());
+        if (key is "types" or "languages") alphabetical = alphabetical.OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return new TaxonomyView(_strings.Taxonomy(taxonomy.Taxonomy), taxonomy.Taxonomy.Singular,
+            taxonomy.ByCount.Where(t => !apart.Contains(t)).Select(ToLink).ToList(), alphabetical)
+        {
+            Key = key,
+            Goals = key != "sdgs" ? [] : SdgCatalog.Goals.Select(g =>
+            {
+                var term = byKey.GetValueOrDefault(g.Number.ToString(CultureInfo.InvariantCulture));
+                return new GoalTileView(g.Number, _strings.Goal(g.Number), term?.Count ?? 0, term?.Url);
+            }).ToList(),
+            Letters = key is "sdgs" or "years" or "types" or "languages" ? [] : terms.GroupBy(t => Initial(t.Name))
+                .OrderBy(g => g.Key == "#" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new LetterGroupView(g.Key, g.Key == "#" ? "letter-other" : $"letter-{g.Key.ToLowerInvariant()}", g.Select(ToLink).ToList()))
+                .ToList(),
+            NotCountries = notCountries.Select(ToLink).ToList(),
+        };
+    }
+
+    /// <summary>The A–Z group of a name: its first letter without accents, or <c>#</c> for digits and other scripts.</summary>
+    private static string Initial(string name)
+    {
+        var first = name.TrimStart().FirstOrDefault(char.IsLetterOrDigit);
+        var folded = LatinFold.Of(first) ?? first.ToString();
+        var letter = char.ToUpperInvariant(folded.Length > 0 ? folded[0] : '#');
+        return letter is >= 'A' and <= 'Z' ? letter.ToString() : "#";
+    }
 
     public IEnumerable<(TermPageView View, string Url)> TermPages(Term term, string locatorMapHtml = "")
     {

@@ -20,13 +20,16 @@ public sealed record DocumentView(
     string? SourceUrl,
     string SourcePath,
     string LocatorMapHtml,
-    string SearchFacetsHtml = "",
     CiteView? Cite = null)
 {
     /// <summary>The document's language: its title and text carry it, the interface around them keeps the site's.</summary>
     public string Language { get; init; } = "en";
     /// <summary><c>rtl</c> for Arabic and Kurdish documents, else <c>ltr</c>: the direction of the title and text.</summary>
     public string Direction { get; init; } = "ltr";
+    /// <summary>The type colour class suffix (<c>type-solution</c>).</summary>
+    public string TypeKey { get; init; } = "document";
+    /// <summary>The table of contents: one entry per heading text (a form repeating "Learning questions" lists it once).</summary>
+    public IReadOnlyList<LinkView> Toc { get; init; } = [];
     /// <summary>The document's other keys (principles, tactics, experiment keys…), each shown as a fact.</summary>
     public IReadOnlyList<FactView> Facts { get; init; } = [];
     /// <summary>The story's recording (an <c>audio</c> tag with a safe address), played with preload="none".</summary>
