@@ -97,7 +97,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             Stage("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
             if (options.Search)
-                Stage("search", () => IndexSearch(SearchRecords.For(index), index.Settings.Language, output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
+                Stage("search", () => IndexSearch(SearchRecords.For(index, strings), index.Settings.Language, output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
             else
                 diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
                     "search index not built (--no-search, or a serve preview): the search page says that search is unavailable");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SdgArchive.I18n;
 using SdgArchive.Model;
 using SdgArchive.Reading;
 using SdgArchive.Site;
@@ -16,17 +17,46 @@ public static class SearchRecords
     /// <summary>Facet names, in the order search.js shows them.</summary>
     public static readonly IReadOnlyList<string> FilterNames = ["type", "year", "sdg", "country", "method", "language"];
 
-    /// <summary>One record per document, ordered by URL so the index is the same whatever order documents came in.</summary>
-    public static IReadOnlyList<SearchRecord> For(SiteIndex index) => index.Documents
-        .Select(d => For(d, index.Urls.Base, PagefindLanguage(index.Settings.Language)))
-        .OrderBy(r => r.Url, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>
+    /// One record per document, ordered by URL so the index is the same whatever order documents came in. Each is in
+    /// its document's own language (stemmed by that language's rules, in that language's index); its facet values
+    /// (types, goals, languages) are named in the interface's language, as the site's other pages name them.
+    /// </summary>
+    public static IReadOnlyList<SearchRecord> For(SiteIndex index, InterfaceStrings? strings = null)
+    {
+        var names = strings ?? InterfaceStrings.Without(new Diagnostics.DiagnosticBag());
+        return index.Documents
+            .SelectMany(d => For(d, index.Urls.Base, names))
+            .OrderBy(r => r.Url, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal)
+            .ToList();
+    }
 
-    public static SearchRecord For(SiteDocument document, string baseUrl, string language)
+    /// <summary>
+    /// The document's record; and when a document not in Chinese or Japanese has some (a Chinese title), a second
+    /// record holding just those characters, in the <c>zh</c> or <c>ja</c> index where they are segmented into words.
+    /// That one has no facet values, so filter counts count each document once.
+    /// </summary>
+    public static IEnumerable<SearchRecord> For(SiteDocument document, string baseUrl, InterfaceStrings names)
+    {
+        var record = Record(document, baseUrl, names);
+        if (record.Language is "zh" or "ja") { yield return record; yield break; }
+        var runs = CjkRuns.Of(record.Content);
+        if (runs.Length == 0) { yield return record; yield break; }
+        yield return record with { Content = CjkRuns.Without(record.Content) };
+        yield return record with
+        {
+            Content = runs, Language = CjkRuns.LanguageOf(runs),
+            Filters = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
+        };
+    }
+
+    private static SearchRecord Record(SiteDocument document, string baseUrl, InterfaceStrings names)
     {
         var source = document.Source;
-        var types = Distinct(source.Types.Select(DocumentTypes.Name));
-        var meta = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = source.Title.Display };
+        var language = PagefindLanguage(document.Language);
+        var types = Distinct(source.Types.Select(names.Type));
+        // "lang": what the result's title and excerpt declare (the document's own language, as on its page).
+        var meta = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = source.Title.Display, ["lang"] = document.Language };
         if (types.Count > 0) meta["type"] = string.Join(", ", types);
         var countries = Distinct(source.Countries);
         if (countries.Count > 0) meta["country"] = string.Join(", ", source.Countries);
@@ -36,10 +66,10 @@ public static class SearchRecords
         {
             ["type"] = types,
             ["year"] = source.Year is int y ? [y.ToString(CultureInfo.InvariantCulture)] : [],
-            ["sdg"] = source.Sdgs.Distinct().Order().Select(SdgFilterValue).ToList(),
+            ["sdg"] = source.Sdgs.Distinct().Order().Select(g => SdgFilterValue(g, names)).ToList(),
             ["country"] = countries,
             ["method"] = Distinct(source.Methods),
-            ["language"] = [LanguageNames.Name(language)],
+            ["language"] = [names.LanguageName(document.Language)],
         };
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
 
@@ -57,8 +87,9 @@ public static class SearchRecords
     }
 
     /// <summary>"13 · Climate action": readable in the facet list, and search.js sorts by the leading number.</summary>
-    public static string SdgFilterValue(int goal) =>
-        goal.ToString(CultureInfo.InvariantCulture) + " · " + (goal is >= 1 and <= 17 ? SdgCatalog.Get(goal).Name : "Goal");
+    public static string SdgFilterValue(int goal, InterfaceStrings? names = null) =>
+        goal.ToString(CultureInfo.InvariantCulture) + (goal is >= 1 and <= 17
+            ? " · " + (names is null ? SdgCatalog.Get(goal).Name : names.Goal(goal)) : "");
 
     /// <summary>
     /// The title, then every answer as plain text, without the lines of the form itself; then the places and thematic

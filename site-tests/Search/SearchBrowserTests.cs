@@ -106,7 +106,7 @@ public partial class SearchBrowserTests : BrowserFixture
         var facets = new Dictionary<string, Func<ArchiveDocument, IEnumerable<string>>>
         {
             ["type"] = d => d.Types.Select(DocumentTypes.Name),
-            ["sdg"] = d => d.Sdgs.Select(SearchRecords.SdgFilterValue),
+            ["sdg"] = d => d.Sdgs.Select(g => SearchRecords.SdgFilterValue(g)),
             ["year"] = d => d.Year is int y ? [y.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [],
         };
         var words = documents.ToDictionary(d => d, Words);

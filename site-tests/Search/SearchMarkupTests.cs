@@ -16,7 +16,7 @@ public class SearchMarkupTests
 
         var record = SearchRecords.For(index).Single(r => r.Url == $"/documents/{document.Slug}/");
 
-        Assert.That(record.Filters["sdg"], Is.EqualTo(document.Source.Sdgs.Distinct().Order().Select(SearchRecords.SdgFilterValue)));
+        Assert.That(record.Filters["sdg"], Is.EqualTo(document.Source.Sdgs.Distinct().Order().Select(g => SearchRecords.SdgFilterValue(g))));
         Assert.That(record.Filters["method"], Is.EquivalentTo(document.Source.Methods.Distinct()));
         Assert.That(record.Meta["title"], Is.EqualTo(document.Title));
         Assert.That(record.Content, Does.StartWith(document.Title));

@@ -199,18 +199,20 @@ function sortValues(name, values) {
   const number = (v) => Number.parseInt(v.replace(/\D+/g, ""), 10) || 0;
   if (name === "sdg") return values.sort((a, b) => number(a) - number(b));
   if (name === "year") return values.sort((a, b) => number(b) - number(a));
-  return values.sort((a, b) => a.localeCompare(b, "en"));
+  return values.sort((a, b) => a.localeCompare(b, text("Lang", "en")));
 }
 
 function renderResult(data) {
   const meta = data.meta || {};
   const item = el("li", { class: "search-result" });
   const heading = el("h2", { class: "search-result-title" });
-  heading.append(el("a", { href: data.url }, meta.title || data.url));
+  // The title and excerpt are the document's words: they declare its language (the facts around them are the site's).
+  const own = meta.lang ? { lang: meta.lang, dir: "auto" } : {};
+  heading.append(el("a", { href: data.url, ...own }, meta.title || data.url));
   const facts = [meta.type, meta.country, meta.year].filter((v) => v && v.trim());
   item.append(heading);
   if (facts.length) item.append(el("p", { class: "search-result-meta" }, facts.join(" · ")));
-  const excerpt = el("p", { class: "search-result-excerpt" });
+  const excerpt = el("p", { class: "search-result-excerpt", ...own });
   excerpt.append(...excerptNodes(data.excerpt || ""));
   item.append(excerpt);
   return item;
