@@ -102,7 +102,8 @@ async function start(root) {
       ? text("None", "No documents match.") + (hasFilters ? " " + text("NoneFilters", "Try removing a filter.") : "")
       : found(count);
     list.replaceChildren();
-    pending = search.results;
+    pending = await ranked(search.results, state.q);
+    if (mine !== generation) return;
     await showMore(mine);
     // Which search the list shows: lets people's tools (and tests) tell a finished search from one in flight.
     if (mine === generation) list.setAttribute("data-query", state.q);
@@ -116,6 +117,49 @@ async function start(root) {
     for (const item of data) list.append(renderResult(item));
     more.hidden = pending.length === 0;
   }
+}
+
+// Each language's index ranks its own pages, and an index without the word typed still answers with pages holding
+// words the query starts with ("a", "al" for "aliments"), often scored above the one page that has the word itself
+// (measured on the 400 corpus pages: "abordados" put its only Spanish page 7th, behind English and French pages
+// matching "a"). So the first RERANK results are ordered again: pages whose excerpt marks the words typed come
+// first, then pages marking a word of the same stem, then the rest, each group in pagefind's order.
+const RERANK = 40;
+async function ranked(results, query) {
+  const words = query.split(/\s+/).map(fold).filter((w) => w.length > 0);
+  if (words.length === 0 || results.length < 2) return results;
+  const head = results.slice(0, RERANK);
+  const data = await Promise.all(head.map((result) => result.data()));
+  const scored = head.map((result, i) => ({ result: { ...result, data: () => Promise.resolve(data[i]) }, i,
+    tier: tier(words, marks(data[i].excerpt || "")) }));
+  scored.sort((a, b) => b.tier - a.tier || a.i - b.i);
+  return [...scored.map((s) => s.result), ...results.slice(RERANK)];
+}
+
+// 2 per word marked as typed, 1 per word marked with the same beginning (the stem: "abordar" for "abordados").
+// Chinese and Japanese are marked in segments ("微", "电网" for "微电网"): the segments together count as typed.
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+function tier(words, marked) {
+  let points = 0;
+  for (const word of words) {
+    if (CJK.test(word)) {
+      const parts = marked.filter((m) => m.length > 0 && word.includes(m));
+      points += parts.join("").includes(word) || marked.includes(word) ? 2 : parts.length > 0 ? 1 : 0;
+      continue;
+    }
+    const stem = word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)));
+    points += marked.includes(word) ? 2 : marked.some((m) => m.startsWith(stem)) ? 1 : 0;
+  }
+  return points;
+}
+
+function marks(excerpt) {
+  return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => fold(m[1]));
+}
+
+// Lower case, accents off, letters and digits only: "Alimentación," → "alimentacion".
+function fold(text) {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 // Documents in other languages than the site's have indexes of their own (stemmed by their own rules), listed in
