@@ -104,8 +104,8 @@ public sealed partial class SiteBuilder
             Parallel.ForEach(listing, d => RenderDocumentPage(others, d));
             var termPages = index.TermsOf(document)
                 .SelectMany(term => TermPageJobs(others, index.Taxonomy(term.Taxonomy.Key), term, home))
-                .Where(job => ((TermPageView)job.Model["term"]!).Documents.Any(s => s.Url == document.Url)).ToList();
-            Parallel.ForEach(termPages, job => RenderTermPage(others, counts, job, urls.FileFor(job.Url), TermPageKey(others, job.Meta, (TermPageView)job.Model["term"]!)));
+                .Where(job => job.Term.Documents.Any(s => s.Url == document.Url)).ToList();
+            Parallel.ForEach(termPages, job => RenderTermPage(others, counts, job, urls.FileFor(job.Url), TermPageKey(others, job)));
             others.Pages.Render(HomeJob(others));
             output.WriteBytes(urls.FileFor(urls.DocumentsJson), DocumentsJson.Write(index));
             output.WriteBytes(urls.FileFor(urls.Feed), AtomFeed.Write(index));

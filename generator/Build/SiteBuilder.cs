@@ -14,6 +14,7 @@ using SdgArchive.Reading;
 using SdgArchive.Rendering;
 using SdgArchive.Project;
 using SdgArchive.Search;
+using SdgArchive.Rendering.Jobs;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Progress;
 using SdgArchive.Site;
@@ -146,7 +147,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
 
     /// <summary>What the render stage needs; one per build (and one per serve refresh, sharing the parsed templates).</summary>
     private sealed record RenderContext(
-        SiteIndex Index, ViewFactory Views, MarkdownRenderer Markdown, TemplateEngine Engine, SiteView Site, PageRenderer Pages,
+        SiteIndex Index, ViewFactory Views, MarkdownRenderer Markdown, TemplateEngine Engine, SiteView Site, PageSink Pages,
         StagingFolder Output, LinkChecker Links, BuildCache Cache, DiagnosticBag Diagnostics, SiteMaps? Maps, AssetPipeline Assets,
         SocialCards? Cards, Func<DiagnosticBag, InputLog, DocumentImages> ImagesFor, string MediaUrl);
 
@@ -155,7 +156,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
     {
         var imageOptions = new ImagePipelineOptions { BaseUrl = index.Settings.BaseUrl, CacheDirectory = options.Cache };
         var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
-        return new RenderContext(index, new ViewFactory(index, markdown), markdown, engine, site, new PageRenderer(engine, output, links, site),
+        return new RenderContext(index, new ViewFactory(index, markdown), markdown, engine, site, new PageSink(new PageRenderer(engine, site), output, links, diagnostics),
             output, links, cache, diagnostics, maps, assets, cards,
             (bag, reads) => new DocumentImages(imagePipeline, options.Source, options.Content, bag, options.Source.TrimEnd('/', '\\'), reads),
             $"{index.Settings.BaseUrl}{imageOptions.MediaFolder.Trim('/')}/");
@@ -212,25 +213,24 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         var jobs = new List<PageJob>
         {
             HomeJob(c),
-            new(urls.Search, "pages/search.sbn", Meta(index, "Search", "Search every document of the archive.", urls.Search, [home], "search"),
-                new Dictionary<string, object?>()),
-            new(urls.Map, "pages/map.sbn", Meta(index, "Map", "Where the archive's work happens: every location and its documents.", urls.Map, [home], "map"),
-                new Dictionary<string, object?> { ["map"] = c.Views.Map(c.Maps?.MapPage(c.Assets.Url("map.js"), c.Assets.Url("map.css")) ?? "") }),
+            new SearchPageJob(urls.Search, Meta(index, "Search", "Search every document of the archive.", urls.Search, [home], "search")),
+            new MapPageJob(urls.Map, Meta(index, "Map", "Where the archive's work happens: every location and its documents.", urls.Map, [home], "map"),
+                c.Views.Map(c.Maps?.MapPage(c.Assets.Url("map.js"), c.Assets.Url("map.css")) ?? "")),
         };
-        var termJobs = new List<PageJob>();
+        var termJobs = new List<TermPageJob>();
         foreach (var taxonomy in index.Taxonomies)
         {
-            jobs.Add(new(taxonomy.Url, "pages/taxonomy.sbn",
+            jobs.Add(new TaxonomyPageJob(taxonomy.Url,
                 Meta(index, taxonomy.Taxonomy.Name, $"All {taxonomy.Taxonomy.Name.ToLowerInvariant()} in the archive with their number of documents.", taxonomy.Url, [home], "taxonomy"),
-                new Dictionary<string, object?> { ["taxonomy"] = c.Views.Overview(taxonomy) }));
+                c.Views.Overview(taxonomy)));
             foreach (var term in taxonomy.ByCount) termJobs.AddRange(TermPageJobs(c, taxonomy, term, home));
         }
         // Term listings: keyed by everything they show (their view is cheap to build, rendering it is not).
-        var termMisses = new ConcurrentBag<(PageJob Job, string File, string Key)>();
+        var termMisses = new ConcurrentBag<(TermPageJob Job, string File, string Key)>();
         Parallel.ForEach(termJobs, job =>
         {
             var file = urls.FileFor(job.Url);
-            var key = TermPageKey(c, job.Meta, (TermPageView)job.Model["term"]!);
+            var key = TermPageKey(c, job);
             counts.PageKeys.Add((file, key));
             if (!TryReuse(c, counts, file, key, job.Url)) termMisses.Add((job, file, key));
         });
@@ -239,7 +239,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         jobs.AddRange(ContentPages(index, c.Markdown, home));
         Parallel.ForEach(jobs, c.Pages.Render);
         counts.Progress?.Advance(jobs.Count);
-        c.Pages.RenderNotFound(Meta(index, "Page not found", "This page does not exist.", urls.Base + "404.html", [home], "not-found"));
+        c.Pages.Render(new NotFoundPageJob(urls.Base + NotFoundPageJob.File, Meta(index, "Page not found", "This page does not exist.", urls.Base + NotFoundPageJob.File, [home], "not-found")));
         counts.AddRendered(c.Pages.Count);
         counts.RenderedUrls = c.Pages.Urls.ToList();
 
@@ -250,23 +250,22 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         return counts.Rendered + counts.Reused;
     }
 
-    private static PageJob HomeJob(RenderContext c) =>
-        new(c.Index.Urls.Home, "pages/home.sbn", Meta(c.Index, c.Index.Settings.Title, c.Index.Settings.Description, c.Index.Urls.Home, [], "home"),
-            new Dictionary<string, object?> { ["home"] = c.Views.Home() });
+    private static HomePageJob HomeJob(RenderContext c) =>
+        new(c.Index.Urls.Home, Meta(c.Index, c.Index.Settings.Title, c.Index.Settings.Description, c.Index.Urls.Home, [], "home"), c.Views.Home());
 
     /// <summary>The listing pages of one term (several when it has more documents than a page holds).</summary>
-    private static IEnumerable<PageJob> TermPageJobs(RenderContext c, TaxonomyIndex taxonomy, Term term, LinkView home)
+    private static IEnumerable<TermPageJob> TermPageJobs(RenderContext c, TaxonomyIndex taxonomy, Term term, LinkView home)
     {
         foreach (var (view, url) in c.Views.TermPages(term, c.Maps?.TermLocator(term) ?? ""))
         {
             var title = view.PageCount > 1 ? $"{view.Name} (page {view.Page} of {view.PageCount})" : view.Name;
             var meta = Meta(c.Index, title, $"{view.Count} documents of the archive tagged {view.Name}.", url, [home, new LinkView(taxonomy.Taxonomy.Name, taxonomy.Url)], "term")
                 with { PrevUrl = view.PrevUrl, NextUrl = view.NextUrl };
-            yield return new(url, "pages/term.sbn", meta, new Dictionary<string, object?> { ["term"] = view });
+            yield return new TermPageJob(url, meta, view);
         }
     }
 
-    private static void RenderTermPage(RenderContext c, PageCounts counts, PageJob job, string file, string key)
+    private static void RenderTermPage(RenderContext c, PageCounts counts, TermPageJob job, string file, string key)
     {
         c.Pages.Render(job);
         counts.Progress?.Advance();
@@ -274,51 +273,17 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             c.Cache.Record(file, new CachedOutput { Key = key, Length = new FileInfo(Path.Combine(c.Output.Root, file)).Length });
     }
 
-    /// <summary>
-    /// Everything a document page shows, without rendering it: the document's bytes and path, its address, the names and
-    /// addresses of its terms, the summaries of its related documents and its card. Site-wide inputs are in the fingerprint.
-    /// </summary>
+    /// <summary>A document page's key: its <see cref="DocumentPageInputs"/>, serialized whole.</summary>
     private static string DocumentKey(RenderContext c, SiteDocument document, IReadOnlyList<SiteDocument> related)
     {
-        var parts = new List<string>(64)
-        {
-            "document", c.Cache.Fingerprint, document.Source.ContentHash, document.Source.SourcePath, document.Slug, document.Url,
-            c.Cards is null ? "" : $"cards/{document.Slug}.png",
-        };
-        foreach (var term in c.Index.TermsOf(document)) parts.AddRange([term.Taxonomy.Key, term.Name, term.Url]);
-        parts.Add("related");
-        foreach (var other in related)
-        {
-            var summary = c.Views.Summary(other);
-            parts.AddRange([summary.Title, summary.Url, summary.TypeName, summary.Countries, summary.Year, summary.Excerpt]);
-        }
-        return BuildCache.Key(parts);
+        var inputs = new DocumentPageInputs(document.Source.SourcePath, document.Source.ContentHash, document.Slug, document.Url,
+            document.Excerpt, c.Index.TermsOf(document).Select(t => new DocumentPageInputs.TermLink(t.Taxonomy.Key, t.Name, t.Url)).ToList(),
+            related.Select(c.Views.Summary).ToList(), c.Cards is null ? null : $"cards/{document.Slug}.png");
+        return BuildCache.Key(c.Cache.Fingerprint, System.Text.Json.JsonSerializer.Serialize(inputs));
     }
 
-    /// <summary>
-    /// Everything a term listing shows: every field of its view and of its page metadata (a new field must be added here).
-    /// Built by hand rather than serialized: this runs for every listing page of every build.
-    /// </summary>
-    private static string TermPageKey(RenderContext c, PageMeta meta, TermPageView view)
-    {
-        var parts = new List<string>(16 + view.Documents.Count * 6 + view.Pages.Count * 2)
-        {
-            "term", c.Cache.Fingerprint,
-            meta.Title, meta.Description, meta.Url, meta.CanonicalUrl, meta.OgType, meta.OgImage ?? "", meta.PrevUrl ?? "", meta.NextUrl ?? "",
-            meta.Kind, meta.Searchable ? "searchable" : "",
-            view.TaxonomyName, view.TaxonomyUrl, view.Name, Invariant(view.Count), Invariant(view.Page), Invariant(view.PageCount),
-            view.PrevUrl ?? "", view.NextUrl ?? "", view.LocatorMapHtml,
-            view.Sdg is { } sdg ? $"{sdg.Number}\t{sdg.Name}\t{sdg.Colour}\t{sdg.TextColour}\t{sdg.Url}" : "",
-        };
-        foreach (var crumb in meta.Breadcrumbs) parts.AddRange([crumb.Name, crumb.Url, Invariant(crumb.Count)]);
-        parts.Add("pages");
-        foreach (var page in view.Pages) parts.AddRange([page.Name, page.Url, Invariant(page.Count)]);
-        parts.Add("documents");
-        foreach (var d in view.Documents) parts.AddRange([d.Title, d.Url, d.TypeName, d.Countries, d.Year, d.Excerpt]);
-        return BuildCache.Key(parts);
-    }
-
-    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A term listing shows its job and nothing else: the job, serialized whole, is its key.</summary>
+    private static string TermPageKey(RenderContext c, TermPageJob job) => PageKey.For(c.Cache.Fingerprint, job);
 
     /// <summary>
     /// Related documents are the costly part of a page's key. They depend only on which documents carry which terms, in
@@ -359,7 +324,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         // What it reads beyond its key (local images, the atlas shapes), so it is rendered again when one changes.
         var reads = new InputLog();
         var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads));
-        var (view, stats) = views.Document(document, c.Maps?.DocumentLocator(document, reads) ?? "");
+        var (view, stats) = views.Document(document, related, c.Maps?.DocumentLocator(document, reads) ?? "");
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
         var firstType = c.Index.TermsOf(document, "types").FirstOrDefault();
         var crumbs = new List<LinkView> { home };
@@ -369,7 +334,7 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
         {
             OgType = "article", Searchable = true, OgImage = cardUrl,
         };
-        c.Pages.Render(new PageJob(document.Url, "pages/document.sbn", meta, new Dictionary<string, object?> { ["doc"] = view }));
+        c.Pages.Render(new DocumentPageJob(document.Url, meta, view));
         counts.Progress?.Advance();
         var diagnostics = reported.Sorted();
         c.Diagnostics.AddRange(diagnostics);
@@ -421,8 +386,8 @@ public sealed partial class SiteBuilder(BuildOptions options, IBuildProgress? pr
             var body = titleLine >= 0 ? string.Join('\n', lines.Where((_, i) => i != titleLine)) : text;
             var url = $"{index.Urls.Base}{name}/";
             var fragment = markdown.Render(body, minHeadingLevel: 2);
-            yield return new PageJob(url, "pages/content.sbn", Meta(index, title, TextShortening.AtWordBoundary(Excerpts.PlainText(body), 160), url, [home], "content"),
-                new Dictionary<string, object?> { ["content_page"] = new ContentPageView(title, fragment.Html) });
+            yield return new ContentPageJob(url, Meta(index, title, TextShortening.AtWordBoundary(Excerpts.PlainText(body), 160), url, [home], "content"),
+                new ContentPageView(title, fragment.Html));
         }
     }
 

@@ -17,7 +17,8 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
         d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140));
 
-    public (DocumentView View, RenderStats Stats) Document(SiteDocument d, string locatorMapHtml = "")
+    /// <summary>A document's page view; <paramref name="related"/> are the documents it lists (the build computed them for its key).</summary>
+    public (DocumentView View, RenderStats Stats) Document(SiteDocument d, IReadOnlyList<SiteDocument> related, string locatorMapHtml = "")
     {
         var stats = new RenderStats();
         var sections = new List<SectionView>();
@@ -64,7 +65,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
                 .Where(g => g.Values.Count > 0).ToList(),
             FocalPointMask.Publish(d.Source.FocalPoint, Settings.FocalPoints),
             sections,
-            index.Related(d).Select(Summary).ToList(),
+            related.Select(Summary).ToList(),
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,
