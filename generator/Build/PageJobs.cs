@@ -1,0 +1,83 @@
+using SdgArchive.Map;
+using SdgArchive.Output;
+using SdgArchive.Reading;
+using SdgArchive.Rendering;
+using SdgArchive.Rendering.Jobs;
+using SdgArchive.Rendering.Views;
+using SdgArchive.Site;
+
+namespace SdgArchive.Build;
+
+/// <summary>
+/// Every page of the site as a typed job, made from the enriched index: the one place that decides each page's
+/// address, title, description, breadcrumbs and view. Rendering and caching take the jobs from here.
+/// </summary>
+public sealed class PageJobs(SiteIndex index, ViewFactory views)
+{
+    private SiteUrls Urls => index.Urls;
+    private LinkView Home => new("Home", Urls.Home);
+
+    public HomePageJob HomePage() =>
+        new(Urls.Home, Meta(index.Settings.Title, index.Settings.Description, Urls.Home, [], "home"), views.Home());
+
+    public SearchPageJob SearchPage() =>
+        new(Urls.Search, Meta("Search", "Search every document of the archive.", Urls.Search, [Home], "search"));
+
+    public MapPageJob MapPage(SiteMaps? maps, AssetPipeline assets) =>
+        new(Urls.Map, Meta("Map", "Where the archive's work happens: every location and its documents.", Urls.Map, [Home], "map"),
+            views.Map(maps?.MapPage(assets.Url("map.js"), assets.Url("map.css")) ?? ""));
+
+    public TaxonomyPageJob TaxonomyPage(TaxonomyIndex taxonomy) =>
+        new(taxonomy.Url, Meta(taxonomy.Taxonomy.Name,
+            $"All {taxonomy.Taxonomy.Name.ToLowerInvariant()} in the archive with their number of documents.", taxonomy.Url, [Home], "taxonomy"),
+            views.Overview(taxonomy));
+
+    /// <summary>The listing pages of one term (several when it has more documents than a page holds).</summary>
+    public IEnumerable<TermPageJob> TermPages(TaxonomyIndex taxonomy, Term term, SiteMaps? maps)
+    {
+        foreach (var (view, url) in views.TermPages(term, maps?.TermLocator(term) ?? ""))
+        {
+            var title = view.PageCount > 1 ? $"{view.Name} (page {view.Page} of {view.PageCount})" : view.Name;
+            var meta = Meta(title, $"{view.Count} documents of the archive tagged {view.Name}.", url,
+                [Home, new LinkView(taxonomy.Taxonomy.Name, taxonomy.Url)], "term") with { PrevUrl = view.PrevUrl, NextUrl = view.NextUrl };
+            yield return new TermPageJob(url, meta, view);
+        }
+    }
+
+    /// <summary>A document's page from its view (rendering the view is the costly part: the caller does it when the page is not reused).</summary>
+    public DocumentPageJob DocumentPage(SiteDocument document, DocumentView view, string? cardUrl)
+    {
+        var crumbs = new List<LinkView> { Home };
+        if (index.TermsOf(document, "types").FirstOrDefault() is { } firstType) crumbs.Add(new LinkView(firstType.Name, firstType.Url));
+        var meta = Meta(view.Title, document.Excerpt, document.Url, crumbs, "document") with
+        {
+            OgType = "article", Searchable = true, OgImage = cardUrl,
+        };
+        return new DocumentPageJob(document.Url, meta, view);
+    }
+
+    /// <summary>The Markdown pages of the content folder (<c>about.md</c> → <c>/about/</c>), titled by their first heading.</summary>
+    public IEnumerable<ContentPageJob> ContentPages(string contentFolder, MarkdownRenderer markdown)
+    {
+        if (!Directory.Exists(contentFolder)) yield break;
+        foreach (var file in Directory.EnumerateFiles(contentFolder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var name = Slugs.Create(Path.GetFileNameWithoutExtension(file), null, "page");
+            var text = File.ReadAllText(file).Replace("\r\n", "\n");
+            var lines = text.Split('\n');
+            var titleLine = Array.FindIndex(lines, l => l.StartsWith("# ", StringComparison.Ordinal));
+            var title = titleLine >= 0 ? lines[titleLine][2..].Trim() : name;
+            var body = titleLine >= 0 ? string.Join('\n', lines.Where((_, i) => i != titleLine)) : text;
+            var url = $"{Urls.Base}{name}/";
+            var fragment = markdown.Render(body, minHeadingLevel: 2);
+            yield return new ContentPageJob(url, Meta(title, TextShortening.AtWordBoundary(Excerpts.PlainText(body), 160), url, [Home], "content"),
+                new ContentPageView(title, fragment.Html));
+        }
+    }
+
+    public NotFoundPageJob NotFoundPage() => new(Urls.Base + NotFoundPageJob.File,
+        Meta("Page not found", "This page does not exist.", Urls.Base + NotFoundPageJob.File, [Home], "not-found"));
+
+    private PageMeta Meta(string title, string description, string url, IReadOnlyList<LinkView> crumbs, string kind) =>
+        new(title, description, url, index.Settings.AbsoluteUrl(url), crumbs, Kind: kind);
+}
