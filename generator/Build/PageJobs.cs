@@ -1,5 +1,7 @@
+using SdgArchive.Browse;
 using SdgArchive.Map;
 using SdgArchive.Output;
+using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
 using SdgArchive.Rendering;
 using SdgArchive.Rendering.Jobs;
@@ -44,6 +46,13 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
         }
     }
 
+    /// <summary>The pages of <c>/documents/</c> (every document and each facet term's, in each order, paginated).</summary>
+    public IEnumerable<BrowsePageJob> BrowsePages() =>
+        new BrowsePages(index, views).All().Select(p => new BrowsePageJob(p.Url,
+            Meta(p.Title, $"{p.View.Count} documents of the archive: {p.View.Heading}.", p.Url, [Home], "browse")
+                with { PrevUrl = p.View.PrevUrl, NextUrl = p.View.NextUrl },
+            p.View));
+
     /// <summary>A document's page from its view (rendering the view is the costly part: the caller does it when the page is not reused).</summary>
     public DocumentPageJob DocumentPage(SiteDocument document, DocumentView view, string? cardUrl)
     {
@@ -52,6 +61,7 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
         var meta = Meta(view.Title, document.Excerpt, document.Url, crumbs, "document") with
         {
             OgType = "article", Searchable = true, OgImage = cardUrl,
+            HeadTags = HighwireTags.For(Citation.For(document, index.Settings)),
         };
         return new DocumentPageJob(document.Url, meta, view);
     }

@@ -53,6 +53,7 @@ public static class RenderStage
             if (!TryReuse(c, counts, file, key, job.Url)) termMisses.Add((job, file, key));
         });
         Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
+        RenderKeyed(c, counts, c.Jobs.BrowsePages());
 
         jobs.AddRange(c.Jobs.ContentPages(c.ContentFolder, c.Markdown));
         Parallel.ForEach(jobs, c.Pages.Render);
@@ -68,7 +69,24 @@ public static class RenderStage
         return counts.Rendered + counts.Reused;
     }
 
-    internal static void RenderTermPage(RenderContext c, PageCounts counts, TermPageJob job, string file, string key)
+    /// <summary>
+    /// Renders listing jobs (browse pages), reusing each page whose job is unchanged: the job serialized whole is its key.
+    /// </summary>
+    internal static void RenderKeyed(RenderContext c, PageCounts counts, IEnumerable<PageJob> jobs)
+    {
+        var misses = new ConcurrentBag<(PageJob Job, string File, string Key)>();
+        Parallel.ForEach(jobs, job =>
+        {
+            var file = c.Index.Urls.FileFor(job.Url);
+            var key = PageKey.For(c.Cache.Fingerprint, job);
+            counts.PageKeys.Add((file, key));
+            if (!TryReuse(c, counts, file, key, job.Url)) misses.Add((job, file, key));
+        });
+        Parallel.ForEach(misses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
+    }
+
+    /// <summary>Renders a listing page and records its key (and length) in the build cache.</summary>
+    internal static void RenderTermPage(RenderContext c, PageCounts counts, PageJob job, string file, string key)
     {
         c.Pages.Render(job);
         counts.Progress?.Advance();

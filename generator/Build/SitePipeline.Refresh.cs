@@ -22,8 +22,8 @@ public sealed partial class SitePipeline
     /// <summary>
     /// Re-renders a saved document whose edit <see cref="SiteIndex.KeepsItsPlace">keeps its place</see> in every list of
     /// the site, straight into the output folder: its page, and when its excerpt changed, the pages and files that show
-    /// the excerpt (its term listings, the home page, the other documents that list it as related, documents.json and
-    /// the feed). Nothing else can differ from what a full build writes. <paramref name="before"/> and
+    /// the excerpt (its term listings and browse pages, the home page, the other documents that list it as related,
+    /// documents.json, the CSV, browse.json and the feed). Nothing else can differ from what a full build writes. <paramref name="before"/> and
     /// <paramref name="after"/> are the document's own read diagnostics, which the result's diagnostics swap.
     /// <paramref name="edited"/> was read with the same slug as before (the caller checks), so it keeps the address the
     /// last build gave it. Null when there is nothing to refresh from or the edit changes more: the caller builds again.
@@ -105,6 +105,9 @@ public sealed partial class SitePipeline
             Parallel.ForEach(termPages, job =>
                 RenderStage.RenderTermPage(others, counts, job, urls.FileFor(job.Url), RenderStage.TermPageKey(others, job)));
             others.Pages.Render(others.Jobs.HomePage());
+            RenderStage.RenderKeyed(others, counts, others.Jobs.BrowsePages().Where(job => job.Browse.Documents.Any(s => s.Url == document.Url)).ToList());
+            output.WriteBytes(urls.FileFor(urls.DocumentsCsv), DocumentsCsv.Write(index));
+            output.WriteBytes(urls.FileFor(urls.BrowseJson), Browse.BrowseIndexJson.Write(index, others.Views));
             output.WriteBytes(urls.FileFor(urls.DocumentsJson), DocumentsJson.Write(index));
             output.WriteBytes(urls.FileFor(urls.Feed), AtomFeed.Write(index));
         }

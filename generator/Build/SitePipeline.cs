@@ -78,7 +78,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
                 + index.Taxonomies.SelectMany(t => t.ByCount).Sum(t => (t.Count + Math.Max(1, settings.PageSize) - 1) / Math.Max(1, settings.PageSize));
             _clock.Run("render", stage => { counts.Progress = stage; return RenderStage.Run(context, counts); }, expectedPages,
                 _ => counts.Rendered + counts.Reused, () => $"pages ({counts.Reused} reused)");
-            _clock.Run("write", () => DataFilesStage.Run(index, output, pages.Urls.Concat(counts.ReusedUrls)), n => n, "files");
+            _clock.Run("write", () => DataFilesStage.Run(index, context.Views, output, pages.Urls.Concat(counts.ReusedUrls)), n => n, "files");
             _clock.Run("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
             if (options.Search)
@@ -146,6 +146,10 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         return new SiteView(index.Settings.Title, index.Settings.Description, index.Settings.Language, urls.Base, urls.Home, urls.Map,
             urls.About, urls.Search, urls.Feed, urls.DocumentsJson, urls.LocationsGeoJson,
             index.Taxonomies.Select(t => new LinkView(t.Taxonomy.Name, t.Url, t.ByCount.Count)).ToList(),
-            assets.Url("site.css"), scripts);
+            assets.Url("site.css"), scripts)
+        {
+            DocumentsUrl = new Browse.BrowseUrls(urls.Base).Documents, DocumentsCsvUrl = urls.DocumentsCsv,
+            BrowseScriptUrl = assets.Url("browse.js"),
+        };
     }
 }

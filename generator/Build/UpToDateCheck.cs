@@ -115,9 +115,7 @@ public sealed class UpToDateCheck
     }
 
     /// <summary>Every file below a folder, relative to it, in ordinal order.</summary>
-    private static string[] AllFiles(string root) =>
-        Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
+    private static string[] AllFiles(string root) => Security.SourceBoundary.Files(root, includeHidden: true);
 
     /// <summary>The hash of each file <paramref name="select"/> picks in the folder (relative path, tab, SHA-256).</summary>
     private static IEnumerable<string> FolderHashes(string folder, Func<string, string[]> select)

@@ -33,7 +33,7 @@ public static class BuildFingerprint
     {
         var folder = Path.Combine(templatesFolder, "assets");
         if (!Directory.Exists(folder)) return "";
-        return BuildCache.Key(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .SelectMany(f => new[] { Path.GetRelativePath(folder, f).Replace('\\', '/'), BuildCache.HashBytes(File.ReadAllBytes(f)) }));
+        return BuildCache.Key(Security.SourceBoundary.Files(folder)
+            .SelectMany(f => new[] { f, BuildCache.HashBytes(File.ReadAllBytes(Path.Combine(folder, f))) }));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using SkiaSharp;
@@ -16,6 +17,7 @@ public sealed class FontChain : IDisposable
     private readonly IReadOnlyList<SKTypeface> _typefaces;
     // Glyph lookup goes through SKFont; one per typeface, used under a lock because renders run in parallel.
     private readonly Dictionary<SKTypeface, SKFont> _lookup;
+    private readonly ConcurrentDictionary<char, SKTypeface> _faceOfChar = new();
 
     private FontChain(IReadOnlyList<SKTypeface> typefaces)
     {
@@ -71,6 +73,13 @@ public sealed class FontChain : IDisposable
     public bool CanDraw(string text) => text.EnumerateRunes().All(r => Rune.IsWhiteSpace(r) || Rune.IsControl(r) || _typefaces.Any(f => Has(f, r)));
 
     private SKTypeface FaceFor(string element)
+    {
+        // Most elements are one character: remember its face (glyph lookups go through a lock).
+        if (element.Length == 1) return _faceOfChar.GetOrAdd(element[0], static (c, chain) => chain.FaceForCluster(c.ToString()), this);
+        return FaceForCluster(element);
+    }
+
+    private SKTypeface FaceForCluster(string element)
     {
         var runes = element.EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r)).ToList();
         if (runes.Count == 0) return _typefaces[0];

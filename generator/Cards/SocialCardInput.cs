@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using SdgArchive.Model;
+using SdgArchive.Site;
 
 namespace SdgArchive.Cards;
 
@@ -11,7 +12,8 @@ public sealed record SocialCardInput(
 {
     public static SocialCardInput From(ArchiveDocument document, string siteName) => new(
         document.Title.Display,
-        document.Types.Distinct(StringComparer.Ordinal).ToList(),
+        // Display names ("Learning plan"), as the page shows them, not the raw tag value ("learningplan").
+        document.Types.Select(DocumentTypes.Name).Distinct(StringComparer.Ordinal).ToList(),
         document.Countries.ToList(),
         document.Year,
         document.Sdgs.Where(g => g is >= 1 and <= 17).Distinct().ToList(),

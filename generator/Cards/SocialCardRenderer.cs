@@ -1,16 +1,18 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace SdgArchive.Cards;
 
 /// <summary>
 /// Draws the 1200×630 Open Graph card of a document: SDG colour bands, type, title, country and year.
-/// Thread-safe: every call draws on its own surface; the fonts are shared read-only.
+/// Thread-safe: each thread draws on its own pixel buffer (allocated once per thread, not per card: 3 MB); the fonts
+/// are shared read-only. Stored as an indexed PNG (<see cref="IndexedPng"/>) with the colours the drawing used.
 /// </summary>
 public sealed class SocialCardRenderer(FontChain fonts)
 {
     /// <summary>Bump when the drawing changes, so cached cards are redrawn.</summary>
-    public const string Version = "card-2";
+    public const string Version = "card-3";
     public const int Width = 1200;
     public const int Height = 630;
 
@@ -25,32 +27,37 @@ public sealed class SocialCardRenderer(FontChain fonts)
     private const float TitleBottom = 500;
     private static readonly float[] TitleSizes = [68, 60, 52];
 
+    [ThreadStatic] private static byte[]? _pixels;
+
     public byte[] Render(SocialCardInput card)
     {
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("Skia could not create a raster surface");
-        var canvas = surface.Canvas;
-        canvas.Clear(Background);
+        // Pinned: Skia draws straight into the array, which then goes to the encoder without a copy.
+        _pixels ??= GC.AllocateUninitializedArray<byte>(Width * Height * 4, pinned: true);
+        var palette = new CardPalette();
+        using (var surface = SKSurface.Create(info, Marshal.UnsafeAddrOfPinnedArrayElement(_pixels, 0), info.RowBytes)
+            ?? throw new InvalidOperationException("Skia could not create a raster surface"))
+        {
+            var canvas = surface.Canvas;
+            canvas.Clear(Background);
+            palette.AddFlat(Background);
 
-        DrawBands(canvas, card.Sdgs);
-        DrawLabel(canvas, card);
-        DrawTitle(canvas, ArabicText.Shape(card.Title));
-        DrawFooter(canvas, card);
-
-        using var image = surface.Snapshot();
-        using var pixmap = image.PeekPixels() ?? throw new InvalidOperationException("Skia raster image has no pixels");
-        // Fixed encoder settings and no metadata (no time stamp): same pixels, same bytes.
-        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6))
-            ?? throw new InvalidOperationException("Skia could not encode the card as PNG");
-        return data.ToArray();
+            DrawBands(canvas, card.Sdgs, palette);
+            DrawLabel(canvas, card, palette);
+            DrawTitle(canvas, ArabicText.Shape(card.Title), palette);
+            DrawFooter(canvas, card, palette);
+            canvas.Flush();
+        }
+        return IndexedPng.Encode(_pixels, Width, Height, palette);
     }
 
-    private static void DrawBands(SKCanvas canvas, IReadOnlyList<int> sdgs)
+    private static void DrawBands(SKCanvas canvas, IReadOnlyList<int> sdgs, CardPalette palette)
     {
         using var paint = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Fill };
         if (sdgs.Count == 0)
         {
             paint.Color = NoSdg;
+            palette.AddFlat(NoSdg);
             canvas.DrawRect(0, 0, Width, BandHeight, paint);
             return;
         }
@@ -60,44 +67,54 @@ public sealed class SocialCardRenderer(FontChain fonts)
             var left = (float)Math.Round(i * (double)Width / sdgs.Count);
             var right = (float)Math.Round((i + 1) * (double)Width / sdgs.Count);
             paint.Color = SdgPalette.ColorFor(sdgs[i]);
+            palette.AddFlat(paint.Color);
             canvas.DrawRect(left, 0, right - left, BandHeight, paint);
         }
     }
 
-    private void DrawLabel(SKCanvas canvas, SocialCardInput card)
+    private void DrawLabel(SKCanvas canvas, SocialCardInput card, CardPalette palette)
     {
-        var layout = new TextLayout(fonts, 28);
+        using var layout = new TextLayout(fonts, 28);
+        palette.AddBlend(Background, Muted, 12);
         var site = layout.Fit(card.SiteName, 420);
         var siteWidth = layout.Measure(site);
-        DrawText(canvas, site, Width - Margin - siteWidth, 104, layout.Size, Muted);
+        DrawText(canvas, layout, site, Width - Margin - siteWidth, 104, Muted);
         var types = string.Join(" · ", card.Types).ToUpperInvariant();
-        if (types.Length > 0) DrawText(canvas, layout.Fit(types, Width - 2 * Margin - siteWidth - 40), Margin, 104, layout.Size, Muted);
+        if (types.Length > 0) DrawText(canvas, layout, layout.Fit(types, Width - 2 * Margin - siteWidth - 40), Margin, 104, Muted);
     }
 
-    private void DrawTitle(SKCanvas canvas, string title)
+    private void DrawTitle(SKCanvas canvas, string title, CardPalette palette)
     {
+        palette.AddBlend(Background, Ink, 16);
         var maxWidth = Width - 2 * Margin;
         IReadOnlyList<string> lines = [];
-        float size = TitleSizes[^1];
-        foreach (var candidate in TitleSizes)
+        TextLayout? layout = null;
+        try
         {
-            size = candidate;
-            var maxLines = (int)((TitleBottom - TitleTop) / (size * 1.2f));
-            lines = new TextLayout(fonts, size).Wrap(title, maxWidth, maxLines, out var truncated);
-            if (!truncated) break;
+            foreach (var size in TitleSizes)
+            {
+                layout?.Dispose();
+                layout = new TextLayout(fonts, size);
+                var maxLines = (int)((TitleBottom - TitleTop) / (size * 1.2f));
+                lines = layout.Wrap(title, maxWidth, maxLines, out var truncated);
+                if (!truncated) break;
+            }
+            var baseline = TitleTop + layout!.Size;
+            foreach (var line in lines)
+            {
+                // Right-to-left titles are set flush right, as their readers expect.
+                var rightToLeft = line.FirstOrDefault(char.IsLetter) is var first && first != default && ArabicText.IsRightToLeft(first);
+                DrawText(canvas, layout, line, rightToLeft ? Width - Margin - layout.Measure(line) : Margin, baseline, Ink);
+                baseline += layout.Size * 1.2f;
+            }
         }
-        var baseline = TitleTop + size;
-        var layout = new TextLayout(fonts, size);
-        foreach (var line in lines)
+        finally
         {
-            // Right-to-left titles are set flush right, as their readers expect.
-            var rightToLeft = line.FirstOrDefault(char.IsLetter) is var first && first != default && ArabicText.IsRightToLeft(first);
-            DrawText(canvas, line, rightToLeft ? Width - Margin - layout.Measure(line) : Margin, baseline, size, Ink);
-            baseline += size * 1.2f;
+            layout?.Dispose();
         }
     }
 
-    private void DrawFooter(SKCanvas canvas, SocialCardInput card)
+    private void DrawFooter(SKCanvas canvas, SocialCardInput card, CardPalette palette)
     {
         const float chip = 56, gap = 8, chipTop = 536;
         var shown = card.Sdgs.Count > 8 ? card.Sdgs.Take(7).ToList() : card.Sdgs.ToList();
@@ -106,33 +123,34 @@ public sealed class SocialCardRenderer(FontChain fonts)
         var chipsWidth = chips == 0 ? 0 : chips * chip + (chips - 1) * gap;
         var x = Width - Margin - chipsWidth;
         using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
-        var numbers = new TextLayout(fonts, 26);
+        using var numbers = new TextLayout(fonts, 26);
         foreach (var goal in shown)
         {
             paint.Color = SdgPalette.ColorFor(goal);
+            palette.AddBlend(paint.Color, SKColors.White, 8);
             canvas.DrawRect(x, chipTop, chip, chip, paint);
             var label = goal.ToString(CultureInfo.InvariantCulture);
-            DrawText(canvas, label, x + (chip - numbers.Measure(label)) / 2, chipTop + 38, numbers.Size, SKColors.White);
+            DrawText(canvas, numbers, label, x + (chip - numbers.Measure(label)) / 2, chipTop + 38, SKColors.White);
             x += chip + gap;
         }
         if (extra > 0)
         {
             var label = "+" + extra.ToString(CultureInfo.InvariantCulture);
-            DrawText(canvas, label, x + (chip - numbers.Measure(label)) / 2, chipTop + 38, numbers.Size, Muted);
+            DrawText(canvas, numbers, label, x + (chip - numbers.Measure(label)) / 2, chipTop + 38, Muted);
         }
 
         var facts = string.Join("  ·  ", new[] { string.Join(", ", card.Countries), card.Year?.ToString(CultureInfo.InvariantCulture) ?? "" }
             .Where(s => s.Length > 0));
-        var layout = new TextLayout(fonts, 32);
-        if (facts.Length > 0) DrawText(canvas, layout.Fit(facts, Width - 2 * Margin - chipsWidth - 32), Margin, chipTop + 40, layout.Size, Ink);
+        using var layout = new TextLayout(fonts, 32);
+        if (facts.Length > 0) DrawText(canvas, layout, layout.Fit(facts, Width - 2 * Margin - chipsWidth - 32), Margin, chipTop + 40, Ink);
     }
 
-    private void DrawText(SKCanvas canvas, string text, float x, float baseline, float size, SKColor color)
+    private static void DrawText(SKCanvas canvas, TextLayout layout, string text, float x, float baseline, SKColor color)
     {
         using var paint = new SKPaint { IsAntialias = true, Color = color };
-        foreach (var run in fonts.Runs(ArabicText.Visual(text)))
+        foreach (var run in layout.Runs(ArabicText.Visual(text)))
         {
-            using var font = TextLayout.CardFont(run.Typeface, size);
+            var font = layout.FontFor(run.Typeface);
             canvas.DrawText(run.Text, x, baseline, SKTextAlign.Left, font, paint);
             x += font.MeasureText(run.Text);
         }

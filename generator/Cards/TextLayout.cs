@@ -4,22 +4,40 @@ using SkiaSharp;
 
 namespace SdgArchive.Cards;
 
-/// <summary>Wraps text into lines that fit a width, measuring each run with the font that will draw it.</summary>
-public sealed class TextLayout(FontChain fonts, float size)
+/// <summary>
+/// Wraps text into lines that fit a width, measuring each run with the font that will draw it. One per size and card:
+/// it keeps an <see cref="SKFont"/> per typeface and the widths it measured, because word wrapping measures each
+/// growing line again.
+/// </summary>
+public sealed class TextLayout(FontChain fonts, float size) : IDisposable
 {
     public const string Ellipsis = "…";
+    private readonly Dictionary<SKTypeface, SKFont> _fonts = [];
+    private readonly Dictionary<string, float> _widths = new(StringComparer.Ordinal);
 
     public float Size => size;
 
+    public IReadOnlyList<TextRun> Runs(string text) => fonts.Runs(text);
+
+    public SKFont FontFor(SKTypeface typeface)
+    {
+        if (!_fonts.TryGetValue(typeface, out var font)) _fonts[typeface] = font = CardFont(typeface, size);
+        return font;
+    }
+
     public float Measure(string text)
     {
+        if (_widths.TryGetValue(text, out var known)) return known;
         float width = 0;
-        foreach (var run in fonts.Runs(text))
-        {
-            using var font = CardFont(run.Typeface, size);
-            width += font.MeasureText(run.Text);
-        }
+        foreach (var run in fonts.Runs(text)) width += FontFor(run.Typeface).MeasureText(run.Text);
+        _widths[text] = width;
         return width;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values) font.Dispose();
+        _fonts.Clear();
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using SdgArchive.Build;
 using SdgArchive.Diagnostics;
+using SdgArchive.Output;
+using SdgArchive.Project;
 using SdgArchive.Progress;
 using Spectre.Console;
 
@@ -7,7 +9,7 @@ namespace SdgArchive.Commands;
 
 /// <summary>
 /// <c>build [--source seeds] [--content content] [--templates templates] [--out public] [--base-url URL] [--strict]
-/// [--no-search] [--no-cards] [--no-cache] [--cache .sdg-cache] [--verbose]</c>
+/// [--no-search] [--no-cards] [--no-cache] [--cache .sdg-cache] [--lock-wait 120] [--verbose]</c>
 /// </summary>
 public static class BuildCommand
 {
@@ -29,8 +31,36 @@ public static class BuildCommand
     public static int Run(CommandLine args, TextWriter output, TextWriter errors)
     {
         var options = ParseOptions(args);
+        var lockWait = TimeSpan.FromSeconds(args.Int("lock-wait", 120));
         if (args.Unused.FirstOrDefault() is { } unknown) { errors.WriteLine($"error: unknown option --{unknown}"); return 2; }
 
+        OutputLock? claim = null;
+        try
+        {
+            OutputFolderGuard.Check(options.Output, InputFolders(options), ProjectRoot.Find(options.Templates));
+            claim = OutputLock.Acquire(options.Output, lockWait, message => output.WriteLine(message));
+            return Build(options, output, errors);
+        }
+        catch (Exception ex)
+        {
+            // Holding the lock, the staging folder is this build's own: nothing half-written stays behind.
+            if (claim is not null) RemoveStaging(options.Output);
+            return CommandFailure.Report(ex, options.Output, options.Verbose, errors);
+        }
+        finally
+        {
+            claim?.Dispose();
+        }
+    }
+
+    /// <summary>The folders the build reads, by the option that names them; none of them may be or hold the output.</summary>
+    public static IReadOnlyDictionary<string, string> InputFolders(BuildOptions options) => new Dictionary<string, string>
+    {
+        ["--source"] = options.Source, ["--templates"] = options.Templates, ["--content"] = options.Content,
+    };
+
+    private static int Build(BuildOptions options, TextWriter output, TextWriter errors)
+    {
         // Live bars only when writing to the real, interactive console; CI, pipes and tests get one plain line per stage.
         var plain = ReferenceEquals(output, Console.Out) && BuildProgress.IsInteractive(AnsiConsole.Console) ? null : output;
         var result = BuildProgress.RunAsync(progress => Task.FromResult(new SitePipeline(options, progress).Build()), verbose: false, plain)
@@ -41,6 +71,14 @@ public static class BuildCommand
             ? $"built {result.DocumentCount} documents into {result.PageCount} pages ({result.RenderedPages} rendered, {result.ReusedPages} reused) in {options.Output}/"
             : $"build failed: {options.Output}/ was left unchanged");
         return result.Succeeded ? 0 : 1;
+    }
+
+    private static void RemoveStaging(string output)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var staging = Path.Combine(Path.GetDirectoryName(full) ?? full, "." + Path.GetFileName(full) + ".staging");
+        try { if (OutputMarker.IsIn(staging)) Directory.Delete(staging, recursive: true); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
     }
 
     /// <summary><c>--verbose</c>: wall and CPU time per stage (CPU time stays meaningful when other work shares the machine).</summary>

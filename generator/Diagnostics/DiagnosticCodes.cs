@@ -38,5 +38,7 @@ public static class DiagnosticCodes
     public const string ImageUndecodable = "SDG070";
     public const string ImageMissing = "SDG071";
     public const string Settings = "SDG041";
+    public const string LinkOutside = "SDG080";
+    public const string FolderLoop = "SDG081";
     public const string Internal = "SDG099";
 }

@@ -14,9 +14,10 @@ public sealed class AssetPipeline
     {
         var folder = Path.Combine(templatesFolder, "assets");
         if (!Directory.Exists(folder)) return;
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Only files inside the folder (a link to a file outside it is left out), hidden ones included as before.
+        foreach (var name in Security.SourceBoundary.Files(folder, includeHidden: true))
         {
-            var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            var file = Path.Combine(folder, name);
             var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..10];
             var extension = Path.GetExtension(name);
             var fingerprinted = $"assets/{name[..^extension.Length]}.{hash}{extension}";

@@ -26,21 +26,36 @@ public sealed class StagingFolder
     private StagingFolder(string target, bool inPlace)
     {
         Target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(Target)!;
+        var parent = Path.GetDirectoryName(Target)
+            ?? throw new OutputRefusedException(target, "is the root of the file system; choose a folder of its own");
+        // The swap below moves the target aside and the next build deletes it: only ever a folder a build made.
+        if (!OutputMarker.MayReplace(Target))
+            throw new OutputRefusedException(target, $"holds files this build did not make (no {OutputMarker.FileName} marker)");
         Previous = Path.Combine(parent, "." + Path.GetFileName(Target) + ".previous");
         IsInPlace = inPlace;
         if (inPlace)
         {
             Root = Target;
             Directory.CreateDirectory(Root);
+            if (!OutputMarker.IsIn(Root)) OutputMarker.WriteInto(Root);
             _clearPrevious = Task.CompletedTask;
             return;
         }
         Root = Path.Combine(parent, "." + Path.GetFileName(Target) + ".staging");
+        RefuseUnlessMade(Root);
+        RefuseUnlessMade(Previous);
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true); // left over from an interrupted build
         Directory.CreateDirectory(Root);
+        OutputMarker.WriteInto(Root);
         // The output the last build replaced is removed while this build renders, not at the end of it.
         _clearPrevious = Directory.Exists(Previous) ? Task.Run(() => Directory.Delete(Previous, recursive: true)) : Task.CompletedTask;
+    }
+
+    /// <summary>The staging and replaced folders are deleted at the start of a build: only when a build made them.</summary>
+    private static void RefuseUnlessMade(string folder)
+    {
+        if (!OutputMarker.MayReplace(folder))
+            throw new OutputRefusedException(folder, $"is in the way of the build and was not made by it (no {OutputMarker.FileName} marker); remove it");
     }
 
     public bool IsInPlace { get; }
@@ -110,11 +125,19 @@ public sealed class StagingFolder
         return true;
     }
 
-    /// <summary>Replaces the output folder with the staged one: two renames, so readers never see a half-written site.</summary>
+    /// <summary>
+    /// Replaces the output folder with the staged one in one exchange of names (two renames where the system cannot
+    /// exchange), so readers never see a half-written site.
+    /// </summary>
     public void Commit()
     {
         if (IsInPlace) { RemoveUnwritten(); return; }
         _clearPrevious.Wait();
+        if (Directory.Exists(Target) && AtomicSwap.TryExchange(Root, Target))
+        {
+            Directory.Move(Root, Previous); // the old site, now under the staging name
+            return;
+        }
         if (Directory.Exists(Target)) Directory.Move(Target, Previous);
         Directory.Move(Root, Target);
     }
@@ -125,7 +148,8 @@ public sealed class StagingFolder
         var emptied = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).ToList())
         {
-            if (_files.ContainsKey(Path.GetRelativePath(Root, file).Replace('\\', '/'))) continue;
+            var relative = Path.GetRelativePath(Root, file).Replace('\\', '/');
+            if (_files.ContainsKey(relative) || relative == OutputMarker.FileName) continue;
             File.Delete(file);
             emptied.Add(Path.GetDirectoryName(file)!);
         }

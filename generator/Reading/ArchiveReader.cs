@@ -20,7 +20,9 @@ public static class ArchiveReader
             return [];
         }
         var prefix = displayRoot ?? sourceFolder.TrimEnd('/', '\\');
-        var files = DocumentFiles(root);
+        var problems = new List<Diagnostic>();
+        var files = DocumentFiles(root, problems, prefix);
+        diagnostics.AddRange(problems);
 
         var results = new ReadResult[files.Length];
         Parallel.For(0, files.Length, i => results[i] = ReadFile(root, files[i]));
@@ -28,16 +30,12 @@ public static class ArchiveReader
     }
 
     /// <summary>
-    /// The documents of a source folder, as paths relative to it (forward slashes, in ordinal order): every file except
-    /// hidden ones, files in hidden folders and the folder's own notes. The build, serve and the no-change check all
-    /// read the same set.
+    /// The documents of a source folder, as paths relative to it (forward slashes, in ordinal order): every file inside
+    /// it (links leading out of it are not followed, see <see cref="Security.SourceBoundary"/>) except hidden ones, files
+    /// in hidden folders and the folder's own notes. The build, serve and the no-change check all read the same set.
     /// </summary>
-    public static string[] DocumentFiles(string root) =>
-        Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true })
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(IsDocumentPath)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+    public static string[] DocumentFiles(string root, ICollection<Diagnostic>? problems = null, string displayRoot = "") =>
+        Security.SourceBoundary.Files(root, problems, displayRoot).Where(IsDocumentPath).ToArray();
 
     /// <summary>Whether a path relative to the source folder names a document (see <see cref="DocumentFiles"/>).</summary>
     public static bool IsDocumentPath(string relative)

@@ -27,8 +27,11 @@ public sealed class TemplateEngine
         _loader = new TemplateFolderLoader(templatesFolder);
         _diagnostics = diagnostics;
         _functions = functions;
-        foreach (var file in Directory.EnumerateFiles(templatesFolder, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            Parse(file);
+        // Only files inside the folder: a template linked to a file outside it is reported, never read.
+        var outside = new List<Diagnostic>();
+        foreach (var file in Security.SourceBoundary.Files(templatesFolder, outside, templatesFolder.TrimEnd('/')).Where(f => f.EndsWith(".sbn", StringComparison.Ordinal)))
+            Parse(Path.Combine(templatesFolder, file));
+        diagnostics.AddRange(outside);
     }
 
     private TemplateEngine(TemplateEngine parsed, DiagnosticBag diagnostics)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SdgArchive.Images;
 using SdgArchive.Model;
+using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
 using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
@@ -13,9 +14,33 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
 {
     private SiteSettings Settings => index.Settings;
 
-    public DocumentSummaryView Summary(SiteDocument d) => new(
-        d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
-        d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140));
+    /// <summary>Tags a card shows before "+n": two fit one line of a phone card (measured at 390 px).</summary>
+    private const int CardTags = 3;
+
+    public DocumentSummaryView Summary(SiteDocument d)
+    {
+        var tags = index.TermsOf(d, "thematic_areas").Concat(index.TermsOf(d, "methods")).ToList();
+        return new(d.Title, d.Url, d.TypeName, string.Join(", ", d.Source.Countries),
+            d.Source.Year?.ToString(CultureInfo.InvariantCulture) ?? "", TextShortening.AtWordBoundary(d.Excerpt, 140))
+        {
+            TypeKey = TypeKey(d),
+            Sdgs = Badges(d),
+            // Name and address only: a card does not show a tag's count, and the summary is part of the keys of the pages
+            // that show it, which a new document elsewhere under the same tag must not change.
+            Tags = tags.Take(CardTags).Select(t => new LinkView(t.Name, t.Url)).ToList(),
+            MoreTags = Math.Max(0, tags.Count - CardTags),
+        };
+    }
+
+    /// <summary>The class suffix of a document's type colour (<c>type-solution</c>); unknown types get the neutral one.</summary>
+    public static string TypeKey(SiteDocument d)
+    {
+        var key = d.Source.Types.Count == 0 ? "" : new string(d.Source.Types[0].ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+        return key.Length == 0 ? "document" : key;
+    }
+
+    /// <summary>Goals in number order (the terms come in key order, where "10" sorts before "5").</summary>
+    private List<SdgBadgeView> Badges(SiteDocument d) => index.TermsOf(d, "sdgs").Select(Badge).OrderBy(b => b.Number).ToList();
 
     /// <summary>A document's page view; <paramref name="related"/> are the documents it lists (the build computed them for its key).</summary>
     public (DocumentView View, RenderStats Stats) Document(SiteDocument d, IReadOnlyList<SiteDocument> related, string locatorMapHtml = "")
@@ -56,7 +81,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             year,
             d.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Links(d, "countries"),
-            index.TermsOf(d, "sdgs").Select(Badge).ToList(),
+            Badges(d),
             Links(d, "methods"),
             Links(d, "datasources"),
             Links(d, "thematic_areas"),
@@ -69,9 +94,13 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,
-            SearchMarkup.DocumentFacets(d.Source));
+            SearchMarkup.DocumentFacets(d.Source),
+            Cite(d));
         return (view, stats);
     }
+
+    public CiteView Cite(SiteDocument d) => new(Citation.For(d, Settings).Text,
+        d.Url + CitationFiles.BibTexFile, d.Url + CitationFiles.RisFile, d.Url + CitationFiles.CslJsonFile);
 
     public SdgBadgeView Badge(Term term)
     {

@@ -11,7 +11,7 @@ public sealed record ToolRun(int ExitCode, string Output, TimeSpan Duration, boo
     /// <summary>Runs a program without a shell (arguments are passed as a list, never re-parsed), capturing stdout and stderr together.</summary>
     public static ToolRun Start(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var info = new ProcessStartInfo(fileName)
+        var info = new ProcessStartInfo(Security.ChildProcessLeash.Program ?? fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -19,7 +19,7 @@ public sealed record ToolRun(int ExitCode, string Output, TimeSpan Duration, boo
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        foreach (var argument in Security.ChildProcessLeash.Arguments(fileName, arguments)) info.ArgumentList.Add(argument);
         // Plain output: no colour codes in captured logs.
         info.Environment["NO_COLOR"] = "1";
 

@@ -45,6 +45,10 @@ public static class ServeCommand
             return 2;
         }
 
+        // The same rules as build: serve replaces its output folder too, and two serves must not share one.
+        using var claim = dir is null ? ClaimOutput(project, error) : null;
+        if (dir is null && claim is null) return 1;
+
         ISiteBuilder builder = dir is not null ? new StaticFolderBuilder(dir) : BuilderFactory(project, basePathOption);
         // Serve under the path the site is built for, so its links work as they will when published.
         var basePath = basePathOption ?? (dir is null ? SdgArchive.Site.SiteSettings.Load(project.ContentFolder, new SdgArchive.Diagnostics.DiagnosticBag()).BaseUrl : "/");
@@ -77,5 +81,22 @@ public static class ServeCommand
         catch (OperationCanceledException) { }
         output.WriteLine("serve: stopped");
         return 0;
+    }
+
+    private static Output.OutputLock? ClaimOutput(ServeProject project, TextWriter error)
+    {
+        try
+        {
+            Output.OutputFolderGuard.Check(project.OutputFolder, new Dictionary<string, string>
+            {
+                ["--source"] = project.SourceFolder, ["templates"] = project.TemplatesFolder, ["content"] = project.ContentFolder,
+            }, project.Root);
+            return Output.OutputLock.Acquire(project.OutputFolder, TimeSpan.Zero);
+        }
+        catch (Exception e) when (e is Output.OutputRefusedException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"serve: {CommandFailure.Describe(e, project.OutputFolder)}");
+            return null;
+        }
     }
 }

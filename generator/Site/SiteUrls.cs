@@ -15,6 +15,8 @@ public sealed class SiteUrls(string basePath)
     public string Search => $"{Base}search/";
     public string Feed => $"{Base}feed.xml";
     public string DocumentsJson => $"{Base}api/documents.json";
+    public string BrowseJson => $"{Base}api/browse.json";
+    public string DocumentsCsv => $"{Base}api/documents.csv";
     public string LocationsGeoJson => $"{Base}api/locations.geojson";
     public string Sitemap => $"{Base}sitemap.xml";
 

@@ -50,7 +50,7 @@ public sealed class BuildCacheSiteTests
         Assert.That(CacheProject.Hashes(project.Output), Is.EqualTo(CacheProject.Hashes(cold)), "every file, byte for byte");
         var index = project.Index();
         var termPages = index.Taxonomies.SelectMany(t => t.ByCount).Sum(t => (t.Count + index.Settings.PageSize - 1) / index.Settings.PageSize);
-        Assert.That(again.ReusedPages, Is.EqualTo(Documents + termPages));
+        Assert.That(again.ReusedPages, Is.EqualTo(Documents + termPages + BrowsePages(project.Output).Count));
         Assert.That(again.RenderedUrls.Where(u => u.Contains("/documents/")), Is.Empty);
     }
 
@@ -83,6 +83,9 @@ public sealed class BuildCacheSiteTests
         }
         expected.UnionWith(index.Documents.Where(d => index.Related(d).Contains(document)).Select(d => d.Url));
         Assert.That(expected.Count, Is.GreaterThan(2));
+        // The listings of /documents/ and /browse/ that show its card.
+        expected.UnionWith(BrowsePages(project.Output).Where(p => File.ReadAllText(Path.Combine(project.Output, index.Urls.FileFor(p)))
+            .Contains($"href=\"{document.Url}\"", StringComparison.Ordinal)));
 
         Assert.That(after.RenderedUrls.Where(u => !alwaysRendered.Contains(u)), Is.EquivalentTo(expected));
         Assert.That(File.ReadAllText(Path.Combine(project.Output, index.Urls.FileFor(document.Url))), Does.Contain("A new first answer"));
@@ -148,4 +151,10 @@ public sealed class BuildCacheSiteTests
         Assert.That(Warnings(warm), Is.EqualTo(Warnings(cold)));
         Assert.That(Warnings(warm).Any(w => w.Contains("SDG030") && w.Contains("/documents/does-not-exist/")), Is.True, string.Join('\n', Warnings(warm)));
     }
+
+    /// <summary>The URLs of the document listing's pages (<c>/documents/</c> and everything under <c>/browse/</c>).</summary>
+    private static List<string> BrowsePages(string output) =>
+        Directory.EnumerateFiles(Path.Combine(output, "browse"), "index.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(output, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Append("/documents/").ToList();
 }

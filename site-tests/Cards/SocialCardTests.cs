@@ -45,6 +45,46 @@ public class SocialCardTests
     public void Same_input_gives_identical_bytes() =>
         Assert.That(_renderer.Render(Card("Ловля рыбы", 2)), Is.EqualTo(_renderer.Render(Card("Ловля рыбы", 2))));
 
+    [Test]
+    public void Card_drawn_on_other_threads_after_other_cards_has_the_same_bytes()
+    {
+        // Pixel and index buffers are reused per thread: nothing of an earlier card may leak into the next one.
+        var alone = _renderer.Render(Card("Solar kiosks for rural clinics", 7));
+        var afterOthers = Task.Run(() =>
+        {
+            _renderer.Render(Card(string.Join(' ', Enumerable.Repeat("Long title with many words", 12)), 1, 2, 3, 4, 5, 6, 7, 8, 9));
+            return _renderer.Render(Card("Solar kiosks for rural clinics", 7));
+        }).Result;
+
+        Assert.That(afterOthers, Is.EqualTo(alone));
+    }
+
+    [Test]
+    public void Card_is_a_small_indexed_png_that_keeps_the_sdg_colours_exact()
+    {
+        var bytes = _renderer.Render(Card("Mapping mangrove restoration with fishing cooperatives", 13, 14, 15));
+        using var bitmap = SKBitmap.Decode(bytes);
+
+        Assert.That(bytes[25], Is.EqualTo(3), "IHDR colour type 3: indexed colour, one byte a pixel");
+        Assert.That(bytes.Length, Is.LessThan(20 * 1024), "issue 12: at most 20 KB for a typical card");
+        // The chip of goal 15 (last, at the right margin) keeps its official colour around its white number.
+        Assert.That(bitmap.GetPixel(1128 - 3, 536 + 3), Is.EqualTo(SKColor.Parse("#56C02A")));
+        var whiteInChip = Enumerable.Range(1128 - 56, 56).Any(x => bitmap.GetPixel(x, 536 + 28) == SKColors.White);
+        Assert.That(whiteInChip, Is.True, "the goal number is drawn in white on the chip");
+    }
+
+    [Test]
+    public void Text_edges_keep_their_anti_aliasing()
+    {
+        using var bitmap = SKBitmap.Decode(_renderer.Render(Card("Water for all")));
+        var greys = new HashSet<SKColor>();
+        for (var y = 168; y < 260; y++)
+            for (var x = 72; x < 600; x++)
+                greys.Add(bitmap.GetPixel(x, y));
+
+        Assert.That(greys.Count, Is.GreaterThan(16), "title edges blend ink and background over many levels, not 2 or 3");
+    }
+
     [TestCase("Б", "Ж", TestName = "Cyrillic")]
     [TestCase("ก", "ข", TestName = "Thai")]
     [TestCase("ب", "ج", TestName = "Arabic")]

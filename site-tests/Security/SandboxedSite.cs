@@ -48,11 +48,11 @@ public sealed class SandboxedSite : IDisposable
     }
 
     /// <param name="allFeatures">Also build the search index and social cards (slower; the reproducibility tests want them).</param>
-    public static SandboxedSite From(string label, Action<string> fillSource, bool allFeatures = false)
+    public static SandboxedSite From(string label, Action<string> fillSource, bool allFeatures = false, string[]? extraArguments = null)
     {
         var site = new SandboxedSite(TempFolder.Create(label)) { _allFeatures = allFeatures };
         fillSource(site.Source);
-        site.Build();
+        site.Build(extraArguments ?? []);
         return site;
     }
 

@@ -53,7 +53,8 @@ public class ListingPageTests
         var page = Sites.Seeds.Page("/methods/solutions-mapping/");
         var cards = page.QuerySelectorAll(".document-card").ToList();
         Assert.That(cards, Has.Count.EqualTo(2));
-        Assert.That(cards[0].QuerySelector(".document-facts")!.TextContent, Is.EqualTo("Learning plan · Peru · 2023"));
+        Assert.That(cards[0].QuerySelector(".card-type")!.TextContent, Is.EqualTo("Learning plan"));
+        Assert.That(cards[0].QuerySelector(".document-facts")!.TextContent, Is.EqualTo("Peru · 2023"));
         Assert.That(cards[0].QuerySelector(".excerpt")!.TextContent, Is.Not.Empty);
     }
 

@@ -20,7 +20,8 @@ public sealed record DocumentView(
     string? SourceUrl,
     string SourcePath,
     string LocatorMapHtml,
-    string SearchFacetsHtml = "");
+    string SearchFacetsHtml = "",
+    CiteView? Cite = null);
 
 public sealed record TagGroupView(string Name, IReadOnlyList<LinkView> Values);
 

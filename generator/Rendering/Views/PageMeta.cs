@@ -12,4 +12,8 @@ public sealed record PageMeta(
     string? PrevUrl = null,
     string? NextUrl = null,
     string Kind = "page",
-    bool Searchable = false);
+    bool Searchable = false)
+{
+    /// <summary>Further <c>&lt;meta name&gt;</c> tags for the head (a document's Highwire citation tags).</summary>
+    public IReadOnlyList<MetaTagView> HeadTags { get; init; } = [];
+}

@@ -15,4 +15,11 @@ public sealed record SiteView(
     string LocationsUrl,
     IReadOnlyList<LinkView> Taxonomies,
     string StylesheetUrl,
-    IReadOnlyList<string> ScriptUrls);
+    IReadOnlyList<string> ScriptUrls)
+{
+    /// <summary>The list of every document (<c>/documents/</c>).</summary>
+    public string DocumentsUrl { get; init; } = "";
+    public string DocumentsCsvUrl { get; init; } = "";
+    /// <summary>The listing's filter script, loaded by listing pages only.</summary>
+    public string BrowseScriptUrl { get; init; } = "";
+}

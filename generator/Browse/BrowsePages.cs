@@ -1,0 +1,69 @@
+using System.Globalization;
+using SdgArchive.Rendering;
+using SdgArchive.Rendering.Views;
+using SdgArchive.Site;
+
+namespace SdgArchive.Browse;
+
+/// <summary>
+/// The pages of <c>/documents/</c>: every document in three orders, and each facet term's documents in the same three
+/// orders, paginated. Facet values link to their pages, so browsing needs no JavaScript; <c>browse.js</c> adds
+/// combined filters where it runs.
+/// </summary>
+public sealed class BrowsePages(SiteIndex index, ViewFactory views)
+{
+    private readonly BrowseUrls _urls = new(index.Urls.Base);
+    private int PageSize => Math.Max(1, index.Settings.PageSize);
+
+    public string DocumentsUrl => _urls.Documents;
+
+    public IEnumerable<(string Url, string Title, BrowseView View)> All()
+    {
+        var facets = Facets().ToList();
+        var facetViews = facets.Select(f => FacetView(f.Facet, f.Taxonomy, current: null)).ToList();
+        foreach (var page in List(null, null, index.Documents, "All documents", facetViews, null)) yield return page;
+        foreach (var (facet, taxonomy) in facets)
+        {
+            foreach (var term in taxonomy.Alphabetical)
+            {
+                var filter = new FilterView(facet.Label, term.Name, _urls.Documents);
+                var views = facets.Select(f => FacetView(f.Facet, f.Taxonomy, f.Facet == facet ? term : null)).ToList();
+                foreach (var page in List(taxonomy.Taxonomy.Segment, term.Slug, term.Documents, $"{facet.Label}: {term.Name}", views, filter))
+                    yield return page;
+            }
+        }
+    }
+
+    private IEnumerable<(BrowseFacet Facet, TaxonomyIndex Taxonomy)> Facets() =>
+        BrowseFacet.Standard.Select(f => (Facet: f, Taxonomy: index.Taxonomies.FirstOrDefault(t => t.Taxonomy.Key == f.TaxonomyKey)))
+            .Where(f => f.Taxonomy is { ByCount.Count: > 0 })
+            .Select(f => (f.Facet, f.Taxonomy!));
+
+    private FacetView FacetView(BrowseFacet facet, TaxonomyIndex taxonomy, Term? current) => new(
+        facet.TaxonomyKey, facet.Label,
+        taxonomy.Alphabetical.Select(t => new ChoiceView(t.Name, _urls.Page(taxonomy.Taxonomy.Segment, t.Slug, BrowseSort.Newest, 1),
+            t.Count, ReferenceEquals(t, current), t.Key)).ToList());
+
+    private IEnumerable<(string Url, string Title, BrowseView View)> List(string? segment, string? slug,
+        IReadOnlyList<SiteDocument> documents, string heading, IReadOnlyList<FacetView> facets, FilterView? filter)
+    {
+        var pageCount = Math.Max(1, (documents.Count + PageSize - 1) / PageSize);
+        foreach (var sort in BrowseSort.All)
+        {
+            var ordered = sort.Order(documents);
+            var pages = Enumerable.Range(1, pageCount)
+                .Select(p => new LinkView(p.ToString(CultureInfo.InvariantCulture), _urls.Page(segment, slug, sort, p))).ToList();
+            var sorts = BrowseSort.All.Select(s => new ChoiceView(s.Label, _urls.Page(segment, slug, s, 1), 0, s == sort, s.Segment)).ToList();
+            for (var page = 1; page <= pageCount; page++)
+            {
+                var cards = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(views.Summary).ToList();
+                var view = new BrowseView(heading, documents.Count, page, pageCount, cards, pages,
+                    page > 1 ? pages[page - 2].Url : null, page < pageCount ? pages[page].Url : null,
+                    sorts, facets, filter, index.Urls.BrowseJson);
+                var title = pageCount > 1 ? $"{heading} ({sort.Label.ToLowerInvariant()}, page {page} of {pageCount})"
+                    : sort == BrowseSort.Newest ? heading : $"{heading} ({sort.Label.ToLowerInvariant()})";
+                yield return (pages[page - 1].Url, title, view);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Reflection;
+
+namespace SdgArchive.Commands;
+
+/// <summary>
+/// Turns what stopped a command (a refused or unwritable output folder, a full disk, a bug) into one line a person can
+/// act on, with the path; the stack trace only under <c>--verbose</c>. Before, <c>--out /</c>, a read-only folder and
+/// a full disk ended in a stack trace and exit 134.
+/// </summary>
+public static class CommandFailure
+{
+    public static int Report(Exception exception, string output, bool verbose, TextWriter errors)
+    {
+        errors.WriteLine($"error: {Describe(exception, output)}");
+        if (verbose) errors.WriteLine(exception.ToString());
+        return 1;
+    }
+
+    public static string Describe(Exception exception, string output) => OneLine(Cause(exception) switch
+    {
+        Output.OutputRefusedException refused => refused.Message,
+        UnauthorizedAccessException denied => $"{output}: permission denied ({denied.Message})",
+        IOException io when IsDiskFull(io) => $"{output}: the disk is full ({io.Message})",
+        IOException io => $"{output}: could not write ({io.Message})",
+        var other => $"internal error ({other.GetType().Name}: {other.Message}); please report it, with --verbose output",
+    });
+
+    /// <summary>The first real failure inside the wrappers of parallel loops and tasks (a full disk fails many pages at once).</summary>
+    private static Exception Cause(Exception exception) =>
+        exception is AggregateException aggregate ? Cause(aggregate.Flatten().InnerExceptions[0])
+        : exception is TargetInvocationException { InnerException: { } inner } ? Cause(inner)
+        : exception;
+
+    /// <summary>ENOSPC (28) and EDQUOT (122): .NET reports both as a plain IOException with the errno in HResult.</summary>
+    private static bool IsDiskFull(IOException io) =>
+        (io.HResult & 0xFFFF) is 28 or 122 || io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase);
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

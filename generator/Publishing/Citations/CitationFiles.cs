@@ -1,0 +1,25 @@
+using SdgArchive.Output;
+using SdgArchive.Site;
+
+namespace SdgArchive.Publishing.Citations;
+
+/// <summary>Writes each document's <c>cite.bib</c>, <c>cite.ris</c> and <c>cite.json</c> next to its page.</summary>
+public static class CitationFiles
+{
+    public const string BibTexFile = "cite.bib";
+    public const string RisFile = "cite.ris";
+    public const string CslJsonFile = "cite.json";
+
+    public static int Write(SiteIndex index, StagingFolder output)
+    {
+        foreach (var document in index.Documents)
+        {
+            var citation = Citation.For(document, index.Settings);
+            var folder = index.Urls.FileFor(document.Url)[..^"index.html".Length];
+            output.WriteText(folder + BibTexFile, BibTex.Write(citation));
+            output.WriteText(folder + RisFile, Ris.Write(citation));
+            output.WriteBytes(folder + CslJsonFile, CslJson.Write(citation));
+        }
+        return index.Documents.Count * 3;
+    }
+}

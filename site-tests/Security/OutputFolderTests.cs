@@ -1,0 +1,282 @@
+using System.Diagnostics;
+using SdgArchive.Commands;
+using SdgArchive.Output;
+
+namespace SdgArchive.SiteTests.Security;
+
+/// <summary>
+/// The output folder is the build's own: it refuses folders it would destroy (the source, the project, /, home, a
+/// user's folder), one build at a time writes it, the swap never leaves a mix or nothing, and every failure is one
+/// line with the path and exit 1. Each case was a data loss or a stack trace before (issue 15).
+/// </summary>
+[NonParallelizable]
+public class OutputFolderTests
+{
+    private string _root = null!;
+    private string _source = null!;
+
+    [SetUp]
+    public void MakeProject()
+    {
+        _root = TempFolder.Create("out-guard");
+        _source = Path.Combine(_root, "seeds");
+        TempFolder.CopyInto(RepoPaths.Seeds, _source);
+    }
+
+    [TearDown]
+    public void Remove() => TempFolder.Remove(_root);
+
+    private sealed record Run(int ExitCode, string Output, string Errors)
+    {
+        public string[] ErrorLines => Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private Run Build(string output, params string[] extra) => BuildFrom(_source, output, RepoPaths.Templates, extra);
+
+    private static Run BuildFrom(string source, string output, string templates, params string[] extra)
+    {
+        string[] arguments =
+        [
+            "--source", source, "--out", output, "--content", RepoPaths.Content, "--templates", templates,
+            "--no-search", "--no-cards", .. extra,
+        ];
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = BuildCommand.Run(new CommandLine(arguments), stdout, stderr);
+        return new Run(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>One line, "error: PATH: reason", exit 1, no stack trace, and nothing staged left beside the folder.</summary>
+    private void AssertRefused(Run run, string output, string reason)
+    {
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.Output + run.Errors);
+        Assert.That(run.ErrorLines, Has.Length.EqualTo(1), run.Errors);
+        Assert.That(run.ErrorLines[0], Does.StartWith($"error: {output}: ").And.Contain(reason));
+        Assert.That(run.Errors, Does.Not.Contain("   at "), "no stack trace without --verbose");
+        var parent = Path.GetDirectoryName(Path.GetFullPath(output).TrimEnd('/'));
+        if (parent is not null && Directory.Exists(parent))
+            Assert.That(Directory.EnumerateDirectories(parent, ".*.staging"), Is.Empty, "staging folder left behind");
+    }
+
+    [Test]
+    public void The_source_folder_is_refused_and_its_documents_stay()
+    {
+        var before = FolderHashes.Of(_source);
+        AssertRefused(Build(_source), _source, "is the --source folder");
+        // Before: the documents were moved aside, and the next build deleted them. Both builds exited 0.
+        AssertRefused(Build(_source), _source, "is the --source folder");
+        Assert.That(FolderHashes.Differences(before, FolderHashes.Of(_source)), Is.Empty);
+    }
+
+    [Test]
+    public void A_folder_containing_the_source_is_refused()
+    {
+        AssertRefused(Build(_root), _root, "contains the --source folder");
+        Assert.That(Directory.EnumerateFiles(_source), Is.Not.Empty);
+    }
+
+    [Test]
+    public void A_folder_inside_the_source_is_refused_so_the_site_is_never_read_back_as_documents()
+    {
+        var inside = Path.Combine(_source, "site");
+        AssertRefused(Build(inside), inside, "is inside the --source folder");
+        Assert.That(Directory.Exists(inside), Is.False);
+    }
+
+    [Test]
+    public void A_link_to_the_source_folder_is_the_source_folder()
+    {
+        var link = Path.Combine(_root, "looks-harmless");
+        Directory.CreateSymbolicLink(link, _source);
+        AssertRefused(Build(link), link, "is the --source folder");
+        Assert.That(Directory.EnumerateFiles(_source), Is.Not.Empty);
+    }
+
+    [Test]
+    public void The_templates_folder_is_refused()
+    {
+        var project = MakeFakeProject();
+        var templates = Path.Combine(project, "templates");
+        var run = BuildFrom(_source, templates, templates);
+        AssertRefused(run, templates, "is the --templates folder");
+    }
+
+    [Test]
+    public void The_project_root_is_refused_and_stays_where_it_is()
+    {
+        // A project of its own (package.json beside templates/), so a failure could only ever move the temp folder.
+        var project = MakeFakeProject();
+        File.WriteAllText(Path.Combine(project, "keep.txt"), "the checkout, .git included");
+        var run = BuildFrom(_source, project, Path.Combine(project, "templates"));
+        AssertRefused(run, project, "is or contains the project folder");
+        Assert.That(File.Exists(Path.Combine(project, "keep.txt")), Is.True);
+        Assert.That(Directory.EnumerateDirectories(_root, ".*"), Is.Empty, "the project was moved aside");
+    }
+
+    [Test]
+    public void The_root_of_the_file_system_is_refused() =>
+        AssertRefused(Build("/"), "/", "is the root of the file system");
+
+    [Test]
+    public void The_home_folder_is_refused()
+    {
+        var home = Path.Combine(_root, "home");
+        Directory.CreateDirectory(home);
+        File.WriteAllText(Path.Combine(home, ".bashrc"), "# mine");
+        var saved = Environment.GetEnvironmentVariable("HOME");
+        Environment.SetEnvironmentVariable("HOME", home);
+        try
+        {
+            AssertRefused(Build(home), home, "is the home folder");
+        }
+        finally { Environment.SetEnvironmentVariable("HOME", saved); }
+        Assert.That(File.Exists(Path.Combine(home, ".bashrc")), Is.True);
+    }
+
+    [Test]
+    public void A_file_named_as_the_output_is_refused_and_kept()
+    {
+        var file = Path.Combine(_root, "notes.txt");
+        File.WriteAllText(file, "mine");
+        AssertRefused(Build(file), file, "is a file, not a folder");
+        Assert.That(File.ReadAllText(file), Is.EqualTo("mine"));
+    }
+
+    [Test]
+    public void A_folder_of_the_users_is_refused_but_an_empty_one_or_one_the_build_made_is_used()
+    {
+        var mine = Path.Combine(_root, "mine");
+        Directory.CreateDirectory(mine);
+        File.WriteAllText(Path.Combine(mine, "thesis.docx"), "years of work");
+        AssertRefused(Build(mine), mine, "holds files this build did not make");
+        Assert.That(File.ReadAllText(Path.Combine(mine, "thesis.docx")), Is.EqualTo("years of work"));
+
+        var empty = Path.Combine(_root, "empty");
+        Directory.CreateDirectory(empty);
+        var first = Build(empty);
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Errors);
+        Assert.That(File.Exists(Path.Combine(empty, OutputMarker.FileName)), Is.True);
+        var second = Build(empty, "--no-cache");
+        Assert.That(second.ExitCode, Is.EqualTo(0), second.Errors);
+        Assert.That(File.Exists(Path.Combine(empty, "index.html")), Is.True);
+    }
+
+    [Test]
+    public void A_folder_in_the_way_of_the_replaced_site_is_not_deleted()
+    {
+        var output = Path.Combine(_root, "public");
+        var previous = Path.Combine(_root, ".public.previous");
+        Directory.CreateDirectory(previous);
+        File.WriteAllText(Path.Combine(previous, "keep.txt"), "mine");
+        AssertRefused(Build(output), previous, "was not made by it");
+        Assert.That(File.Exists(Path.Combine(previous, "keep.txt")), Is.True);
+    }
+
+    [Test]
+    public void A_read_only_place_is_one_line_with_the_path()
+    {
+        // Root ignores file modes, so the read-only place is /sys (read-only for every user); elsewhere a folder is made so.
+        string output;
+        if (Environment.UserName == "root" || !OperatingSystem.IsLinux()) output = "/sys/sdg-archive-test-site";
+        else
+        {
+            var locked = Path.Combine(_root, "locked");
+            Directory.CreateDirectory(locked);
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            output = Path.Combine(locked, "site");
+        }
+        var run = Build(output);
+        AssertRefused(run, output, "permission denied");
+    }
+
+    [Test]
+    public void The_stack_trace_goes_to_verbose_only()
+    {
+        var run = Build("/sys/sdg-archive-test-site", "--verbose");
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.ErrorLines[0], Does.StartWith("error: /sys/sdg-archive-test-site: "));
+        Assert.That(run.Errors, Does.Contain("   at "), "--verbose prints where it failed");
+    }
+
+    [Test]
+    public void A_full_disk_is_one_line_with_the_path_and_leaves_no_staging()
+    {
+        var disk = Path.Combine(_root, "small-disk");
+        Directory.CreateDirectory(disk);
+        if (!Mount($"-t tmpfs -o size=256k tmpfs {disk}"))
+            Assert.Ignore("mounting a small tmpfs needs CAP_SYS_ADMIN, which this machine does not give");
+        try
+        {
+            var output = Path.Combine(disk, "site");
+            AssertRefused(Build(output), output, "the disk is full");
+            Assert.That(Directory.EnumerateFileSystemEntries(disk).Select(Path.GetFileName), Is.EquivalentTo(new[] { ".site.lock" }));
+        }
+        finally { Mount($"-l {disk}", program: "umount"); }
+    }
+
+    private static bool Mount(string arguments, string program = "mount")
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true, UseShellExecute = false })!;
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception) { return false; }
+    }
+
+    [Test]
+    public void A_second_build_fails_clearly_while_another_holds_the_folder_and_waits_when_asked_to()
+    {
+        var output = Path.Combine(_root, "public");
+        using (OutputLock.Acquire(output, TimeSpan.Zero))
+            AssertRefused(Build(output, "--lock-wait", "0"), output, "another build is writing this folder");
+
+        var held = OutputLock.Acquire(output, TimeSpan.Zero);
+        var release = Task.Delay(1500).ContinueWith(_ => held.Dispose());
+        var waited = Build(output, "--lock-wait", "60");
+        release.Wait();
+        Assert.That(waited.ExitCode, Is.EqualTo(0), waited.Errors);
+        Assert.That(waited.Output, Does.Contain($"waiting for another build to finish writing {output}"));
+    }
+
+    [Test]
+    public void Concurrent_builds_into_one_folder_each_publish_the_whole_site()
+    {
+        var reference = Path.Combine(_root, "reference");
+        Assert.That(Build(reference).ExitCode, Is.EqualTo(0));
+        var expected = FolderHashes.Of(reference);
+
+        var output = Path.Combine(_root, "public");
+        var runs = Enumerable.Range(0, 3).Select(_ => Task.Run(() => Build(output, "--no-cache"))).ToArray();
+        Task.WaitAll(runs);
+        Assert.That(runs.Select(r => r.Result.ExitCode), Is.All.EqualTo(0), string.Join("\n", runs.Select(r => r.Result.Errors)));
+        Assert.That(FolderHashes.Differences(expected, FolderHashes.Of(output)), Is.Empty);
+    }
+
+    [Test]
+    public void The_swap_exchanges_old_and_new_site_in_one_step()
+    {
+        // Two renames left an instant (and, after a crash between them, a state) with no site at all.
+        var site = Path.Combine(_root, "site");
+        var staged = Path.Combine(_root, ".site.staging");
+        Directory.CreateDirectory(site);
+        Directory.CreateDirectory(staged);
+        File.WriteAllText(Path.Combine(site, "index.html"), "old");
+        File.WriteAllText(Path.Combine(staged, "index.html"), "new");
+        Assert.That(AtomicSwap.TryExchange(staged, site), Is.True, "renameat2(RENAME_EXCHANGE) on Linux");
+        Assert.That(File.ReadAllText(Path.Combine(site, "index.html")), Is.EqualTo("new"));
+        Assert.That(File.ReadAllText(Path.Combine(staged, "index.html")), Is.EqualTo("old"));
+    }
+
+    /// <summary>A project folder as the build finds one: package.json and package-lock.json beside templates/.</summary>
+    private string MakeFakeProject()
+    {
+        var project = Path.Combine(_root, "project");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "package.json"), "{}");
+        File.WriteAllText(Path.Combine(project, "package-lock.json"), "{}");
+        TempFolder.CopyInto(RepoPaths.Templates, Path.Combine(project, "templates"));
+        return project;
+    }
+}
