@@ -77,7 +77,6 @@ public sealed partial class SitePipeline
         // The manifest stops describing the folder with the first page written; SaveRefreshes writes it again.
         last.Cache.Invalidate();
         _unsavedRefreshes = true;
-        UpToDateCheck.ForgetOutput(options);
 
         var urls = index.Urls;
         var counts = new PageCounts();

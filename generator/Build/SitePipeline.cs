@@ -27,14 +27,17 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
     public BuildResult Build()
     {
         // Nothing changed at all (every input file hashed): the output folder is already what this build would make.
-        var upToDate = options.UseCache ? UpToDateCheck.For(options) : null;
+        var cache = BuildCache.ForOutput(options.Cache, options.Output, options.UseCache);
+        // Hashed before anything is read: an input edited during the build then differs from the record next time.
+        var inputsKey = options.UseCache ? BuildInputs.Key(options) : null;
         BuildResult? replay = null;
-        _clock.Run("inputs", () => replay = upToDate?.TryReplay(TimeSpan.Zero), r => r?.PageCount ?? 0, () => replay is null ? "pages (changed: building)" : "pages (up to date: nothing to do)");
+        _clock.Run("inputs", () => replay = inputsKey is null ? null : Replay(cache, inputsKey), r => r?.PageCount ?? 0,
+            () => replay is null ? "pages (changed: building)" : "pages (up to date: nothing to do)");
         if (replay is not null) return replay with { Stages = _clock.Timings };
 
         var diagnostics = new DiagnosticBag();
         var documents = _clock.Run("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics).Select(d => d.WithoutBody()).ToList(), d => d.Count, "documents");
-        return Build(documents, diagnostics, upToDate);
+        return Build(documents, diagnostics, cache, inputsKey);
     }
 
     /// <summary>Builds from documents read before (serve re-reads only the files that changed); their diagnostics come along.</summary>
@@ -42,10 +45,25 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(read.Diagnostics);
-        return Build(read.Documents, diagnostics, null);
+        // Not every input was hashed (serve knows what changed): no record for a no-change replay is kept.
+        return Build(read.Documents, diagnostics, BuildCache.ForOutput(options.Cache, options.Output, options.UseCache), inputsKey: null);
     }
 
-    private BuildResult Build(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics, UpToDateCheck? upToDate)
+    /// <summary>The last build's result when its inputs are unchanged and its output intact; null otherwise.</summary>
+    private BuildResult? Replay(BuildCache cache, string inputsKey)
+    {
+        if (cache.TryReplay(inputsKey, Path.GetFullPath(options.Output)) is not { } site) return null;
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(site.Diagnostics.Select(d => d.ToDiagnostic()));
+        return new BuildResult(true, site.PageCount, site.DocumentCount, diagnostics, [])
+        {
+            ReusedPages = site.PageCount,
+            ReusedUrls = site.PageUrls,
+        };
+    }
+
+    /// <param name="inputsKey">Every input's hash when the build began, to remember this build by for a no-change replay.</param>
+    private BuildResult Build(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics, BuildCache cache, string? inputsKey)
     {
         var settings = SiteSettings.Load(options.Content, diagnostics);
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
@@ -55,7 +73,6 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
 
         var output = options.InPlace && Directory.Exists(options.Output) ? StagingFolder.InPlace(options.Output) : new StagingFolder(options.Output);
         var counts = new PageCounts();
-        BuildCache? cache = null;
         RenderContext? rendered = null;
         try
         {
@@ -63,11 +80,10 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
             var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets));
             var site = SiteViewFor(index, assets);
-            cache = OpenCache(engine, settings, site, maps is not null);
+            cache.Begin(Fingerprint(engine, settings, site, maps is not null));
             if (maps is not null) cache.Inputs.Set(SiteMaps.AtlasInput, maps.AtlasHash);
-            // Written in place, the folder stops matching the manifest as soon as the first page is written.
+            // Written in place, the folder stops matching the state as soon as the first page is written.
             if (output.IsInPlace) cache.Invalidate();
-            if (upToDate is null) UpToDateCheck.ForgetOutput(options); // this build changes the folder the record describes
 
             using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
             var context = RenderContext.Create(options, index, markdown, engine, site, assets, maps, output, new LinkChecker(settings.BaseUrl), cache, diagnostics, cards);
@@ -97,15 +113,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         {
             output.Abandon();
             // In place, what was written stays: the manifest of this build describes the folder now.
-            if (output.IsInPlace) cache?.Save();
-        }
-        else
-        {
-            // The manifest describes the output folder: gone while the folders swap, written again right after.
-            cache?.Invalidate();
-            upToDate?.Forget();
-            output.Commit();
-            cache?.Save();
+            if (output.IsInPlace) cache.Save();
         }
         var result = new BuildResult(!failed, counts.Rendered + counts.Reused, documents.Count, diagnostics, _clock.Timings)
         {
@@ -114,7 +122,22 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             RenderedUrls = counts.RenderedUrls.Order(StringComparer.Ordinal).ToList(),
             ReusedUrls = counts.ReusedUrls.Order(StringComparer.Ordinal).ToList(),
         };
-        if (!failed) upToDate?.Save(result, result.RenderedUrls.Concat(result.ReusedUrls).Order(StringComparer.Ordinal).ToList());
+        if (!failed)
+        {
+            // The state describes the output folder: gone while the folders swap, written again right after, with the
+            // record of this build when every input was hashed (a later build with none changed then does nothing).
+            cache.Invalidate();
+            output.Commit();
+            if (inputsKey is not null)
+                cache.RememberSite(new SiteRecord
+                {
+                    InputsKey = inputsKey, PageCount = result.PageCount, DocumentCount = result.DocumentCount,
+                    Files = SiteRecord.FilesOf(Path.GetFullPath(options.Output)),
+                    Diagnostics = diagnostics.Sorted().Select(CachedDiagnostic.From).ToList(),
+                    PageUrls = result.RenderedUrls.Concat(result.ReusedUrls).Order(StringComparer.Ordinal).ToList(),
+                });
+            cache.Save();
+        }
         // Social cards and the search index are made for the whole site: a refresh of one page would leave them behind.
         if (!failed && rendered is not null && !options.Cards && !options.Search)
             _live = new LiveSite(rendered, diagnostics.Sorted(), result.PageCount, documents.Count);
@@ -127,16 +150,14 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
             && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
 
-    private BuildCache OpenCache(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps)
-    {
-        var fingerprint = BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings,
+    /// <summary>Everything that can change every page at once: generator, templates, assets, settings, options, the layout's values.</summary>
+    private string Fingerprint(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps) =>
+        BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings,
             $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
             $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}",
             // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the
             // layout does not show it, and a new term must not re-render every page.
             JsonSerializer.Serialize(site with { Taxonomies = site.Taxonomies.Select(t => t with { Count = 0 }).ToList() }));
-        return BuildCache.ForOutput(options.Cache, options.Output, fingerprint, options.UseCache);
-    }
 
     private SiteView SiteViewFor(SiteIndex index, AssetPipeline assets)
     {
