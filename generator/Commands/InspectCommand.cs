@@ -38,6 +38,8 @@ public static class InspectCommand
         return bag.HasErrors ? 1 : 0;
     }
 
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
     private static void WriteText(ArchiveDocument d, TextWriter o)
     {
         o.WriteLine($"{d.SourcePath} → /documents/{d.Slug}/");
@@ -49,8 +51,14 @@ public static class InspectCommand
         o.WriteLine($"  sdgs: {string.Join(", ", d.Sdgs)}");
         foreach (var (key, values) in d.Tags.Where(t => t.Key is not ("type" or "year" or "date" or "country" or "latlng" or "sdgs" or "focal_point")))
             o.WriteLine($"  {key}: {string.Join(" | ", values.Select(v => v.Value))}");
+        o.WriteLine($"  keys: {string.Join(", ", d.Tags.Keys.Select(k => $"{k} ({TagKeys.RoleOf(k).ToString().ToLowerInvariant()})"))}");
         foreach (var s in d.Sections)
-            o.WriteLine($"  § {(s.Heading.Length > 0 ? s.Heading : "(no heading)")}: {s.Items.Count(i => i.IsAnswered)}/{s.Items.Count} answered");
+        {
+            var what = s.IsTitle ? "the title" : s.StandsAlone ? "a heading with nothing under it, shown as text" : $"{s.Items.Count(i => i.IsAnswered)}/{s.Items.Count} answered";
+            o.WriteLine($"  § line {s.Line}: {(s.Heading.Length > 0 ? s.Heading : "(no heading)")}: {what}");
+            foreach (var i in s.Items)
+                o.WriteLine($"      ({i.Line},{i.Column}) {(i.IsAnswered ? "answered  " : "unanswered")} {Shorten(i.Prompt ?? "(text before any question)", 70)}");
+        }
         o.WriteLine();
     }
 }
@@ -59,7 +67,8 @@ public static class InspectCommand
 public sealed record InspectView(
     string Source, string Slug, DocumentTitle Title, IReadOnlyList<string> Types, int? Year, string? Date,
     IReadOnlyList<InspectPlace> Places, IReadOnlyList<double[]> UnplacedPoints, IReadOnlyList<int> Sdgs,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Tags, IReadOnlyList<InspectSection> Sections, int BodyLength,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Tags, IReadOnlyDictionary<string, string> KeyRoles,
+    IReadOnlyList<InspectSection> Sections, int BodyLength,
     IReadOnlyList<InspectImage> Images, IReadOnlyList<string> Diagnostics)
 {
     public static InspectView From(ArchiveDocument d) => new(
@@ -67,15 +76,21 @@ public sealed record InspectView(
         d.Places.Select(p => new InspectPlace(p.Name, p.Country?.Name, p.Points.Select(pt => new[] { pt.Lat, pt.Lng }).ToList())).ToList(),
         d.UnplacedPoints.Select(pt => new[] { pt.Lat, pt.Lng }).ToList(), d.Sdgs,
         d.Tags.Where(t => t.Key != "focal_point").ToDictionary(t => t.Key, t => (IReadOnlyList<string>)t.Value.Select(v => v.Value).ToList()),
-        d.Sections.Select(s => new InspectSection(s.Heading, s.Items.Select(i => new InspectItem(i.Prompt, i.IsAnswered, i.Answer.Length > 200 ? i.Answer[..200] + "…" : i.Answer, i.Group)).ToList())).ToList(),
+        d.Tags.Keys.ToDictionary(k => k, k => TagKeys.RoleOf(k).ToString()),
+        d.Sections.Select(s => new InspectSection(s.Heading, s.Line, s.IsTitle, s.StandsAlone,
+            s.Items.Select(i => new InspectItem(i.Prompt, i.IsAnswered, i.Answer.Length > 200 ? i.Answer[..200] + "…" : i.Answer, i.Group, i.Line, i.Column)).ToList())).ToList(),
         d.Body.Length,
         d.Images.Select(i => new InspectImage(i.Line, i.AltText, i.Url, i.EmbeddedMediaType, i.IsEmbedded ? i.EmbeddedLength : null)).ToList(),
         d.Diagnostics.Select(x => x.ToString()).ToList());
 }
 
 public sealed record InspectPlace(string Name, string? Country, IReadOnlyList<double[]> Points);
-public sealed record InspectSection(string Heading, IReadOnlyList<InspectItem> Items);
+/// <summary>A section as inspect shows it: where its heading stands, and whether it is the title or a heading alone.</summary>
+public sealed record InspectSection(string Heading, int Line,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool IsTitle,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool StandsAlone,
+    IReadOnlyList<InspectItem> Items);
 public sealed record InspectItem(string? Prompt, bool Answered, string Answer,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Group);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Group, int Line, int Column);
 /// <summary>An image as inspect shows it: embedded data is summarised by media type and length, never printed.</summary>
 public sealed record InspectImage(int Line, string Alt, string? Url, string? EmbeddedMediaType, int? EmbeddedLength);

@@ -14,7 +14,7 @@ public sealed class DocumentImages(ImagePipeline pipeline, string sourceFolder, 
     public string Rewrite(string html, ArchiveDocument document)
     {
         if (!html.Contains("<img", StringComparison.OrdinalIgnoreCase)) return html; // most answers have no image
-        var context = new ImageContext(document.SourcePath, sourceFolder, document.Body, contentFolder, displayRoot, reads);
+        var context = new ImageContext(document.SourcePath, sourceFolder, document.Body, contentFolder, displayRoot, reads) { Images = document.Images };
         return pipeline.Rewrite(html, context, diagnostics).Html;
     }
 }

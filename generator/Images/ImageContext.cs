@@ -9,6 +9,9 @@ namespace SdgArchive.Images;
 public sealed record ImageContext(string DocumentPath, string ContentRoot, string? DocumentSource = null, string? SharedRoot = null,
     string DisplayRoot = "", Caching.InputLog? Reads = null)
 {
+    /// <summary>The document's images as the reader found them in its syntax tree: where each one stands in the source.</summary>
+    public IReadOnlyList<Model.DocumentImage> Images { get; init; } = [];
+
     public string DisplayPath => DisplayRoot.Length == 0 ? DocumentPath : DisplayRoot.TrimEnd('/') + "/" + DocumentPath;
 }
 

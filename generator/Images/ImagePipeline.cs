@@ -126,7 +126,13 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
     }
 
     private static void Warn(DiagnosticBag diagnostics, ImageContext context, string src, string code, string message) =>
-        diagnostics.Report(new SourceSpan(context.DisplayPath, LineOf(context.DocumentSource, src), 0), Severity.Warning, code, message);
+        diagnostics.Report(Where(context, src), Severity.Warning, code, message);
+
+    /// <summary>Where the image stands: from the reader's images (kept when the build drops the text), else the text.</summary>
+    private static SourceSpan Where(ImageContext context, string src) =>
+        context.Images.FirstOrDefault(i => i.Url == src) is { } image
+            ? new SourceSpan(context.DisplayPath, image.Line, image.Column)
+            : new SourceSpan(context.DisplayPath, LineOf(context.DocumentSource, src), 0);
 
     /// <summary>The 1-based line of the source where the image reference appears (0 if not found).</summary>
     private static int LineOf(string? source, string src)

@@ -41,12 +41,20 @@ public static class DocumentsJson
                 }
                 json.WriteEndArray();
                 json.WriteString("excerpt", d.Excerpt);
+                // The other keys (principles, tactics, experiment keys, audio, ai_summary…): every published key, by name.
+                json.WriteStartObject("facts");
+                foreach (var (key, values) in s.Tags.Where(t => IsFact(t.Key)))
+                    Strings(json, key, values.Select(v => v.Value));
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
             json.WriteEndArray();
         }
         return buffer.ToArray();
     }
+
+    private static bool IsFact(string key) =>
+        Model.TagKeys.RoleOf(key) is Model.TagKeyRole.Fact or Model.TagKeyRole.Audio or Model.TagKeyRole.Summary;
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {

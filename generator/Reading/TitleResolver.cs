@@ -2,13 +2,16 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SdgArchive.Diagnostics;
+using Markdig.Syntax;
 using SdgArchive.Model;
+using SdgArchive.Syntax.Form;
 
 namespace SdgArchive.Reading;
 
 /// <summary>
 /// Picks a document's title, most trusted source first: the answer under <c>## Title</c>, the H1 (or the line after an
-/// empty H1), the first meaningful non-prompt line of a plain-text document, the file name.
+/// empty H1), the first meaningful non-prompt line of a plain-text document (or of a copied web page whose first
+/// heading is its navigation), the file name. Works on the parsed tree's sections and the body's lines.
 /// </summary>
 public static partial class TitleResolver
 {
@@ -24,38 +27,113 @@ public static partial class TitleResolver
         "MSME", "MSMES", "COVID", "EU", "USA", "UK", "DRC", "PNUD", "ONU", "ODD", "ODS", "PWD", "PWDS", "LGBTQ", "LGBTI",
     };
 
-    public static DocumentTitle Resolve(string[] bodyLines, IReadOnlyList<Section> sections, string path, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Site chrome that scraped web pages carry as their first heading or line; never a title. Compared without case
+    /// or trailing punctuation.
+    /// </summary>
+    private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase)
     {
-        var (h1, h1Line, h1Source) = FindHeading(bodyLines);
-        var cutOff = h1 is not null && (h1.EndsWith('…') || h1.EndsWith("...", StringComparison.Ordinal));
+        "Skip to main content", "Skip to content", "Skip to navigation", "Pasar al contenido principal", "Saltar al contenido principal",
+        "Ir al contenido principal", "Ir al contenido", "Aller au contenu principal", "Passer au contenu principal", "Aller au contenu",
+        "Home", "Inicio", "Accueil", "Menu", "Main menu",
+    };
 
-        var fromSection = sections.FirstOrDefault(s => TitleHeadings.Contains(s.Heading.Trim().TrimEnd(':')))?
-            .Items.Select(i => FirstTextLine(i.Answer)).FirstOrDefault(t => t is not null);
-        if (fromSection is not null) return Make(fromSection, TitleSource.TitleSection, cutOff, path, diagnostics, h1Line);
+    /// <param name="sections">The document's form sections, in order.</param>
+    /// <param name="lines">The body's lines (tags blanked), as written.</param>
+    /// <param name="capitals">Words the document writes in capitals inside ordinary text: acronyms to keep in a re-cased title.</param>
+    public static TitleChoice Resolve(IReadOnlyList<FormSection> sections, string[] lines, IReadOnlySet<string> capitals, string path, List<Diagnostic> diagnostics)
+    {
+        var h1 = sections.Select(s => s.Heading).FirstOrDefault(h => h is { Level: 1 });
+        var h1Text = h1 is null ? null : HeadingText(lines, h1);
+        var h1Line = h1 is null ? 0 : h1.Line + 1;
+        var h1Source = TitleSource.Heading;
+        var lineAfterHeading = 0;
+        if (h1 is not null && h1Text!.Length == 0)
+        {
+            // An empty H1: its text is the next non-empty line (a short title too), skipping images and tags.
+            h1Text = null;
+            for (var j = h1.Line + 1; j < lines.Length; j++)
+            {
+                var next = TextRepair.CollapseWhitespace(StripMarkdown(lines[j]));
+                if (next.Length == 0 || next.StartsWith("![", StringComparison.Ordinal) || next.StartsWith("[[", StringComparison.Ordinal)) continue;
+                (h1Text, h1Line, h1Source, lineAfterHeading) = (next, j + 1, TitleSource.LineAfterEmptyHeading, j + 1);
+                break;
+            }
+        }
+        var isChrome = h1Text is not null && IsChrome(h1Text);
+        var cutOff = h1Text is not null && !isChrome && (h1Text.EndsWith('…') || h1Text.EndsWith("...", StringComparison.Ordinal));
 
-        if (h1 is not null)
+        var titleSection = sections.FirstOrDefault(s => TitleHeadings.Contains(s.HeadingText.Trim().TrimEnd(':').Trim()));
+        if (titleSection is not null && TitleAnswer(titleSection, lines) is { } fromSection)
+            return new(Make(fromSection.Text, TitleSource.TitleSection, cutOff, capitals, path, diagnostics, fromSection.Line), titleSection, 0);
+
+        if (h1Text is not null && !isChrome)
         {
             if (cutOff)
                 diagnostics.Add(new(new(path, h1Line, 1), Severity.Info, DiagnosticCodes.TitleCutOff, "the heading was cut off in the export (ends with \"…\") and no Title section gives the full title"));
-            return Make(h1, h1Source, cutOff, path, diagnostics, h1Line);
+            return new(Make(h1Text, h1Source, cutOff, capitals, path, diagnostics, h1Line), null, lineAfterHeading);
         }
 
-        for (var i = 0; i < bodyLines.Length; i++)
+        // No heading, or site chrome where the heading should be: the first real heading or sentence after it.
+        for (var i = isChrome ? h1Line : 0; i < lines.Length; i++)
         {
-            var candidate = Meaningful(bodyLines[i]);
-            if (candidate is null || FormPrompts.IsPrompt(bodyLines[i])) continue;
+            var candidate = Meaningful(lines[i]);
+            if (candidate is null || IsChrome(candidate) || FormPrompts.IsPrompt(lines[i])) continue;
             var shortened = Shorten(candidate);
-            diagnostics.Add(new(new(path, i + 1, 1), Severity.Warning, DiagnosticCodes.TitleFromText, $"no heading or Title section: the title \"{shortened}\" was taken from the text"));
-            return Make(shortened, TitleSource.FirstLine, false, path, diagnostics, i + 1);
+            var why = isChrome ? $"the first heading (\"{h1Text}\") is the navigation of a copied web page" : "no heading or Title section";
+            diagnostics.Add(new(new(path, i + 1, 1), Severity.Warning, DiagnosticCodes.TitleFromText, $"{why}: the title \"{shortened}\" was taken from the text"));
+            return new(Make(shortened, TitleSource.FirstLine, false, capitals, path, diagnostics, i + 1), null, 0);
         }
 
         var fileName = Path.GetFileNameWithoutExtension(path).Replace('_', ' ').Trim();
         diagnostics.Add(new(new(path, 0, 0), Severity.Warning, DiagnosticCodes.NoTitle, "no title found: the file name is used"));
-        return Make(fileName.Length > 0 ? fileName : "Untitled document", TitleSource.FileName, false, path, diagnostics, 0);
+        return new(Make(fileName.Length > 0 ? fileName : "Untitled document", TitleSource.FileName, false, capitals, path, diagnostics, 0), null, 0);
+    }
+
+    private static bool IsChrome(string text) => Chrome.Contains(text.Trim().TrimEnd('.', ':', '|', '»', '>', ' '));
+
+    /// <summary>A heading's text as written: its line without the <c>#</c> marks.</summary>
+    private static string HeadingText(string[] lines, HeadingBlock heading)
+    {
+        if (heading.Line >= lines.Length) return "";
+        var line = lines[heading.Line].TrimStart();
+        return line.TrimStart('#').Trim().TrimEnd('#').Trim();
+    }
+
+    /// <summary>
+    /// The Title section's answer: the first answer block with text, its lines joined (a title that wraps is one
+    /// title), its numbering kept.
+    /// </summary>
+    private static (string Text, int Line)? TitleAnswer(FormSection section, string[] lines)
+    {
+        foreach (var item in section.Items)
+        {
+            if (item.Prompt?.TypedAnswer is { } typed) return (typed, item.Line + 1);
+            foreach (var block in item.Answer)
+            {
+                if (block is not (ParagraphBlock or ListBlock or HeadingBlock)) continue;
+                var last = Math.Min(lines.Length - 1, block is ListBlock ? block.Line : LastLine(block, lines));
+                var parts = new List<string>();
+                for (var i = block.Line; i <= last; i++)
+                {
+                    var part = TextRepair.CollapseWhitespace(StripMarkdown(HtmlTag().Replace(lines[i], " ")));
+                    if (part.Length > 0 && !part.StartsWith("![", StringComparison.Ordinal)) parts.Add(part);
+                }
+                if (parts.Count > 0) return (string.Join(' ', parts), block.Line + 1);
+            }
+        }
+        return null;
+    }
+
+    private static int LastLine(Block block, string[] lines)
+    {
+        var line = block.Line;
+        while (line + 1 < lines.Length && lines[line + 1].Trim().Length > 0 && !lines[line + 1].TrimStart().StartsWith('#')) line++;
+        return line;
     }
 
     /// <summary>Readable form of an all-capitals title; other titles are shown as written.</summary>
-    public static string DisplayForm(string title)
+    public static string DisplayForm(string title, IReadOnlySet<string>? capitals = null)
     {
         var letters = title.Where(char.IsLetter).ToList();
         if (letters.Count < 4 || letters.Any(char.IsLower) || !letters.Any(char.IsUpper)) return title;
@@ -65,7 +143,7 @@ public static partial class TitleResolver
             var word = words[i];
             if (!word.Any(char.IsLetter) || word.Any(char.IsDigit)) { words[i] = word.ToUpperInvariant(); continue; }
             var bare = new string(word.Where(char.IsLetter).ToArray());
-            if (Acronyms.Contains(bare) || (bare.Length is >= 2 and <= 4 && !bare.Any(c => "aeiouy".Contains(c))))
+            if (Acronyms.Contains(bare) || (capitals?.Contains(bare.ToUpperInvariant()) ?? false) || (bare.Length is >= 2 and <= 4 && !bare.Any(c => "aeiouy".Contains(c))))
             {
                 words[i] = word.ToUpperInvariant(); // ICT, SB: acronyms read wrong in title case
                 continue;
@@ -83,39 +161,14 @@ public static partial class TitleResolver
         "de", "des", "du", "la", "le", "les", "et", "pour", "en", "y", "el", "los", "las", "del", "e", "da", "do",
     };
 
-    private static DocumentTitle Make(string raw, TitleSource source, bool cutOff, string path, List<Diagnostic> diagnostics, int line)
+    private static DocumentTitle Make(string raw, TitleSource source, bool cutOff, IReadOnlySet<string> capitals, string path, List<Diagnostic> diagnostics, int line)
     {
         var text = TextRepair.Clean(StripMarkdown(raw), out var repaired);
         if (repaired)
             diagnostics.Add(new(new(path, line, 1), Severity.Info, DiagnosticCodes.MojibakeRepaired, "mis-encoded characters in the title were repaired"));
         if (text.Length == 0) text = "Untitled document";
-        return new DocumentTitle(text, DisplayForm(text), source, cutOff);
+        return new DocumentTitle(text, DisplayForm(text, capitals), source, cutOff);
     }
-
-    private static (string? Text, int Line, TitleSource Source) FindHeading(string[] lines)
-    {
-        var fence = new FenceTracker();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (fence.Update(lines[i]) || fence.Inside) continue;
-            var match = HeadingOne().Match(lines[i]);
-            if (!match.Success) continue;
-            var text = match.Groups[1].Value.Trim().TrimEnd('#').Trim();
-            if (text.Length > 0) return (text, i + 1, TitleSource.Heading);
-            // An empty H1: its text is the next non-empty line (a short title too), skipping images.
-            for (var j = i + 1; j < lines.Length; j++)
-            {
-                var next = TextRepair.CollapseWhitespace(StripMarkdown(lines[j]));
-                if (next.Length == 0 || next.StartsWith("![", StringComparison.Ordinal) || next.StartsWith("[[", StringComparison.Ordinal)) continue;
-                return (next, j + 1, TitleSource.LineAfterEmptyHeading);
-            }
-        }
-        return (null, 0, TitleSource.Heading);
-    }
-
-    private static string? FirstTextLine(string markdown) =>
-        markdown.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith('>') && Meaningful(l) is not null) is { } line
-            ? StripMarkdown(line) : null;
 
     /// <summary>The line as plain text when it says something (three words or a dozen letters), else null.</summary>
     private static string? Meaningful(string line)
@@ -146,8 +199,6 @@ public static partial class TitleResolver
         return TextShortening.AtWordBoundary(text, MaxDerivedLength);
     }
 
-    [GeneratedRegex(@"^\s{0,3}#(?:\s+(.*)|\s*)$")]
-    private static partial Regex HeadingOne();
 
     [GeneratedRegex(@"(?<=[a-z\p{Ll}\d)])[.!?](?=\s|$)")]
     private static partial Regex SentenceEnd();
@@ -155,6 +206,11 @@ public static partial class TitleResolver
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"^\s*(?:#{1,6}(?:\s+|$)|>\s*|[-*+]\s+|\d+[.)]\s+)*")]
+    [GeneratedRegex(@"^\s*(?:#{1,6}(?:\s+|$)|>\s*|[-*+]\s+)*")]
     private static partial Regex LeadingMarkers();
 }
+
+/// <summary>
+/// The title and what the body must not repeat: the Title section, or the line after an empty heading (1-based, 0 for none).
+/// </summary>
+public sealed record TitleChoice(DocumentTitle Title, FormSection? TitleSection, int LineAfterEmptyHeading);

@@ -1,89 +1,26 @@
-using Markdig;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using SdgArchive.Site;
+using SdgArchive.Syntax;
+using SdgArchive.Syntax.Emails;
 
 namespace SdgArchive.Rendering;
 
 /// <summary>
-/// Markdown → safe HTML with one immutable Markdig pipeline built once. Unsafe link URLs are removed in the syntax tree
-/// (cheap); HtmlSanitizer runs only on fragments that carry raw HTML, the one place Markdig passes markup through.
+/// Free-standing Markdown (the site's own pages) → safe HTML, through the archive's fragment pipeline. Documents are
+/// rendered once, when they are read (see <see cref="Reading.DocumentReader"/>).
 /// </summary>
-public sealed class MarkdownRenderer(HtmlFragmentSanitizer sanitizer, string basePath)
+public sealed class MarkdownRenderer(HtmlFragmentSanitizer sanitizer, string basePath, FocalPointPolicy emails = FocalPointPolicy.Masked)
 {
     /// <summary>The archive's export writes this where an image has no description: it is not one.</summary>
-    public const string PlaceholderAlt = "Missing alt text";
-
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .UseListExtras()
-        .UsePreciseSourceLocation()
-        .Build();
+    public const string PlaceholderAlt = FragmentWriter.PlaceholderAlt;
 
     /// <param name="minHeadingLevel">Headings inside a fragment are pushed down to this level so the page's outline stays ordered.</param>
     public RenderedFragment Render(string markdown, int minHeadingLevel = 3)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
-        var placeholders = 0;
-        var removed = 0;
-        var hasRawHtml = false;
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case HeadingBlock heading when heading.Level < minHeadingLevel:
-                    heading.Level = minHeadingLevel;
-                    break;
-                case Markdig.Extensions.Tables.Table table:
-                    // Markdig writes column alignment and grid-table widths as style="…", which the CSP (style-src 'self') blocks.
-                    foreach (var column in table.ColumnDefinitions) { column.Alignment = null; column.Width = 0; }
-                    break;
-                case HtmlBlock or HtmlInline:
-                    hasRawHtml = true;
-                    break;
-                case LinkInline link:
-                    removed += MakeSafe(link, ref placeholders);
-                    break;
-                case AutolinkInline autolink when !autolink.IsEmail && !UrlSafety.IsSafeLink(autolink.Url):
-                    autolink.Url = "#";
-                    removed++;
-                    break;
-            }
-        }
-
-        var html = document.ToHtml(Pipeline); // Markdig pools its renderers
-        return new RenderedFragment(hasRawHtml ? sanitizer.Sanitize(html) : html, placeholders, removed, hasRawHtml);
+        var document = Markdig.Markdown.Parse(markdown, ArchiveMarkdown.Fragments);
+        var fragment = FragmentWriter.Write(document, ArchiveMarkdown.Fragments, sanitizer, minHeadingLevel);
+        return fragment with { Html = Publish(fragment.Html) };
     }
 
-    private int MakeSafe(LinkInline link, ref int placeholders)
-    {
-        var removed = 0;
-        var url = link.Url ?? "";
-        if (link.IsImage ? !UrlSafety.IsSafeImage(url) : !UrlSafety.IsSafeLink(url))
-        {
-            link.Url = link.IsImage ? "" : "#";
-            removed = 1;
-        }
-        else if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && basePath != "/")
-        {
-            link.Url = basePath + url[1..]; // root-relative links in content follow the site's base path
-        }
-
-        if (link.IsImage)
-        {
-            var attributes = link.GetAttributes();
-            if (link.FirstChild is LiteralInline alt && alt.Content.ToString().Trim().Equals(PlaceholderAlt, StringComparison.OrdinalIgnoreCase))
-            {
-                placeholders++;
-                link.Clear(); // alt="" marks the image as carrying no description instead of reading the placeholder aloud
-            }
-            attributes.AddPropertyIfNotExist("loading", "lazy");
-            attributes.AddPropertyIfNotExist("decoding", "async");
-        }
-        return removed;
-    }
+    /// <summary>HTML rendered at read time, made ready for this site: base path and e-mail policy applied.</summary>
+    public string Publish(string html) => EmailPrivacy.Apply(LinkBase.Rebase(html, basePath), emails);
 }

@@ -50,22 +50,23 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         var ids = new HashSet<string>(StringComparer.Ordinal) { "main", "content", "toc", "related", "metadata" };
         foreach (var section in d.Source.Sections)
         {
-            if (section.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)) continue; // shown as the page title
+            if (section.IsTitle) continue; // shown as the page title
             var groups = new List<AnswerGroupView>();
             foreach (var run in section.Items.Where(i => i.IsAnswered).ChunkBy(i => i.Group))
             {
                 var items = new List<AnswerView>();
                 foreach (var item in run)
                 {
-                    var fragment = markdown.Render(item.Answer);
-                    stats.Add(fragment);
+                    stats.Add(item);
                     // Images become responsive local files (or lazy remote ones) after sanitizing, so the markup they add is ours.
-                    var html = images?.Rewrite(fragment.Html, d.Source) ?? fragment.Html;
+                    var html = markdown.Publish(item.Html);
+                    html = images?.Rewrite(html, d.Source) ?? html;
                     items.Add(new AnswerView(item.Prompt is { Length: > 0 } p ? TextRepair.Clean(p) : null, html));
                 }
                 groups.Add(new AnswerGroupView(run[0].Group, items));
             }
-            if (groups.Count == 0) continue; // a heading whose questions nobody answered says nothing
+            // A heading whose questions nobody answered says nothing; a heading with nothing under it is the author's text.
+            if (groups.Count == 0 && !(section.StandsAlone && !index.Boilerplate.IsRecurring(section.Heading))) continue;
             var baseId = Slugs.TryCreate(section.Heading) ?? $"section-{sections.Count + 1}";
             var id = baseId;
             for (var n = 2; !ids.Add(id); n++) id = $"{baseId}-{n}";
@@ -95,9 +96,33 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             d.Source.SourcePath,
             locatorMapHtml,
             SearchMarkup.DocumentFacets(d.Source),
-            Cite(d));
+            Cite(d))
+        {
+            Facts = Facts(d.Source),
+            AudioUrl = d.Source.TagValues("audio").FirstOrDefault(IsWebAddress),
+            AiSummary = d.Source.TagValues("ai_summary").FirstOrDefault(),
+        };
         return (view, stats);
     }
+
+    /// <summary>
+    /// Every key that is neither a taxonomy of this site nor shown elsewhere on the page: the known facts first, in
+    /// their order, then any other key A–Z, so no key of the archive goes unseen.
+    /// </summary>
+    private List<FactView> Facts(ArchiveDocument d)
+    {
+        var taxonomies = index.Taxonomies.Select(t => t.Taxonomy.Key).ToHashSet(StringComparer.Ordinal);
+        var order = TagKeys.Facts.Select((f, i) => (f.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        return d.Tags.Keys
+            .Where(k => TagKeys.RoleOf(k) == TagKeyRole.Fact && !taxonomies.Contains(k))
+            .OrderBy(k => order.GetValueOrDefault(k, int.MaxValue)).ThenBy(k => k, StringComparer.Ordinal)
+            .Select(k => new FactView(TagKeys.LabelOf(k), d.TagValues(k).Select(v => new FactValueView(v, IsWebAddress(v) ? v : null)).ToList()))
+            .ToList();
+    }
+
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
 
     public CiteView Cite(SiteDocument d) => new(Citation.For(d, Settings).Text,
         d.Url + CitationFiles.BibTexFile, d.Url + CitationFiles.RisFile, d.Url + CitationFiles.CslJsonFile);
@@ -165,10 +190,10 @@ public sealed class RenderStats
     public int UnsafeUrlsRemoved { get; private set; }
     public int SanitizedFragments { get; private set; }
 
-    public void Add(RenderedFragment fragment)
+    public void Add(PromptAnswer answer)
     {
-        PlaceholderAltTexts += fragment.PlaceholderAltTexts;
-        UnsafeUrlsRemoved += fragment.UnsafeUrlsRemoved;
-        if (fragment.Sanitized) SanitizedFragments++;
+        PlaceholderAltTexts += answer.PlaceholderAltTexts;
+        UnsafeUrlsRemoved += answer.UnsafeUrlsRemoved;
+        if (answer.Sanitized) SanitizedFragments++;
     }
 }

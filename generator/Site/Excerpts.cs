@@ -1,59 +1,47 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using SdgArchive.Model;
+using SdgArchive.Syntax.Emails;
 
 namespace SdgArchive.Site;
 
-/// <summary>Short plain-text summaries (meta description, listing excerpt) from a document's first real answer.</summary>
-public static partial class Excerpts
+/// <summary>
+/// Short plain-text summaries (meta description, listing excerpt) from a document's first real answer: unanswered
+/// questions, the Title section, the form's prompts and the archive's boilerplate (see <see cref="Boilerplate"/>) left out.
+/// </summary>
+public static class Excerpts
 {
     public const int MaxLength = 160;
 
-    public static string For(ArchiveDocument document)
+    public static string For(ArchiveDocument document) => For(document, Boilerplate.None, FocalPointPolicy.Masked);
+
+    public static string For(ArchiveDocument document, Boilerplate boilerplate, FocalPointPolicy emails)
     {
         var answer = document.Sections
-            .Where(s => !s.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase))
+            .Where(s => !s.IsTitle)
             .SelectMany(s => s.Items).Where(i => i.IsAnswered)
-            .Select(i => PlainText(WhatTheLabWrote(i.Answer, document.Title)))
+            .Select(i => WhatTheLabWrote(boilerplate.Strip(i.Text), document.Title))
             .FirstOrDefault(t => t.Length >= 40); // shorter runs are captions and preambles ("From the People of Japan")
-        return Reading.TextShortening.AtWordBoundary(answer ?? "", MaxLength);
+        return Reading.TextShortening.AtWordBoundary(EmailPrivacy.Plain(answer ?? "", emails), MaxLength);
     }
 
     /// <summary>
-    /// The answer without the form talking ("Please note: …", the unmarked questions of plain-text exports) and
-    /// without the line the title was taken from, which the page already shows.
+    /// The answer without the form talking (the unmarked questions of plain-text exports) and without the line the
+    /// title was taken from, which the page already shows.
     /// </summary>
-    private static string WhatTheLabWrote(string answer, DocumentTitle title) => string.Join('\n', answer.Split('\n')
+    private static string WhatTheLabWrote(string text, DocumentTitle title) => Reading.TextRepair.CollapseWhitespace(string.Join(' ', text.Split('\n')
         .Where(line => !Reading.FormPrompts.IsPrompt(line))
-        .Select(line => WithoutTitle(line, title)));
+        .Select(line => WithoutTitle(line, title))));
 
     private static string WithoutTitle(string line, DocumentTitle title)
     {
         if (title.Source != TitleSource.FirstLine) return line;
-        var plain = PlainText(line);
         var titleText = title.Text.TrimEnd('…');
-        return plain.StartsWith(titleText, StringComparison.Ordinal) ? plain[titleText.Length..].TrimStart('.', ':', ' ') : line;
+        return line.StartsWith(titleText, StringComparison.Ordinal) ? line[titleText.Length..].TrimStart('.', ':', ' ') : line;
     }
 
+    /// <summary>Plain text of free-standing Markdown (the site's own pages), for their meta description.</summary>
     public static string PlainText(string markdown)
     {
-        var text = DataImage().Replace(markdown, " ");
-        text = Image().Replace(text, " ");
-        text = Link().Replace(text, "$1");
-        text = HtmlTag().Replace(text, " ");
-        text = WebUtility.HtmlDecode(text);
-        text = Markers().Replace(text, " ");
-        return Reading.TextRepair.CollapseWhitespace(text);
+        var document = Markdig.Markdown.Parse(markdown, Syntax.ArchiveMarkdown.Fragments);
+        return EmailPrivacy.Plain(Reading.TextRepair.CollapseWhitespace(string.Join(' ', document.Select(Syntax.InlineText.Of))), FocalPointPolicy.Masked);
     }
-
-    [GeneratedRegex(@"!\[[^\]]*\]\(data:[^)]*\)")]
-    private static partial Regex DataImage();
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
-    private static partial Regex Image();
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex Link();
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex HtmlTag();
-    [GeneratedRegex(@"(^|\s)(#{1,6}|[*_`>]+|-{3,}|\|)(?=\s|$)|[*_`]{2,}", RegexOptions.Multiline)]
-    private static partial Regex Markers();
 }

@@ -14,6 +14,8 @@ public sealed class SiteIndex
     public SiteUrls Urls { get; }
     /// <summary>All documents, newest first (then by title and slug).</summary>
     public IReadOnlyList<SiteDocument> Documents { get; }
+    /// <summary>The sentences the archive repeats from document to document (form text, copied site navigation).</summary>
+    public Boilerplate Boilerplate { get; }
     public IReadOnlyList<TaxonomyIndex> Taxonomies { get; }
     public IReadOnlyList<Location> Locations { get; }
     private readonly Dictionary<SiteDocument, List<Term>> _termsByDocument = new(ReferenceEqualityComparer.Instance);
@@ -26,7 +28,8 @@ public sealed class SiteIndex
             .OrderByDescending(d => d.Date ?? (d.Year is { } y ? new DateOnly(y, 1, 1) : DateOnly.MinValue))
             .ThenBy(d => d.Title.Display, StringComparer.Ordinal).ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();
-        var excerpts = newest.AsParallel().AsOrdered().Select(Excerpts.For).ToList(); // the costly part of enrich, one per document
+        Boilerplate = Boilerplate.From(newest);
+        var excerpts = newest.AsParallel().AsOrdered().Select(d => Excerpts.For(d, Boilerplate, settings.FocalPoints)).ToList(); // the costly part of enrich
         Documents = newest.Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), excerpts[i], i)).ToList();
         foreach (var document in Documents) _termsByDocument[document] = [];
         // A taxonomy the settings add but no document uses (gender on the seeds) gets no empty page or menu entry.
@@ -60,7 +63,7 @@ public sealed class SiteIndex
     public (SiteIndex Index, SiteDocument Document) Replacing(SiteDocument old, ArchiveDocument source)
     {
         if (!KeepsItsPlace(old.Source, source)) throw new ArgumentException("the edit moves the document in the site's lists", nameof(source));
-        var replacement = new SiteDocument(source, old.Url, Excerpts.For(source), old.NewestRank);
+        var replacement = new SiteDocument(source, old.Url, Excerpts.For(source, Boilerplate, Settings.FocalPoints), old.NewestRank);
         return (new SiteIndex(this, old, replacement), replacement);
     }
 
@@ -68,6 +71,7 @@ public sealed class SiteIndex
     {
         Settings = from.Settings;
         Urls = from.Urls;
+        Boilerplate = from.Boilerplate;
         SiteDocument Swap(SiteDocument d) => ReferenceEquals(d, old) ? replacement : d;
         IReadOnlyList<SiteDocument> SwapIn(IReadOnlyList<SiteDocument> list) => list.Any(d => ReferenceEquals(d, old)) ? list.Select(Swap).ToList() : list;
 

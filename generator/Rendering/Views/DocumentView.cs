@@ -21,7 +21,20 @@ public sealed record DocumentView(
     string SourcePath,
     string LocatorMapHtml,
     string SearchFacetsHtml = "",
-    CiteView? Cite = null);
+    CiteView? Cite = null)
+{
+    /// <summary>The document's other keys (principles, tactics, experiment keys…), each shown as a fact.</summary>
+    public IReadOnlyList<FactView> Facts { get; init; } = [];
+    /// <summary>The story's recording (an <c>audio</c> tag with a safe address), played with preload="none".</summary>
+    public string? AudioUrl { get; init; }
+    /// <summary>The archive's machine-generated summary (<c>ai_summary</c>), shown labelled as such.</summary>
+    public string? AiSummary { get; init; }
+}
+
+/// <summary>One fact of a document: a key's label and its values (an address value is a link).</summary>
+public sealed record FactView(string Name, IReadOnlyList<FactValueView> Values);
+
+public sealed record FactValueView(string Text, string? Url);
 
 public sealed record TagGroupView(string Name, IReadOnlyList<LinkView> Values);
 

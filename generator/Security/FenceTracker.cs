@@ -1,4 +1,4 @@
-namespace SdgArchive.Reading;
+namespace SdgArchive.Security;
 
 /// <summary>Tracks whether a line-by-line scan is inside a fenced code block (``` or ~~~).</summary>
 public sealed class FenceTracker
