@@ -70,7 +70,9 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
     public IEnumerable<ContentPageJob> ContentPages(string contentFolder, MarkdownRenderer markdown)
     {
         if (!Directory.Exists(contentFolder)) yield break;
-        foreach (var file in Directory.EnumerateFiles(contentFolder, "*.md").Order(StringComparer.Ordinal))
+        // The folder's own pages only: a page linked to a file outside it is not read (reported by the engine's check).
+        foreach (var file in Security.SourceBoundary.Files(contentFolder).Where(f => !f.Contains('/') && f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => Path.Combine(contentFolder, f)))
         {
             var name = Slugs.Create(Path.GetFileNameWithoutExtension(file), null, "page");
             var text = File.ReadAllText(file).Replace("\r\n", "\n");

@@ -76,7 +76,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         RenderContext? rendered = null;
         try
         {
-            var markdown = new MarkdownRenderer(new HtmlFragmentSanitizer(), settings.BaseUrl);
+            var markdown = new MarkdownRenderer(new HtmlFragmentSanitizer(), settings.BaseUrl, settings.FocalPoints);
             var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
             var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets));
             var site = SiteViewFor(index, assets);
