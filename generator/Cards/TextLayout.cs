@@ -84,14 +84,22 @@ public sealed class TextLayout(FontChain fonts, float size) : IDisposable
 
     private string WithEllipsis(string text, float maxWidth)
     {
+        // Binary search on the number of elements kept (a longer start is never narrower): measuring every start from
+        // the longest down took minutes for a 20 KB country name.
         var elements = Elements(text).ToList();
-        for (var count = elements.Count; count > 0; count--)
+        string? best = null;
+        for (int low = 1, high = elements.Count; low <= high;)
         {
-            var start = string.Concat(elements.Take(count)).TrimEnd(' ', ',', ';', ':', '-', '–', '—');
-            if (start.Length > 0 && Measure(start + Ellipsis) <= maxWidth) return start + Ellipsis;
+            var count = low + (high - low) / 2;
+            var start = StartOf(elements, count);
+            if (start.Length == 0 || Measure(start + Ellipsis) <= maxWidth) { if (start.Length > 0) best = start; low = count + 1; }
+            else high = count - 1;
         }
-        return Ellipsis;
+        return (best ?? "") + Ellipsis;
     }
+
+    private static string StartOf(List<string> elements, int count) =>
+        string.Concat(elements.Take(count)).TrimEnd(' ', ',', ';', ':', '-', '–', '—');
 
     /// <summary>Words with their trailing spaces, so joining them gives the text back.</summary>
     private static IEnumerable<string> Words(string text)

@@ -40,5 +40,6 @@ public static class DiagnosticCodes
     public const string Settings = "SDG041";
     public const string LinkOutside = "SDG080";
     public const string FolderLoop = "SDG081";
+    public const string DocumentFailed = "SDG090";
     public const string Internal = "SDG099";
 }

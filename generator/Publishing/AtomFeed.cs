@@ -18,8 +18,8 @@ public static class AtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            xml.WriteElementString("title", settings.Title);
-            xml.WriteElementString("subtitle", settings.Description);
+            xml.WriteElementString("title", Clean(settings.Title));
+            xml.WriteElementString("subtitle", Clean(settings.Description));
             xml.WriteElementString("id", settings.AbsoluteUrl(index.Urls.Home));
             xml.WriteElementString("updated", Stamp(updated));
             Link(xml, "self", settings.AbsoluteUrl(index.Urls.Feed));
@@ -27,8 +27,8 @@ public static class AtomFeed
             foreach (var d in entries)
             {
                 xml.WriteStartElement("entry");
-                xml.WriteElementString("title", d.Title);
-                xml.WriteElementString("id", settings.AbsoluteUrl(d.Url));
+                xml.WriteElementString("title", Clean(d.Title));
+                xml.WriteElementString("id", Clean(settings.AbsoluteUrl(d.Url)));
                 Link(xml, "alternate", settings.AbsoluteUrl(d.Url));
                 xml.WriteElementString("updated", Stamp(d.Published ?? updated));
                 xml.WriteStartElement("author");
@@ -37,10 +37,10 @@ public static class AtomFeed
                 foreach (var type in d.Source.Types)
                 {
                     xml.WriteStartElement("category");
-                    xml.WriteAttributeString("term", type);
+                    xml.WriteAttributeString("term", Clean(type));
                     xml.WriteEndElement();
                 }
-                xml.WriteElementString("summary", d.Excerpt);
+                xml.WriteElementString("summary", Clean(d.Excerpt));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -48,13 +48,16 @@ public static class AtomFeed
         return buffer.ToArray();
     }
 
+    /// <summary>Every value from a document or the settings: XML forbids some control characters (see <see cref="Security.XmlText"/>).</summary>
+    private static string Clean(string text) => Security.XmlText.Clean(text);
+
     private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     private static void Link(XmlWriter xml, string rel, string href)
     {
         xml.WriteStartElement("link");
         xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("href", Clean(href));
         xml.WriteEndElement();
     }
 }

@@ -17,7 +17,7 @@ public static class Sitemap
             foreach (var url in pageUrls.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", settings.AbsoluteUrl(url));
+                xml.WriteElementString("loc", Security.XmlText.Clean(settings.AbsoluteUrl(url)));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 
@@ -49,7 +50,17 @@ public static class ArchiveReader
     {
         try
         {
-            return DocumentReader.Read(relative, File.ReadAllBytes(Path.Combine(root, relative)));
+            var path = Path.Combine(root, relative);
+            var limits = Security.InputLimits.Default;
+            var size = new FileInfo(path).Length;
+            // Refused before a byte is read: a 200 MB document was warned about, then read and parsed with 3 GB.
+            if (size > limits.MaxReadBytes)
+                return new ReadResult(null, [new(new(relative, 0, 0), Severity.Warning, DiagnosticCodes.LargeDocument, string.Create(CultureInfo.InvariantCulture,
+                    $"document is {size / 1048576.0:0} MB, over the {limits.MaxReadBytes / 1048576} MB that are read at all: it has no page"))]);
+            var problems = new List<Diagnostic>();
+            var bytes = Security.TagBudget.Limit(WideEncodings.ToUtf8(File.ReadAllBytes(path)), limits, relative, problems);
+            var result = DocumentReader.Read(relative, bytes);
+            return problems.Count == 0 ? result : result with { Diagnostics = [.. problems, .. result.Diagnostics] };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -57,8 +68,9 @@ public static class ArchiveReader
         }
         catch (Exception ex)
         {
-            // A reader bug must not take the other documents down with it.
-            return new ReadResult(null, [new(new(relative, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"internal error while reading: {ex.GetType().Name}: {ex.Message}")]);
+            // A reader bug must not take the other documents down with it (a warning: --strict fails, the rest is built).
+            return new ReadResult(null, [new(new(relative, 0, 0), Severity.Warning, DiagnosticCodes.DocumentFailed,
+                $"this document could not be read ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}); it has no page")]);
         }
     }
 

@@ -16,9 +16,18 @@ public sealed class MarkdownRenderer(HtmlFragmentSanitizer sanitizer, string bas
     /// <param name="minHeadingLevel">Headings inside a fragment are pushed down to this level so the page's outline stays ordered.</param>
     public RenderedFragment Render(string markdown, int minHeadingLevel = 3)
     {
-        var document = Markdig.Markdown.Parse(markdown, ArchiveMarkdown.Fragments);
-        var fragment = FragmentWriter.Write(document, ArchiveMarkdown.Fragments, sanitizer, minHeadingLevel);
-        return fragment with { Html = Publish(fragment.Html) };
+        try
+        {
+            var document = Markdig.Markdown.Parse(markdown, ArchiveMarkdown.Fragments);
+            var fragment = FragmentWriter.Write(document, ArchiveMarkdown.Fragments, sanitizer, minHeadingLevel);
+            return fragment with { Html = Publish(fragment.Html) };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One text Markdig cannot take (128 `[` in a row, 150 nested lists: its depth limit) must not cost the
+            // page, let alone the build: its words are kept, without formatting, and the document is told about it.
+            return Security.PlainTextFallback.Render(markdown, ex);
+        }
     }
 
     /// <summary>HTML rendered at read time, made ready for this site: base path and e-mail policy applied.</summary>

@@ -52,7 +52,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         {
             if (section.IsTitle) continue; // shown as the page title
             var groups = new List<AnswerGroupView>();
-            foreach (var run in section.Items.Where(i => i.IsAnswered).ChunkBy(i => i.Group))
+            foreach (var run in section.Items.Where(i => i.IsAnswered && !IsFormText(i)).ChunkBy(i => i.Group))
             {
                 var items = new List<AnswerView>();
                 foreach (var item in run)
@@ -104,6 +104,13 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         };
         return (view, stats);
     }
+
+    /// <summary>
+    /// Text outside any question that the archive repeats in many documents, such as the form's closing quote ("END OF
+    /// ACTION LEARNING PLAN: Thank you! …"): the form talking, not the lab.
+    /// </summary>
+    private bool IsFormText(PromptAnswer item) =>
+        item.Prompt is null && item.Text.Length > 0 && index.Boilerplate.Strip(item.Text).Length == 0;
 
     /// <summary>
     /// Every key that is neither a taxonomy of this site nor shown elsewhere on the page: the known facts first, in

@@ -9,6 +9,9 @@ public sealed record InputLimits
     /// <summary>The real archive has pages of several MB (embedded base64 images); 8 MB is well past them.</summary>
     public long MaxDocumentBytes { get; init; } = 8 * 1024 * 1024;
 
+    /// <summary>Past this a file is not read at all (the 8 MB warning above is for files still published).</summary>
+    public long MaxReadBytes { get; init; } = 64 * 1024 * 1024;
+
     /// <summary>Real documents carry a few dozen tags; each distinct value becomes a page.</summary>
     public int MaxTags { get; init; } = 500;
 
