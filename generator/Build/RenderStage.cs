@@ -138,7 +138,12 @@ public static class RenderStage
         return true;
     }
 
-    internal static void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, IReadOnlyList<SiteDocument> related)
+    /// <summary>One document's page; whatever goes wrong with it is reported at the document and the others are built.</summary>
+    internal static void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, IReadOnlyList<SiteDocument> related) =>
+        Security.DocumentIsolation.Run(c.Diagnostics, Reading.ArchiveReader.JoinPath(c.SourceFolder.TrimEnd('/', '\\'), document.Source.SourcePath),
+            () => RenderDocumentPage(c, counts, document, file, key, related));
+
+    private static void RenderDocumentPage(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, IReadOnlyList<SiteDocument> related)
     {
         // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
         var reported = new DiagnosticBag();
