@@ -8,6 +8,7 @@ return command switch
     "inspect" => InspectCommand.Run(rest, Console.Out, Console.Error),
     "serve" => SdgArchive.Serve.ServeCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
+    "bench-images" => SdgArchive.Images.Benchmark.ImageBenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "help" or "--help" or "-h" => Usage(0),
     _ => Usage(2),
 };
@@ -17,10 +18,11 @@ static int Usage(int code)
     Console.Error.WriteLine("""
         usage: sdg-archive <command> [options]
           build    [--source seeds] [--content content] [--templates templates] [--out public]
-                   [--base-url URL] [--strict] [--no-search] [--no-cards] [--no-cache] [--verbose]
+                   [--base-url URL] [--strict] [--no-search] [--no-cards] [--no-cache] [--mirror-images] [--verbose]
           inspect  [--source seeds] [--json]
           serve    [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] [--dir folder]
           bench    [--sizes 1000,10000,20000] [--no-hugo] [--edits 11]   (see docs/benchmarks.md)
+          bench-images [--photos 240] [--runs 3]   ImageSharp against SkiaSharp (see docs/benchmarks.md)
         """);
     return code;
 }

@@ -23,4 +23,8 @@ public sealed record BuildOptions
     public bool InPlace { get; init; }
     /// <summary>Adds the live-reload script (only the preview server sets this).</summary>
     public bool LiveReload { get; init; }
+    /// <summary>Download remote images into the cache and publish them as local files (<c>--mirror-images</c>, or
+    /// <c>mirrorImages</c> in site.json); <see cref="MirrorLimits"/> bound each download (its folder is set under <see cref="Cache"/>).</summary>
+    public bool MirrorImages { get; init; }
+    public Images.ImageMirrorOptions MirrorLimits { get; init; } = new();
 }

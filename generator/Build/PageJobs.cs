@@ -1,6 +1,9 @@
 using SdgArchive.Browse;
+using SdgArchive.Collections;
+using SdgArchive.Diagnostics;
 using SdgArchive.Map;
 using SdgArchive.Output;
+using SdgArchive.Publishing;
 using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
 using SdgArchive.Rendering;
@@ -52,6 +55,38 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
             Meta(p.Title, $"{p.View.Count} documents of the archive: {p.View.Heading}.", p.Url, [Home], "browse")
                 with { PrevUrl = p.View.PrevUrl, NextUrl = p.View.NextUrl },
             p.View));
+
+    /// <summary>
+    /// The collections of <c>content/collections/</c>: an index, a page each (introduction, map, cards) and a feed each.
+    /// </summary>
+    public CollectionPages Collections(string contentFolder, MarkdownRenderer markdown, SiteMaps? maps, DiagnosticBag diagnostics)
+    {
+        var collections = ResolvedCollection.Resolve(CollectionReader.ReadFolder(contentFolder, diagnostics), index, diagnostics);
+        if (collections.Count == 0) return CollectionPages.None;
+        var indexUrl = $"{Urls.Base}collections/";
+        var links = new List<CollectionLinkView>();
+        var jobs = new List<PageJob>();
+        var feeds = new List<(string, byte[])>();
+        foreach (var collection in collections)
+        {
+            var title = collection.Collection.Title;
+            var introduction = markdown.Render(collection.Collection.Introduction, minHeadingLevel: 2);
+            feeds.Add((Urls.FileFor(collection.FeedUrl), AtomFeed.Write(index, collection.Documents,
+                $"{title} · {index.Settings.Title}", collection.FeedUrl, collection.Url)));
+            var view = new CollectionView(title, introduction.Html, collection.Documents.Count,
+                collection.Documents.Select(views.Summary).ToList(),
+                maps?.CollectionLocator(collection.Documents, title) ?? "", collection.FeedUrl, indexUrl);
+            var summary = TextShortening.AtWordBoundary(Excerpts.PlainText(collection.Collection.Introduction), 200);
+            links.Add(new CollectionLinkView(title, collection.Url, collection.Documents.Count, summary));
+            var description = summary.Length > 0 ? summary : $"{collection.Documents.Count} documents chosen from the archive.";
+            jobs.Add(new CollectionPageJob(collection.Url,
+                Meta(title, description, collection.Url, [Home, new LinkView("Collections", indexUrl)], "collection"), view));
+        }
+        jobs.Add(new CollectionsIndexPageJob(indexUrl,
+            Meta("Collections", "Curated selections of the archive's documents.", indexUrl, [Home], "collections"),
+            new CollectionsIndexView(links)));
+        return new CollectionPages(jobs, feeds);
+    }
 
     /// <summary>A document's page from its view (rendering the view is the costly part: the caller does it when the page is not reused).</summary>
     public DocumentPageJob DocumentPage(SiteDocument document, DocumentView view, string? cardUrl)

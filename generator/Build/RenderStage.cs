@@ -54,6 +54,9 @@ public static class RenderStage
         });
         Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
         RenderKeyed(c, counts, c.Jobs.BrowsePages());
+        var collections = c.Jobs.Collections(c.ContentFolder, c.Markdown, c.Maps, c.Diagnostics);
+        RenderKeyed(c, counts, collections.Jobs);
+        foreach (var (file, bytes) in collections.Feeds) c.Output.WriteBytes(file, bytes);
 
         jobs.AddRange(c.Jobs.ContentPages(c.ContentFolder, c.Markdown));
         Parallel.ForEach(jobs, c.Pages.Render);

@@ -71,7 +71,7 @@ public sealed partial class SitePipeline
         var reported = new DiagnosticBag();
         var repeated = new DiagnosticBag();
         RenderContext ContextFor(DiagnosticBag bag) => RenderContext.Create(options, index, last.Markdown, last.Engine, last.Site, last.Assets,
-            last.Maps, output, links, last.Cache, bag, null);
+            last.Maps, output, links, last.Cache, bag, null, last.Mirror);
         var edit = ContextFor(reported);
         var others = ContextFor(repeated);
         // The manifest stops describing the folder with the first page written; SaveRefreshes writes it again.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SdgArchive.Caching;
 using SdgArchive.Cards;
 using SdgArchive.Diagnostics;
+using SdgArchive.Images;
 using SdgArchive.Map;
 using SdgArchive.Model;
 using SdgArchive.Output;
@@ -9,6 +10,7 @@ using SdgArchive.Progress;
 using SdgArchive.Reading;
 using SdgArchive.Rendering;
 using SdgArchive.Rendering.Views;
+using SdgArchive.Search;
 using SdgArchive.Site;
 
 namespace SdgArchive.Build;
@@ -70,6 +72,11 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
 
         var index = _clock.Run("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
         var maps = _clock.Run("map", () => MapStage.Run(options.Templates, index, documents, diagnostics), m => m?.Locations.Count ?? 0, "locations");
+        var remoteImages = 0;
+        var mirrorLimits = options.MirrorImages || settings.MirrorImages
+            ? options.MirrorLimits with { Folder = Path.Combine(options.Cache, "mirror") } : null;
+        var mirror = _clock.Run("remote images", () => RemoteImages.Prepare(documents, mirrorLimits, options.Source, diagnostics, out remoteImages),
+            _ => remoteImages, () => mirrorLimits is null ? "images left remote" : "images mirrored");
 
         var output = options.InPlace && Directory.Exists(options.Output) ? StagingFolder.InPlace(options.Output) : new StagingFolder(options.Output);
         var counts = new PageCounts();
@@ -86,7 +93,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             if (output.IsInPlace) cache.Invalidate();
 
             using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
-            var context = RenderContext.Create(options, index, markdown, engine, site, assets, maps, output, new LinkChecker(settings.BaseUrl), cache, diagnostics, cards);
+            var context = RenderContext.Create(options, index, markdown, engine, site, assets, maps, output, new LinkChecker(settings.BaseUrl), cache, diagnostics, cards, mirror);
             rendered = context;
             var links = context.Links;
             var pages = context.Pages;
@@ -98,7 +105,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             _clock.Run("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
             if (options.Search)
-                _clock.Run("search", () => SearchStage.Run(output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
+                _clock.Run("search", () => SearchStage.Run(SearchRecords.For(index), index.Settings.Language, output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
             else
                 diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
                     "search index not built (--no-search, or a serve preview): the search page says that search is unavailable");
@@ -154,7 +161,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
     private string Fingerprint(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps) =>
         BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings,
             $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
-            $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}",
+            $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}", $"mirror-images={options.MirrorImages}",
             // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the
             // layout does not show it, and a new term must not re-render every page.
             JsonSerializer.Serialize(site with { Taxonomies = site.Taxonomies.Select(t => t with { Count = 0 }).ToList() }));
@@ -171,6 +178,9 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         {
             DocumentsUrl = new Browse.BrowseUrls(urls.Base).Documents, DocumentsCsvUrl = urls.DocumentsCsv,
             BrowseScriptUrl = assets.Url("browse.js"),
+            CollectionsUrl = Directory.Exists(Path.Combine(options.Content, Collections.CollectionReader.Folder))
+                && Directory.EnumerateFiles(Path.Combine(options.Content, Collections.CollectionReader.Folder), "*.md").Any()
+                ? $"{urls.Base}collections/" : "",
         };
     }
 }

@@ -9,7 +9,7 @@ namespace SdgArchive.Commands;
 
 /// <summary>
 /// <c>build [--source seeds] [--content content] [--templates templates] [--out public] [--base-url URL] [--strict]
-/// [--no-search] [--no-cards] [--no-cache] [--cache .sdg-cache] [--lock-wait 120] [--verbose]</c>
+/// [--no-search] [--no-cards] [--no-cache] [--cache .sdg-cache] [--lock-wait 120] [--mirror-images] [--verbose]</c>
 /// </summary>
 public static class BuildCommand
 {
@@ -26,6 +26,7 @@ public static class BuildCommand
         Cards = !args.Flag("no-cards"),
         UseCache = !args.Flag("no-cache"),
         Verbose = args.Flag("verbose"),
+        MirrorImages = args.Flag("mirror-images"),
     };
 
     public static int Run(CommandLine args, TextWriter output, TextWriter errors)

@@ -37,9 +37,13 @@ public static class DiagnosticCodes
     public const string CardsSummary = "SDG066";
     public const string ImageUndecodable = "SDG070";
     public const string ImageMissing = "SDG071";
+    public const string ImageNotMirrored = "SDG072";
+    public const string RemoteImages = "SDG073";
     public const string Settings = "SDG041";
     public const string LinkOutside = "SDG080";
     public const string FolderLoop = "SDG081";
     public const string DocumentFailed = "SDG090";
+    public const string CollectionInvalid = "SDG092";
+    public const string CollectionDocumentMissing = "SDG093";
     public const string Internal = "SDG099";
 }

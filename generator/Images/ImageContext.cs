@@ -12,7 +12,17 @@ public sealed record ImageContext(string DocumentPath, string ContentRoot, strin
     /// <summary>The document's images as the reader found them in its syntax tree: where each one stands in the source.</summary>
     public IReadOnlyList<Model.DocumentImage> Images { get; init; } = [];
 
+    private string? _loaded;
+
     public string DisplayPath => DisplayRoot.Length == 0 ? DocumentPath : DisplayRoot.TrimEnd('/') + "/" + DocumentPath;
+
+    /// <summary>
+    /// Reads the source text when <see cref="DocumentSource"/> is not given: the build keeps documents without their
+    /// text, and only an image that gets a warning needs it (to name the line).
+    /// </summary>
+    public Func<string?>? LoadSource { get; init; }
+
+    public string? SourceText => DocumentSource ?? (_loaded ??= LoadSource?.Invoke());
 }
 
 /// <summary>The rewritten HTML and every image that was published for it.</summary>

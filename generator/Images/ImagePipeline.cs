@@ -36,7 +36,8 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
         Lazy(tag);
 
         if (DataUri.IsDataUri(src)) return FromDataUri(tag, src, context, diagnostics);
-        if (IsRemote(src)) return null;
+        if (IsRemote(src))
+            return options.Mirror is { } mirror && ImageMirror.CanMirror(src) ? FromMirror(tag, src, mirror, context, diagnostics) : Remote(tag);
 
         var file = Resolve(src, context);
         // "/images/x.png" may name a file under the content folder; otherwise it is a page of the site itself.
@@ -52,6 +53,41 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
         if (image is null) Warn(diagnostics, context, src, DiagnosticCodes.ImageUndecodable, $"image '{Shorten(src)}' cannot be decoded ({problem}); the link is kept");
         return image;
     }
+
+    /// <summary>A remote image published as local files, or, when that fails, left remote with a warning.</summary>
+    private PublishedImage? FromMirror(ImgTag tag, string src, ImageMirror mirror, ImageContext context, DiagnosticBag diagnostics)
+    {
+        var fetched = mirror.Get(src);
+        if (fetched.Bytes is not { } bytes)
+        {
+            // Recorded as missing: once a later build's download succeeds, the page is rendered again with the local files.
+            context.Reads?.Absent(fetched.IndexFile);
+            Warn(diagnostics, context, src, DiagnosticCodes.ImageNotMirrored, $"remote image '{Shorten(src)}' could not be downloaded ({fetched.Problem}); the page loads it from its server");
+            return Remote(tag);
+        }
+        context.Reads?.File(fetched.IndexFile, Encoding.ASCII.GetBytes(Convert.ToHexStringLower(SHA256.HashData(bytes))));
+        var image = _encoder.Publish(bytes, out var problem);
+        if (image is null)
+        {
+            Warn(diagnostics, context, src, DiagnosticCodes.ImageNotMirrored, $"remote image '{Shorten(src)}' was downloaded but cannot be decoded ({problem}); the page loads it from its server");
+            return Remote(tag);
+        }
+        return image;
+    }
+
+    /// <summary>
+    /// Left on its server. Without width and height its size is unknown until it loads: the class lets the stylesheet
+    /// reserve a placeholder box so the text below does not jump.
+    /// </summary>
+    private static PublishedImage? Remote(ImgTag tag)
+    {
+        if (tag["width"] is null || tag["height"] is null)
+            tag["class"] = string.IsNullOrWhiteSpace(tag["class"]) ? RemoteClass : tag["class"] + " " + RemoteClass;
+        return null;
+    }
+
+    /// <summary>The class of remote images of unknown size (styled in the site's stylesheet).</summary>
+    public const string RemoteClass = "remote-image";
 
     private PublishedImage? FromDataUri(ImgTag tag, string src, ImageContext context, DiagnosticBag diagnostics)
     {
@@ -128,19 +164,35 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
     private static void Warn(DiagnosticBag diagnostics, ImageContext context, string src, string code, string message) =>
         diagnostics.Report(Where(context, src), Severity.Warning, code, message);
 
-    /// <summary>Where the image stands: from the reader's images (kept when the build drops the text), else the text.</summary>
-    private static SourceSpan Where(ImageContext context, string src) =>
-        context.Images.FirstOrDefault(i => i.Url == src) is { } image
-            ? new SourceSpan(context.DisplayPath, image.Line, image.Column)
-            : new SourceSpan(context.DisplayPath, LineOf(context.DocumentSource, src), 0);
-
-    /// <summary>The 1-based line of the source where the image reference appears (0 if not found).</summary>
-    private static int LineOf(string? source, string src)
+    /// <summary>
+    /// Where the image stands: from the reader's images (kept when the build drops the text), else found in the text
+    /// (embedded images, whose address the reader does not keep).
+    /// </summary>
+    private static SourceSpan Where(ImageContext context, string src)
     {
-        if (source is null) return 0;
+        if (context.Images.FirstOrDefault(i => i.Url == src) is { } image) return new SourceSpan(context.DisplayPath, image.Line, image.Column);
+        var (line, column) = Locate(context.SourceText, src);
+        return new SourceSpan(context.DisplayPath, line, column);
+    }
+
+    /// <summary>
+    /// The 1-based line and column of the image in the source: where its <c>![</c> or <c>&lt;img</c> starts on the line
+    /// that holds the address ((0, 0) when not found, e.g. an address the renderer rewrote).
+    /// </summary>
+    private static (int Line, int Column) Locate(string? source, string src)
+    {
+        if (source is null) return (0, 0);
         var probe = src.Length > 60 ? src[..60] : src;
         var index = source.IndexOf(probe, StringComparison.Ordinal);
-        return index < 0 ? 0 : source.AsSpan(0, index).Count('\n') + 1;
+        if (index < 0) return (0, 0);
+        // Embedded PNGs and JPEGs all begin alike ("data:image/png;base64,iVBORw0KGgo…"): the end tells them apart.
+        if (src.Length > 100 && source.IndexOf(src[^40..], StringComparison.Ordinal) is var end and > 0
+            && source.LastIndexOf(probe, end, StringComparison.Ordinal) is var start and >= 0)
+            index = start;
+        var lineStart = index == 0 ? 0 : source.LastIndexOf('\n', index - 1) + 1;
+        var before = source.AsSpan(lineStart, index - lineStart);
+        var opening = Math.Max(before.LastIndexOf("!["), before.LastIndexOf("<img", StringComparison.OrdinalIgnoreCase));
+        return (source.AsSpan(0, index).Count('\n') + 1, (opening < 0 ? index - lineStart : opening) + 1);
     }
 
     private static string Shorten(string src) => src.Length > 80 ? src[..77] + "..." : src;

@@ -16,6 +16,17 @@ public sealed record ImagePipelineOptions
     /// <summary>Folder for encoded variants kept between builds (the lead's <c>.sdg-cache/</c>); null disables the cache.</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>The library that decodes and encodes; the benchmark swaps in <see cref="SkiaImageCodec"/>.</summary>
+    public IImageCodec Codec { get; init; } = ImageSharpCodec.Instance;
+    /// <summary>
+    /// Larger images are refused before decoding (SDG070). 50 megapixels holds any camera photo the archive could
+    /// carry (a 12 MP phone photo is 4032 × 3024) and bounds one decode to 200 MB of pixels.
+    /// </summary>
+    public long MaxPixels { get; init; } = 50_000_000;
+
+    /// <summary>When set (<c>--mirror-images</c>), remote images are downloaded and published like local ones.</summary>
+    public ImageMirror? Mirror { get; init; }
+
     /// <summary>Part of every cache key: bump when encoding changes.</summary>
-    public const string EncoderVersion = "img-1";
+    public const string EncoderVersion = "img-2";
 }

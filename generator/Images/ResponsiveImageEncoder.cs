@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using SkiaSharp;
 
 namespace SdgArchive.Images;
 
@@ -13,47 +12,45 @@ namespace SdgArchive.Images;
 public sealed class ResponsiveImageEncoder(ImagePipelineOptions options, IOutputSink sink)
 {
     private readonly string? _cache = options.CacheDirectory is null ? null
-        : System.IO.Path.Combine(options.CacheDirectory, "images", $"{ImagePipelineOptions.EncoderVersion}-w{options.WebpQuality}-j{options.JpegQuality}");
+        : System.IO.Path.Combine(options.CacheDirectory, "images", $"{ImagePipelineOptions.EncoderVersion}-{CacheFolderName(options.Codec)}-w{options.WebpQuality}-j{options.JpegQuality}");
 
-    /// <summary>Null when the bytes are not an image Skia can decode.</summary>
+    private static string CacheFolderName(IImageCodec codec) =>
+        new(codec.Name.Select(c => char.IsAsciiLetterOrDigit(c) || c == '.' ? char.ToLowerInvariant(c) : '-').ToArray());
+
+    /// <summary>Null when the bytes are not an image the codec can decode (the reason in <paramref name="problem"/>).</summary>
     public PublishedImage? Publish(byte[] bytes, out string? problem)
     {
-        problem = null;
-        using var codec = SKCodec.Create(new SKMemoryStream(bytes));
-        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0) { problem = "not an image format that can be decoded"; return null; }
+        var header = options.Codec.Identify(bytes, out problem);
+        if (header is null) return null;
+        var (width, height) = (header.Width, header.Height);
+        if ((long)width * height > options.MaxPixels)
+        {
+            // A few hundred bytes can declare a 30,000 × 30,000 image: 3.6 GB of pixels. Refused before decoding.
+            problem = string.Create(CultureInfo.InvariantCulture, $"{width} × {height} pixels is over the limit of {options.MaxPixels / 1_000_000} megapixels");
+            return null;
+        }
         var name = Name(bytes);
-        var (width, height) = (codec.Info.Width, codec.Info.Height);
 
-        if (codec.EncodedFormat == SKEncodedImageFormat.Gif)
+        if (header.Format == "gif")
         {
             var gif = new ImageVariant(width, height, "gif", VariantPath(name, width, "gif"));
             if (!sink.Exists(gif.RelativePath)) sink.Write(gif.RelativePath, bytes);
             return new PublishedImage(name, width, height, [], [gif]);
         }
 
-        var fallbackFormat = codec.EncodedFormat == SKEncodedImageFormat.Jpeg ? "jpg" : "png";
+        var fallbackFormat = header.Format == "jpg" ? "jpg" : "png";
         var widths = TargetWidths(width);
         var webp = widths.Select(w => new ImageVariant(w, ScaledHeight(width, height, w), "webp", VariantPath(name, w, "webp"))).ToList();
         var fallback = widths.Select(w => new ImageVariant(w, ScaledHeight(width, height, w), fallbackFormat, VariantPath(name, w, fallbackFormat))).ToList();
         var missing = webp.Concat(fallback).Where(v => !sink.Exists(v.RelativePath) && !FromCache(v)).ToList();
         if (missing.Count > 0)
         {
-            using var bitmap = SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Premul));
-            if (bitmap is null) { problem = "the image data is damaged and cannot be decoded"; return null; }
-            foreach (var group in missing.GroupBy(v => v.Width))
+            var encoded = options.Codec.Encode(bytes, missing, new ImageQuality(options.WebpQuality, options.JpegQuality), out problem);
+            if (encoded is null) return null;
+            for (var i = 0; i < missing.Count; i++)
             {
-                using var scaled = group.Key == width ? null
-                    : bitmap.Resize(new SKImageInfo(group.Key, group.First().Height, SKColorType.Rgba8888, SKAlphaType.Premul),
-                        new SKSamplingOptions(SKCubicResampler.Mitchell));
-                using var pixmap = (scaled ?? bitmap).PeekPixels();
-                foreach (var variant in group)
-                {
-                    using var data = Encode(pixmap, variant.Format);
-                    if (data is null) { problem = $"could not encode a {variant.Format} variant"; return null; }
-                    var encoded = data.ToArray();
-                    sink.Write(variant.RelativePath, encoded);
-                    StoreInCache(variant, encoded);
-                }
+                sink.Write(missing[i].RelativePath, encoded[i]);
+                StoreInCache(missing[i], encoded[i]);
             }
         }
         return new PublishedImage(name, fallback[^1].Width, fallback[^1].Height, webp, fallback);
@@ -70,18 +67,12 @@ public sealed class ResponsiveImageEncoder(ImagePipelineOptions options, IOutput
     private static int ScaledHeight(int width, int height, int targetWidth) =>
         Math.Max(1, (int)Math.Round(height * (double)targetWidth / width, MidpointRounding.AwayFromZero));
 
-    private SKData? Encode(SKPixmap pixmap, string format) => format switch
-    {
-        "webp" => pixmap.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, options.WebpQuality)),
-        "jpg" => pixmap.Encode(new SKJpegEncoderOptions(options.JpegQuality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
-        _ => pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6)),
-    };
-
     private string Name(byte[] bytes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(bytes);
-        hash.AppendData(Encoding.UTF8.GetBytes($"|{ImagePipelineOptions.EncoderVersion}|{options.WebpQuality}|{options.JpegQuality}"));
+        // The codec's name and version too: another library gives other bytes, which must not take the old files' names.
+        hash.AppendData(Encoding.UTF8.GetBytes($"|{ImagePipelineOptions.EncoderVersion}|{options.Codec.Name}|{options.WebpQuality}|{options.JpegQuality}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 

@@ -40,6 +40,8 @@ public static class MapDataJson
         {
             w.WriteStartObject();
             w.WriteStartArray("types"); foreach (var t in types) w.WriteStringValue(t); w.WriteEndArray();
+            // The filter shows people's words ("Learning plan"), while the URL keeps the stable value ("learningplan").
+            w.WriteStartArray("typeNames"); foreach (var t in types) w.WriteStringValue(Site.DocumentTypes.Name(t)); w.WriteEndArray();
             w.WriteStartArray("years");
             if (years.Count > 0) { w.WriteNumberValue(years.Min()); w.WriteNumberValue(years.Max()); }
             w.WriteEndArray();

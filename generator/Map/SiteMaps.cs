@@ -63,6 +63,14 @@ public sealed class SiteMaps
         return LocatorMap.Render(points, highlight, _atlas, label); // memoised there: most documents share a centroid
     }
 
+    /// <summary>The map of a collection: every point of its documents, framed to fit them (nothing when none has a place).</summary>
+    public string CollectionLocator(IReadOnlyList<SiteDocument> documents, string title)
+    {
+        var points = documents.SelectMany(d => d.Source.Places.SelectMany(p => p.Points.Select(pt => new MapPoint(pt.Lat, pt.Lng, p.DisplayName))))
+            .Distinct().ToList();
+        return points.Count == 0 ? "" : LocatorMap.Render(points, null, _atlas, $"places of the documents in {title}");
+    }
+
     /// <summary>The locator for a term page: only terms of the countries taxonomy get one.</summary>
     public string TermLocator(Term term) =>
         term.Taxonomy.Key == "countries" && _isoByTermKey.TryGetValue(term.Key, out var iso)

@@ -20,7 +20,8 @@ public static class WorldMapPage
           .Append("<label>From <input name=\"from\" type=\"number\" inputmode=\"numeric\" size=\"5\"></label>")
           .Append("<label>To <input name=\"to\" type=\"number\" inputmode=\"numeric\" size=\"5\"></label>")
           .Append("<label>Goal <select name=\"sdg\"><option value=\"\">All goals</option>");
-        for (var g = 1; g <= 17; g++) sb.Append("<option value=\"").Append(g).Append("\">SDG ").Append(g).Append("</option>");
+        foreach (var goal in Model.SdgCatalog.Goals)
+            sb.Append("<option value=\"").Append(goal.Number).Append("\">").Append(goal.Number).Append(". ").Append(Html.Escape(goal.Name)).Append("</option>");
         sb.Append("</select></label><button type=\"reset\">Clear filters</button></form>");
         sb.Append("<p class=\"map-status\" role=\"status\" aria-live=\"polite\"></p>");
         sb.Append("<div class=\"map-zoom\" hidden><button type=\"button\" data-zoom=\"in\" aria-label=\"Zoom in\">+</button>")

@@ -8,22 +8,25 @@ namespace SdgArchive.Publishing;
 /// <summary><c>/feed.xml</c>: an Atom feed of the newest documents. Times come from the documents, never the clock, so output is reproducible.</summary>
 public static class AtomFeed
 {
-    public static byte[] Write(SiteIndex index)
+    public static byte[] Write(SiteIndex index) =>
+        Write(index, index.Documents.Take(index.Settings.FeedSize).ToList(), index.Settings.Title, index.Urls.Feed, index.Urls.Home);
+
+    /// <summary>A feed of the given documents (a collection's), titled and addressed as given.</summary>
+    public static byte[] Write(SiteIndex index, IReadOnlyList<SiteDocument> entries, string title, string feedUrl, string pageUrl)
     {
         var settings = index.Settings;
-        var entries = index.Documents.Take(settings.FeedSize).ToList();
         var updated = entries.Select(e => e.Published).Where(p => p is not null).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max()!.Value;
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            xml.WriteElementString("title", Clean(settings.Title));
+            xml.WriteElementString("title", Clean(title));
             xml.WriteElementString("subtitle", Clean(settings.Description));
-            xml.WriteElementString("id", settings.AbsoluteUrl(index.Urls.Home));
+            xml.WriteElementString("id", settings.AbsoluteUrl(pageUrl));
             xml.WriteElementString("updated", Stamp(updated));
-            Link(xml, "self", settings.AbsoluteUrl(index.Urls.Feed));
-            Link(xml, "alternate", settings.AbsoluteUrl(index.Urls.Home));
+            Link(xml, "self", settings.AbsoluteUrl(feedUrl));
+            Link(xml, "alternate", settings.AbsoluteUrl(pageUrl));
             foreach (var d in entries)
             {
                 xml.WriteStartElement("entry");

@@ -3,7 +3,6 @@ using SdgArchive.Images;
 using SdgArchive.Model;
 using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
-using SdgArchive.Search;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
 
@@ -95,9 +94,11 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,
-            SearchMarkup.DocumentFacets(d.Source),
             Cite(d))
         {
+            TypeKey = TypeKey(d),
+            Toc = sections.Where(s => s.Heading.Length > 0).DistinctBy(s => s.Heading.Trim().ToLowerInvariant())
+                .Select(s => new LinkView(s.Heading, "#" + s.Id)).ToList(),
             Facts = Facts(d.Source),
             AudioUrl = d.Source.TagValues("audio").FirstOrDefault(IsWebAddress),
             AiSummary = d.Source.TagValues("ai_summary").FirstOrDefault(),
@@ -140,9 +141,47 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         return new SdgBadgeView(goal.Number, goal.Name, goal.Colour, goal.TextColour, term.Url);
     }
 
-    public TaxonomyView Overview(TaxonomyIndex taxonomy) => new(
-        taxonomy.Taxonomy.Name, taxonomy.Taxonomy.Singular,
-        taxonomy.ByCount.Select(ToLink).ToList(), taxonomy.Alphabetical.Select(ToLink).ToList());
+    public TaxonomyView Overview(TaxonomyIndex taxonomy)
+    {
+        var key = taxonomy.Taxonomy.Key;
+        var terms = taxonomy.Alphabetical;
+        var notCountries = new List<Term>();
+        if (key == "countries")
+        {
+            // A term is a country when some document's place with that name resolved to one; the others (Null Island,
+            // "England", a city) are real tags but not countries, and are listed apart rather than among the nations.
+            var countryKeys = index.Documents.SelectMany(d => d.Source.Places).Where(p => p.Country is not null)
+                .Select(p => TermKey.Of(p.DisplayName)).ToHashSet(StringComparer.Ordinal);
+            notCountries = terms.Where(t => !countryKeys.Contains(t.Key)).ToList();
+            terms = terms.Where(t => countryKeys.Contains(t.Key)).ToList();
+        }
+        var byKey = taxonomy.ByCount.ToDictionary(t => t.Key, StringComparer.Ordinal);
+        var apart = notCountries.ToHashSet();
+        return new TaxonomyView(taxonomy.Taxonomy.Name, taxonomy.Taxonomy.Singular,
+            taxonomy.ByCount.Where(t => !apart.Contains(t)).Select(ToLink).ToList(), taxonomy.Alphabetical.Select(ToLink).ToList())
+        {
+            Key = key,
+            Goals = key != "sdgs" ? [] : SdgCatalog.Goals.Select(g =>
+            {
+                var term = byKey.GetValueOrDefault(g.Number.ToString(CultureInfo.InvariantCulture));
+                return new GoalTileView(g.Number, g.Name, term?.Count ?? 0, term?.Url);
+            }).ToList(),
+            Letters = key is "sdgs" or "years" or "types" ? [] : terms.GroupBy(t => Initial(t.Name))
+                .OrderBy(g => g.Key == "#" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new LetterGroupView(g.Key, g.Key == "#" ? "letter-other" : $"letter-{g.Key.ToLowerInvariant()}", g.Select(ToLink).ToList()))
+                .ToList(),
+            NotCountries = notCountries.Select(ToLink).ToList(),
+        };
+    }
+
+    /// <summary>The A–Z group of a name: its first letter without accents, or <c>#</c> for digits and other scripts.</summary>
+    private static string Initial(string name)
+    {
+        var first = name.TrimStart().FirstOrDefault(char.IsLetterOrDigit);
+        var folded = LatinFold.Of(first) ?? first.ToString();
+        var letter = char.ToUpperInvariant(folded.Length > 0 ? folded[0] : '#');
+        return letter is >= 'A' and <= 'Z' ? letter.ToString() : "#";
+    }
 
     public IEnumerable<(TermPageView View, string Url)> TermPages(Term term, string locatorMapHtml = "")
     {

@@ -1,10 +1,11 @@
-using System.Text.RegularExpressions;
+using System.Text.Json;
 using SdgArchive.Diagnostics;
 
 namespace SdgArchive.Search;
 
 /// <summary>
-/// Runs the pinned pagefind over a rendered site folder, writing the index to <c>{site}/pagefind/</c>.
+/// Builds the search index from <see cref="SearchRecord"/>s through pagefind's Node API (the pinned npm package
+/// drives its own native binary, pagefind_extended, as a service), writing it to <c>{site}/pagefind/</c>.
 /// Problems become diagnostics (never exceptions) so the rest of the build still finishes.
 /// </summary>
 public sealed class PagefindIndexer
@@ -18,8 +19,13 @@ public sealed class PagefindIndexer
         _options = options ?? new PagefindOptions();
     }
 
-    /// <summary>Indexes <paramref name="siteDirectory"/>. Returns null (with an error in <paramref name="diagnostics"/>) when pagefind is unavailable or fails.</summary>
-    public PagefindReport? Index(string siteDirectory, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Indexes <paramref name="records"/> into <paramref name="siteDirectory"/>/pagefind: the records in
+    /// <paramref name="siteLanguage"/> there, every other language in a folder of its own (see pagefind-records.mjs),
+    /// each stemmed by its own rules. Returns null (with an error in
+    /// <paramref name="diagnostics"/>) when pagefind is unavailable or fails.
+    /// </summary>
+    public PagefindReport? Index(IReadOnlyList<SearchRecord> records, string siteDirectory, DiagnosticBag diagnostics, string siteLanguage = "en")
     {
         var installation = PagefindInstallation.Locate(_projectRoot);
         if (!installation.IsAvailable && _options.InstallWithNpmWhenMissing) installation = TryNpmCi(diagnostics) ?? installation;
@@ -29,28 +35,30 @@ public sealed class PagefindIndexer
             return null;
         }
 
-        var arguments = installation.PrefixArguments.Concat(Arguments(Path.GetFullPath(siteDirectory))).ToList();
-        var run = ToolRun.Start(installation.FileName!, arguments, _projectRoot, _options.Timeout);
-        if (!run.Succeeded)
+        var output = Path.Combine(Path.GetFullPath(siteDirectory), "pagefind");
+        string[] arguments = ["--input-type=module", "--eval", Script.Value, "--", installation.Module!, output, SearchRecords.PagefindLanguage(siteLanguage)];
+        var run = ToolRun.Start(installation.Node!, arguments, _projectRoot, _options.Timeout, input =>
+        {
+            foreach (var record in records) input.WriteLine(record.ToJsonLine());
+        });
+        var report = PagefindReport.Parse(run);
+        if (!run.Succeeded || report is null)
         {
             var why = run.TimedOut ? $"timed out after {_options.Timeout.TotalSeconds:0} s" : $"exited with code {run.ExitCode}";
             diagnostics.Report(new SourceSpan(siteDirectory, 0, 0), Severity.Error, DiagnosticCodes.SearchIndexFailed,
-                $"pagefind {why}: {LastLines(run.Output, 8)}");
+                $"pagefind {why}: {LastLines(report?.Errors.Count > 0 ? string.Join('\n', report.Errors) : run.Output, 8)}");
             return null;
         }
-        return PagefindReport.Parse(run);
+        return report;
     }
 
-    internal IEnumerable<string> Arguments(string siteDirectory)
+    private static readonly Lazy<string> Script = new(() =>
     {
-        yield return "--site";
-        yield return siteDirectory;
-        // One index for every page: pagefind otherwise splits by <html lang> and a search page only sees its own language.
-        yield return "--force-language";
-        yield return _options.Language;
-        if (_options.ExcludeSelectors.Count > 0)
-            foreach (var selector in _options.ExcludeSelectors) { yield return "--exclude-selectors"; yield return selector; }
-    }
+        using var stream = typeof(PagefindIndexer).Assembly.GetManifestResourceStream("SdgArchive.Search.pagefind-records.mjs")
+            ?? throw new InvalidOperationException("pagefind-records.mjs is not embedded in the generator");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
 
     private PagefindInstallation? TryNpmCi(DiagnosticBag diagnostics)
     {
@@ -73,25 +81,33 @@ public sealed class PagefindIndexer
 /// <summary>Choices for a pagefind run; the defaults are what the archive needs.</summary>
 public sealed record PagefindOptions
 {
-    public string Language { get; init; } = "en";
-    public IReadOnlyList<string> ExcludeSelectors { get; init; } = [];
     public bool InstallWithNpmWhenMissing { get; init; } = true;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
 }
 
-/// <summary>The figures pagefind printed, plus its whole output for the build log.</summary>
-public sealed partial record PagefindReport(int Pages, int Words, int Filters, TimeSpan Duration, string Output)
+/// <summary>
+/// What the indexing script reported: records indexed, their unique words summed, filter names, the languages
+/// indexed (one pagefind index each), errors; plus the run's whole output for the build log.
+/// </summary>
+public sealed record PagefindReport(int Pages, int Words, int Filters, IReadOnlyList<string> Languages,
+    IReadOnlyList<string> Errors, TimeSpan Duration, string Output)
 {
-    internal static PagefindReport Parse(ToolRun run) => new(
-        Number(PagesPattern(), run.Output), Number(WordsPattern(), run.Output), Number(FiltersPattern(), run.Output), run.Duration, run.Output);
+    private sealed record Figures(int Pages, int Words, int Filters, string[]? Languages, string[]? Errors);
 
-    private static int Number(Regex pattern, string text)
+    /// <summary>The figures from the script's last JSON line; null when it printed none (it crashed).</summary>
+    internal static PagefindReport? Parse(ToolRun run)
     {
-        var match = pattern.Match(text);
-        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var line = run.Output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.StartsWith('{') && l.EndsWith('}'));
+        if (line is null) return null;
+        try
+        {
+            var figures = JsonSerializer.Deserialize<Figures>(line, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+            return figures is null ? null : new(figures.Pages, figures.Words, figures.Filters, figures.Languages ?? [],
+                figures.Errors ?? [], run.Duration, run.Output);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
-
-    [GeneratedRegex(@"Indexed (\d+) pages?")] private static partial Regex PagesPattern();
-    [GeneratedRegex(@"Indexed (\d+) words?")] private static partial Regex WordsPattern();
-    [GeneratedRegex(@"Indexed (\d+) filters?")] private static partial Regex FiltersPattern();
 }

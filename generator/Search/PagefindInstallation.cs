@@ -1,27 +1,21 @@
 namespace SdgArchive.Search;
 
 /// <summary>
-/// Where the pinned pagefind lives, or exactly what to install when it is missing.
-/// Pagefind ships a native binary inside the npm package <c>@pagefind/linux-x64</c>; calling it directly
-/// avoids depending on node at index time, the node wrapper is the fallback for other platforms.
+/// Where node and the pinned pagefind package live, or exactly what to install when they are missing. The indexer
+/// runs pagefind's Node API (<c>node_modules/pagefind/lib/index.js</c>), which starts the native
+/// <c>pagefind_extended</c> from <c>@pagefind/linux-x64</c> (or the platform's package) as a service.
 /// </summary>
-public sealed record PagefindInstallation(string? FileName, IReadOnlyList<string> PrefixArguments, string? MissingAdvice)
+public sealed record PagefindInstallation(string? Node, string? Module, string? MissingAdvice)
 {
-    public bool IsAvailable => FileName is not null;
+    public bool IsAvailable => Node is not null && Module is not null;
 
     /// <summary>Looks in <paramref name="projectRoot"/>/node_modules (installed by <c>npm ci</c> from the root package-lock.json).</summary>
     public static PagefindInstallation Locate(string projectRoot)
     {
-        var modules = Path.Combine(projectRoot, "node_modules");
-        var native = Path.Combine(modules, "@pagefind", "linux-x64", "bin", "pagefind_extended");
-        if (!File.Exists(native)) native = Path.Combine(modules, "@pagefind", "linux-x64", "bin", "pagefind");
-        if (OperatingSystem.IsLinux() && File.Exists(native)) return new(native, [], null);
-
-        var wrapper = Path.Combine(modules, "pagefind", "lib", "runner", "bin.cjs");
+        var module = Path.Combine(projectRoot, "node_modules", "pagefind", "lib", "index.js");
         var node = FindOnPath("node");
-        if (File.Exists(wrapper) && node is not null) return new(node, [wrapper], null);
-
-        return new(null, [], Advice(projectRoot, node is not null, FindOnPath("npm") is not null));
+        if (File.Exists(module) && node is not null) return new(node, module, null);
+        return new(null, null, Advice(projectRoot, node is not null, FindOnPath("npm") is not null));
     }
 
     internal static string Advice(string projectRoot, bool hasNode, bool hasNpm) => (hasNode, hasNpm) switch

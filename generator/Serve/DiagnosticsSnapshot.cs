@@ -21,8 +21,12 @@ public sealed record DiagnosticsSnapshot(int Build, IReadOnlyList<DiagnosticsSna
     /// <summary>Only warnings and errors: info messages would keep the overlay open for nothing.</summary>
     public static DiagnosticsSnapshot From(int build, IEnumerable<Diagnostic> diagnostics) => new(build, diagnostics
         .Where(d => d.Severity >= Severity.Warning)
-        .Select(d => new Item(d.Span.Path, d.Span.Line, d.Span.Column, d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message, d.ToString()))
+        .Select(d => new Item(Redact(d.Span.Path), d.Span.Line, d.Span.Column, d.Severity.ToString().ToLowerInvariant(), d.Code,
+            Redact(d.Message), Redact(d.ToString())))
         .ToList());
+
+    /// <summary>Served to web pages: no absolute path of the machine (serve runs in the project folder).</summary>
+    private static string Redact(string text) => Security.PathRedaction.Redact(text, Directory.GetCurrentDirectory());
 
     public string ToJson() => JsonSerializer.Serialize(new Wire(Build, Items), WireOptions);
 

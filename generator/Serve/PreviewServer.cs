@@ -80,6 +80,11 @@ public sealed class PreviewServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers["X-Content-Type-Options"] = "nosniff";
+        if (!Security.HostHeaderPolicy.Allows(request.Host.Value, PreviewServerOptions.ParseHost(_options.Host), Address.Port))
+        {
+            await WriteTextAsync(context, StatusCodes.Status421MisdirectedRequest, "Misdirected request: this server answers only to its own address");
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.Headers.Allow = "GET, HEAD";

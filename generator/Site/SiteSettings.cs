@@ -26,6 +26,8 @@ public sealed record SiteSettings
     /// problems of the archive (a country centroid at sea) are reported on every build without blocking deploys.
     /// </summary>
     public IReadOnlyList<string> WarningsNotAsErrors { get; init; } = [];
+    /// <summary>Download remote images at build time and publish them as local files, as <c>--mirror-images</c> does.</summary>
+    public bool MirrorImages { get; init; }
 
     public string AbsoluteUrl(string siteRelative) => SiteUrl.TrimEnd('/') + siteRelative;
 

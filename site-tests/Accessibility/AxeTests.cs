@@ -20,6 +20,9 @@ public class AxeTests : BrowserFixture
             ("term", "/methods/solutions-mapping/"),
             ("SDG index", "/sdgs/"),
             ("map", "/map/"),
+            ("documents", "/documents/"),
+            ("facet page", "/browse/types/learning-plan/title/"),
+            ("countries", "/countries/"),
         };
         foreach (var (name, path) in pages)
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
@@ -28,6 +31,8 @@ public class AxeTests : BrowserFixture
         {
             yield return new TestCaseData("document", null, scheme, true).SetArgDisplayNames("document", scheme.ToString().ToLowerInvariant(), "phone");
             yield return new TestCaseData("home", "/", scheme, true).SetArgDisplayNames("home", scheme.ToString().ToLowerInvariant(), "phone");
+            yield return new TestCaseData("documents", "/documents/", scheme, true).SetArgDisplayNames("documents", scheme.ToString().ToLowerInvariant(), "phone");
+            yield return new TestCaseData("SDG index", "/sdgs/", scheme, true).SetArgDisplayNames("SDG index", scheme.ToString().ToLowerInvariant(), "phone");
         }
     }
 

@@ -13,7 +13,11 @@ public class PageLookTests : BrowserFixture
 
     public static IEnumerable<TestCaseData> Pages()
     {
-        var pages = new (string Name, string? Path)[] { ("home", "/"), ("document", null), ("tag index", "/methods/"), ("term", "/methods/solutions-mapping/") };
+        var pages = new (string Name, string? Path)[]
+        {
+            ("home", "/"), ("document", null), ("tag index", "/methods/"), ("term", "/methods/solutions-mapping/"),
+            ("documents", "/documents/"), ("SDG index", "/sdgs/"),
+        };
         foreach (var (name, path) in pages)
         {
             yield return new TestCaseData(name, path, ColorScheme.Light, false).SetArgDisplayNames(name, "light", "desktop");

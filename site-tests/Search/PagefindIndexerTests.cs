@@ -1,5 +1,6 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Search;
+using SdgArchive.Site;
 
 namespace SdgArchive.SiteTests.Search;
 
@@ -12,7 +13,7 @@ public class PagefindIndexerTests
 
         Assert.That(site.Result.Succeeded, Is.True, string.Join("\n", site.Result.Diagnostics.Sorted()));
         var search = site.Result.Stages.Single(s => s.Name == "search");
-        Assert.That(search.Items, Is.EqualTo(site.Documents.Count), "home, index and search pages carry no data-pagefind-body");
+        Assert.That(search.Items, Is.EqualTo(site.Documents.Count), "one record per document; home, index and search pages are not indexed");
         Assert.That(File.Exists(Path.Combine(site.Root, "pagefind", "pagefind.js")), Is.True);
         Assert.That(File.Exists(Path.Combine(site.Root, "pagefind", "pagefind-worker.js")), Is.True);
     }
@@ -22,13 +23,17 @@ public class PagefindIndexerTests
     {
         var site = SearchFixtureSite.Shared;
         var diagnostics = new DiagnosticBag();
+        var records = SearchRecords.For(new SiteIndex(site.Documents, new SiteSettings()));
+        var folder = TempFolder.Create("pagefind-records");
 
-        var report = new PagefindIndexer(RepoPaths.Root).Index(site.Root, diagnostics);
+        var report = new PagefindIndexer(RepoPaths.Root).Index(records, folder, diagnostics);
 
         Assert.That(diagnostics.HasErrors, Is.False, string.Join("\n", diagnostics.Sorted()));
         Assert.That(report!.Pages, Is.EqualTo(site.Documents.Count));
         Assert.That(report.Words, Is.GreaterThan(500));
         Assert.That(report.Filters, Is.GreaterThanOrEqualTo(3), "type, year, sdg, country, method where the seeds have them");
+        Assert.That(File.Exists(Path.Combine(folder, "pagefind", "pagefind-entry.json")), Is.True);
+        TempFolder.Remove(folder);
     }
 
     [Test]
@@ -37,7 +42,7 @@ public class PagefindIndexerTests
         var diagnostics = new DiagnosticBag();
         var emptyProject = TempFolder.Create("no-node");
 
-        var report = new PagefindIndexer(emptyProject, new PagefindOptions { InstallWithNpmWhenMissing = false }).Index(emptyProject, diagnostics);
+        var report = new PagefindIndexer(emptyProject, new PagefindOptions { InstallWithNpmWhenMissing = false }).Index([], emptyProject, diagnostics);
 
         Assert.That(report, Is.Null);
         var error = diagnostics.Sorted().Single();

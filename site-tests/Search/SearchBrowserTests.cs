@@ -57,7 +57,6 @@ public partial class SearchBrowserTests : BrowserFixture
         await page.Locator(".search-result").First.WaitForAsync();
         var before = await page.Locator(".search-result").CountAsync();
 
-        await page.Locator($"details[data-facet='{facet}'] summary").ClickAsync();
         await page.Locator($"input[name='{facet}'][value='{value}']").CheckAsync();
         await Assertions.Expect(page.Locator(".search-result")).Not.ToHaveCountAsync(before);
 
@@ -107,7 +106,7 @@ public partial class SearchBrowserTests : BrowserFixture
         var facets = new Dictionary<string, Func<ArchiveDocument, IEnumerable<string>>>
         {
             ["type"] = d => d.Types.Select(DocumentTypes.Name),
-            ["sdg"] = d => d.Sdgs.Select(SearchMarkup.SdgFilterValue),
+            ["sdg"] = d => d.Sdgs.Select(SearchRecords.SdgFilterValue),
             ["year"] = d => d.Year is int y ? [y.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [],
         };
         var words = documents.ToDictionary(d => d, Words);

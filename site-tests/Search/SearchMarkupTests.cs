@@ -1,24 +1,31 @@
 using AngleSharp.Html.Parser;
 using SdgArchive.Search;
+using SdgArchive.Site;
 
 namespace SdgArchive.SiteTests.Search;
 
 public class SearchMarkupTests
 {
     [Test]
-    public void Document_page_carries_every_filter_value_inside_its_indexed_body()
+    public void Record_carries_every_filter_value_and_the_labs_words_without_form_prompts_or_badges()
     {
         var site = SearchFixtureSite.Shared;
-        var document = site.Documents.First(d => d.Sdgs.Count > 1 && d.Methods.Count > 0);
-        var page = new HtmlParser().ParseDocument(site.Html($"documents/{document.Slug}/index.html"));
+        var index = new SiteIndex(site.Documents, new SiteSettings().WithBaseUrl(SearchFixtureSite.BasePath));
+        var document = index.Documents.First(d => d.Source.Sdgs.Count > 1 && d.Source.Methods.Count > 0);
+        var answered = document.Source.Sections.SelectMany(s => s.Items).Where(i => i.IsAnswered && i.Prompt is not null).ToList();
 
-        var body = page.QuerySelectorAll("[data-pagefind-body]");
-        Assert.That(body, Has.Length.EqualTo(1), "one indexed region per page");
-        var sdgs = body[0].QuerySelectorAll("[data-pagefind-filter='sdg']").Select(e => e.TextContent).ToList();
-        Assert.That(sdgs, Is.EqualTo(document.Sdgs.Distinct().Order().Select(SearchMarkup.SdgFilterValue)));
-        Assert.That(body[0].QuerySelectorAll("[data-pagefind-filter='method']").Select(e => e.TextContent), Is.EquivalentTo(document.Methods.Distinct()));
-        Assert.That(body[0].QuerySelectorAll("[data-pagefind-meta='title']").Single().TextContent, Is.EqualTo(document.Title.Display));
-        Assert.That(page.QuerySelector("header.site-header")!.GetAttribute("data-pagefind-ignore"), Is.EqualTo("all"));
+        var record = SearchRecords.For(index).Single(r => r.Url == $"/documents/{document.Slug}/");
+
+        Assert.That(record.Filters["sdg"], Is.EqualTo(document.Source.Sdgs.Distinct().Order().Select(SearchRecords.SdgFilterValue)));
+        Assert.That(record.Filters["method"], Is.EquivalentTo(document.Source.Methods.Distinct()));
+        Assert.That(record.Meta["title"], Is.EqualTo(document.Title));
+        Assert.That(record.Content, Does.StartWith(document.Title));
+        Assert.That(answered, Is.Not.Empty);
+        Assert.That(answered.Select(i => i.Prompt!.Trim()).Where(p => p.Length > 20), Has.None.Matches<string>(p => record.Content.Contains(p)),
+            "the form's questions are not indexed: every document has them, and they crowded the result excerpts");
+        var page = new HtmlParser().ParseDocument(site.Html($"documents/{document.Slug}/index.html"));
+        Assert.That(page.QuerySelectorAll("[data-pagefind-filter], [data-pagefind-body]"), Is.Empty,
+            "pages carry no search markup: pagefind no longer reads them");
     }
 
     [Test]

@@ -29,18 +29,23 @@ public class ChildProcessTests
         build.BeginErrorReadLine();
         try
         {
-            var pagefind = WaitFor(() => ProcessesWhoseCommandContains($"--site {root}/").FirstOrDefault(), TimeSpan.FromMinutes(3));
+            // The build runs pagefind's Node API (node, given the output folder under root), which runs pagefind_extended.
+            var pagefind = WaitFor(() => ProcessesWhoseCommandContains($"{root}/").FirstOrDefault(), TimeSpan.FromMinutes(3));
             Assert.That(pagefind, Is.Not.Zero, "Pagefind never started");
+            var service = WaitFor(() => ChildrenOf(pagefind).FirstOrDefault(), TimeSpan.FromSeconds(30));
             build.Kill(); // SIGKILL: no handler of the build runs
             // Leashed, it dies at once; unleashed it lived on until its next write into the closed pipe (SIGPIPE), seconds
             // later or, in a quiet phase of indexing, minutes.
             var gone = WaitFor(() => IsGone(pagefind) ? 1 : 0, TimeSpan.FromMilliseconds(500));
             Assert.That(gone, Is.EqualTo(1), $"Pagefind (process {pagefind}) outlived the killed build");
+            // pagefind_extended, the service node started, ends when node's pipe to it closes.
+            if (service != 0) Assert.That(WaitFor(() => IsGone(service) ? 1 : 0, TimeSpan.FromSeconds(2)), Is.EqualTo(1),
+                $"pagefind_extended (process {service}) outlived the killed build");
         }
         finally
         {
             if (!build.HasExited) build.Kill(entireProcessTree: true);
-            foreach (var pid in ProcessesWhoseCommandContains($"--site {root}/")) try { Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { }
+            foreach (var pid in ProcessesWhoseCommandContains($"{root}/")) try { Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { }
             TempFolder.Remove(root);
         }
     }
@@ -55,6 +60,20 @@ public class ChildProcessTests
             Thread.Sleep(50);
         }
         return 0;
+    }
+
+    private static IEnumerable<int> ChildrenOf(int parent)
+    {
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var pid)) continue;
+            string stat;
+            try { stat = File.ReadAllText(Path.Combine(folder, "stat")); }
+            catch (IOException) { continue; }
+            catch (UnauthorizedAccessException) { continue; }
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            if (fields[1] == parent.ToString(System.Globalization.CultureInfo.InvariantCulture)) yield return pid;
+        }
     }
 
     private static IEnumerable<int> ProcessesWhoseCommandContains(string text)

@@ -11,12 +11,16 @@ internal static class RawHttp
 {
     public sealed record Response(int Status, string Head, string Body);
 
-    public static async Task<Response> GetAsync(Uri server, string rawTarget, CancellationToken cancellationToken = default)
+    public static async Task<Response> GetAsync(Uri server, string rawTarget, CancellationToken cancellationToken = default) =>
+        await GetAsync(server, rawTarget, server.Authority, cancellationToken);
+
+    /// <summary>With a <c>Host</c> header of the test's choosing (a DNS-rebinding page sends its own name).</summary>
+    public static async Task<Response> GetAsync(Uri server, string rawTarget, string host, CancellationToken cancellationToken = default)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(server.Host, server.Port, cancellationToken);
         await using var stream = client.GetStream();
-        var request = $"GET {rawTarget} HTTP/1.1\r\nHost: {server.Authority}\r\nConnection: close\r\n\r\n";
+        var request = $"GET {rawTarget} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request), cancellationToken);
         using var memory = new MemoryStream();
         await stream.CopyToAsync(memory, cancellationToken);

@@ -40,9 +40,9 @@ public class ListingPageTests
     public void Taxonomy_overview_lists_every_term_with_its_count_by_count_and_alphabetically()
     {
         var page = Sites.Seeds.Page("/methods/");
-        var byCount = page.QuerySelectorAll("#by-count + ol li").Select(li => li.TextContent.Trim()).ToList();
+        var byCount = page.QuerySelectorAll("#by-count + ul li").Select(li => li.TextContent.Trim()).ToList();
         Assert.That(byCount[0], Does.StartWith("Solutions Mapping").And.Contain("2"));
-        var az = page.QuerySelectorAll("#a-to-z + ul li a").Select(a => a.TextContent).ToList();
+        var az = page.QuerySelectorAll(".letter-group li a").Select(a => a.TextContent).ToList();
         Assert.That(az, Is.Ordered.Using((IComparer<string>)StringComparer.OrdinalIgnoreCase));
         Assert.That(az, Has.Count.EqualTo(byCount.Count).And.Count.EqualTo(6));
     }
@@ -80,7 +80,7 @@ public class ListingPageTests
     public void Extra_taxonomy_from_settings_gets_pages_and_term_takes_the_most_frequent_spelling()
     {
         var page = Sites.Fixtures.Page("/gender/");
-        var terms = page.QuerySelectorAll("#a-to-z + ul li a").Select(a => a.TextContent).ToList();
+        var terms = page.QuerySelectorAll(".letter-group li a").Select(a => a.TextContent).ToList();
         Assert.That(terms, Is.EqualTo(new[] { "Female" }), "Female (5) and female (1) are one term");
         Assert.That(Sites.Fixtures.Page("/gender/female/").QuerySelectorAll(".document-card"), Has.Length.EqualTo(2), "page size 2");
     }

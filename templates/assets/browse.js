@@ -48,7 +48,8 @@
   clear.type = 'reset';
   clear.textContent = 'Clear filters';
   form.appendChild(clear);
-  facets.insertBefore(form, facets.firstChild);
+  var heading = facets.querySelector('h2');
+  facets.insertBefore(form, heading ? heading.nextSibling : facets.firstChild);
 
   var original = results.innerHTML;
   var originalCount = count.textContent;

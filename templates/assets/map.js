@@ -241,10 +241,10 @@
   /* ---------- filters ---------- */
 
   var typeSelect = form.elements.type, fromInput = form.elements.from, toInput = form.elements.to, sdgSelect = form.elements.sdg;
-  data.types.forEach(function (t) {
+  data.types.forEach(function (t, i) {
     var option = document.createElement('option');
     option.value = t;
-    option.textContent = t;
+    option.textContent = (data.typeNames && data.typeNames[i]) || t;   // "Learning plan", not "learningplan"
     typeSelect.appendChild(option);
   });
   if (data.years.length === 2) {

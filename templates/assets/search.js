@@ -1,5 +1,5 @@
 // Search page: drives pagefind's JS API. Loaded as an ES module from {base}assets/search.js (no inline script).
-// The page markup comes from templates/partials/search-page.sbn; the index from `pagefind --site`.
+// The page markup comes from templates/partials/search-page.sbn; the index from the build (generator/Search: one record per document).
 "use strict";
 
 const PAGE_SIZE = 20;
@@ -9,6 +9,7 @@ const FACETS = [
   { name: "sdg", label: "SDG" },
   { name: "country", label: "Country" },
   { name: "method", label: "Method" },
+  { name: "language", label: "Language" },
 ];
 
 const root = document.getElementById("search");
@@ -19,6 +20,7 @@ async function start(root) {
   const pagefind = await import(base + "pagefind/pagefind.js");
   await pagefind.options({ baseUrl: base, excerptLength: 30 });
   await pagefind.init();
+  await mergeLanguages(pagefind, base);
 
   const form = root.querySelector("form");
   const input = root.querySelector("input[name=q]");
@@ -26,6 +28,7 @@ async function start(root) {
   const status = root.querySelector("[data-search-status]");
   const list = root.querySelector("[data-search-results]");
   const more = root.querySelector("[data-search-more]");
+  const clear = root.querySelector("[data-search-clear]");
   root.querySelector("[data-search-layout]").hidden = false;
 
   const allFilters = await pagefind.filters();
@@ -55,6 +58,11 @@ async function start(root) {
     update(true);
   });
   more.addEventListener("click", () => showMore());
+  clear.addEventListener("click", () => {
+    state = { ...state, filters: {} };
+    update(true);
+    input.focus();
+  });
   window.addEventListener("popstate", () => {
     state = readState();
     input.value = state.q;
@@ -69,6 +77,7 @@ async function start(root) {
     const mine = ++generation;
     const filters = pagefindFilters(state.filters);
     const hasFilters = Object.keys(filters).length > 0;
+    clear.hidden = !hasFilters;
     if (!state.q && !hasFilters) {
       renderFacets(facetsBox, allFilters, allFilters, state.filters);
       list.replaceChildren();
@@ -99,6 +108,17 @@ async function start(root) {
     if (mine !== generation) return;
     for (const item of data) list.append(renderResult(item));
     more.hidden = pending.length === 0;
+  }
+}
+
+// Documents in other languages than the site's have indexes of their own (stemmed by their own rules), listed in
+// pagefind/languages.json by the build: merged here, so one search finds documents in every language.
+async function mergeLanguages(pagefind, base) {
+  const response = await fetch(base + "pagefind/languages.json");
+  if (!response.ok) return;
+  const { others = [] } = await response.json();
+  for (const { language, path } of others) {
+    await pagefind.mergeIndex(base + "pagefind/" + path, { baseUrl: base, language });
   }
 }
 
@@ -139,8 +159,9 @@ function pagefindFilters(chosen) {
   return filters;
 }
 
+// Facets start open, so their counts show at once; one a reader closed stays closed while they search.
 function renderFacets(box, all, counts, chosen) {
-  const open = new Set([...box.querySelectorAll("details[open]")].map((d) => d.dataset.facet));
+  const closed = new Set([...box.querySelectorAll("details:not([open])")].map((d) => d.dataset.facet));
   box.replaceChildren();
   for (const { name, label } of FACETS) {
     const values = Object.keys(all[name] || {});
@@ -148,7 +169,7 @@ function renderFacets(box, all, counts, chosen) {
     const selected = new Set(chosen[name] || []);
     const details = el("details", { class: "search-facet" });
     details.dataset.facet = name;
-    if (open.has(name) || selected.size) details.open = true;
+    details.open = !closed.has(name) || selected.size > 0;
     const summary = el("summary", {}, selected.size ? `${label} (${selected.size})` : label);
     const fieldset = el("fieldset");
     fieldset.append(el("legend", { class: "visually-hidden" }, label));

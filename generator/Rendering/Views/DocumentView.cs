@@ -20,9 +20,12 @@ public sealed record DocumentView(
     string? SourceUrl,
     string SourcePath,
     string LocatorMapHtml,
-    string SearchFacetsHtml = "",
     CiteView? Cite = null)
 {
+    /// <summary>The type colour class suffix (<c>type-solution</c>).</summary>
+    public string TypeKey { get; init; } = "document";
+    /// <summary>The table of contents: one entry per heading text (a form repeating "Learning questions" lists it once).</summary>
+    public IReadOnlyList<LinkView> Toc { get; init; } = [];
     /// <summary>The document's other keys (principles, tactics, experiment keys…), each shown as a fact.</summary>
     public IReadOnlyList<FactView> Facts { get; init; } = [];
     /// <summary>The story's recording (an <c>audio</c> tag with a safe address), played with preload="none".</summary>

@@ -16,7 +16,23 @@ public sealed record TermPageView(
     string LocatorMapHtml);
 
 /// <summary>A taxonomy's overview: every term with its count, by count and A–Z.</summary>
-public sealed record TaxonomyView(string Name, string Singular, IReadOnlyList<LinkView> ByCount, IReadOnlyList<LinkView> Alphabetical);
+public sealed record TaxonomyView(string Name, string Singular, IReadOnlyList<LinkView> ByCount, IReadOnlyList<LinkView> Alphabetical)
+{
+    /// <summary>The taxonomy's key (<c>sdgs</c>, <c>countries</c>…): templates choose the SDG grid or the A–Z layout by it.</summary>
+    public string Key { get; init; } = "";
+    /// <summary>For the goals: all 17, with their counts (goals no document names are shown, without a link).</summary>
+    public IReadOnlyList<GoalTileView> Goals { get; init; } = [];
+    /// <summary>The terms by first letter, for the A–Z jumps of a large taxonomy.</summary>
+    public IReadOnlyList<LetterGroupView> Letters { get; init; } = [];
+    /// <summary>For countries: tagged places that are not countries (Null Island, a region), listed apart.</summary>
+    public IReadOnlyList<LinkView> NotCountries { get; init; } = [];
+}
+
+/// <summary>One goal of the SDG index: number and name apart, so nothing is numbered twice.</summary>
+public sealed record GoalTileView(int Number, string Name, int Count, string? Url);
+
+/// <summary>The terms starting with one letter (<c>#</c> for digits and other scripts), with the anchor of its heading.</summary>
+public sealed record LetterGroupView(string Letter, string Id, IReadOnlyList<LinkView> Terms);
 
 public sealed record HomeView(int DocumentCount, int CountryCount, int YearCount, string YearRange, IReadOnlyList<DocumentSummaryView> Newest, IReadOnlyList<LinkView> Taxonomies, IReadOnlyList<LinkView> Types);
 

@@ -22,4 +22,6 @@ public sealed record SiteView(
     public string DocumentsCsvUrl { get; init; } = "";
     /// <summary>The listing's filter script, loaded by listing pages only.</summary>
     public string BrowseScriptUrl { get; init; } = "";
+    /// <summary>The collections index, or empty when the content has no collections.</summary>
+    public string CollectionsUrl { get; init; } = "";
 }

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using SdgArchive.Model;
+using SdgArchive.Reading;
+using SdgArchive.Site;
+
+namespace SdgArchive.Search;
+
+/// <summary>
+/// The search records of a site, made from the model rather than from the rendered pages: pagefind no longer parses
+/// 10,000 HTML pages to find the text it should index (issue 12: 38 s on the real archive), and the index holds the
+/// lab's own words only: no badge text, no form prompts, no navigation, so result excerpts show what was written.
+/// </summary>
+public static class SearchRecords
+{
+    /// <summary>Facet names, in the order search.js shows them.</summary>
+    public static readonly IReadOnlyList<string> FilterNames = ["type", "year", "sdg", "country", "method", "language"];
+
+    /// <summary>One record per document, ordered by URL so the index is the same whatever order documents came in.</summary>
+    public static IReadOnlyList<SearchRecord> For(SiteIndex index) => index.Documents
+        .Select(d => For(d, index.Urls.Base, PagefindLanguage(index.Settings.Language)))
+        .OrderBy(r => r.Url, StringComparer.Ordinal)
+        .ToList();
+
+    public static SearchRecord For(SiteDocument document, string baseUrl, string language)
+    {
+        var source = document.Source;
+        var types = Distinct(source.Types.Select(DocumentTypes.Name));
+        var meta = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = source.Title.Display };
+        if (types.Count > 0) meta["type"] = string.Join(", ", types);
+        var countries = Distinct(source.Countries);
+        if (countries.Count > 0) meta["country"] = string.Join(", ", source.Countries);
+        if (source.Year is int year) meta["year"] = year.ToString(CultureInfo.InvariantCulture);
+
+        var filters = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["type"] = types,
+            ["year"] = source.Year is int y ? [y.ToString(CultureInfo.InvariantCulture)] : [],
+            ["sdg"] = source.Sdgs.Distinct().Order().Select(SdgFilterValue).ToList(),
+            ["country"] = countries,
+            ["method"] = Distinct(source.Methods),
+            ["language"] = [LanguageNames.Name(language)],
+        };
+        foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
+
+        return new SearchRecord(SiteRelative(document.Url, baseUrl), Content(source), language, meta, filters);
+    }
+
+    /// <summary>
+    /// The language as pagefind names its indexes and picks its stemmer: the primary subtag, lower case
+    /// ("pt-BR" → "pt", "zh-Hans" → "zh"), so variants of one language share one index.
+    /// </summary>
+    public static string PagefindLanguage(string code)
+    {
+        var primary = code.Split('-', '_')[0].Trim().ToLowerInvariant();
+        return primary.Length is >= 2 and <= 3 && primary.All(char.IsAsciiLetterLower) ? primary : "unknown";
+    }
+
+    /// <summary>"13 · Climate action": readable in the facet list, and search.js sorts by the leading number.</summary>
+    public static string SdgFilterValue(int goal) =>
+        goal.ToString(CultureInfo.InvariantCulture) + " · " + (goal is >= 1 and <= 17 ? SdgCatalog.Get(goal).Name : "Goal");
+
+    /// <summary>
+    /// The title, then every answer as plain text, without the lines of the form itself; then the places and thematic
+    /// areas, so "water Kenya" finds Kenyan documents about water (pagefind wants every word of a query in a result).
+    /// </summary>
+    internal static string Content(ArchiveDocument document)
+    {
+        var text = new StringBuilder(document.Title.Display).Append(".\n");
+        foreach (var section in document.Sections)
+        {
+            if (section.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var item in section.Items.Where(i => i.IsAnswered))
+            {
+                var lines = item.Answer.Split('\n').Where(line => !FormPrompts.IsPrompt(line));
+                var plain = Excerpts.PlainText(string.Join('\n', lines));
+                if (plain.Length > 0) text.Append(plain).Append('\n');
+            }
+        }
+        var places = Distinct(document.Countries.Concat(document.ThematicAreas));
+        if (places.Count > 0) text.Append(string.Join(", ", places)).Append('.');
+        return text.ToString().TrimEnd();
+    }
+
+    private static string SiteRelative(string url, string baseUrl) =>
+        baseUrl.Length > 1 && url.StartsWith(baseUrl, StringComparison.Ordinal) ? "/" + url[baseUrl.Length..] : url;
+
+    private static IReadOnlyList<string> Distinct(IEnumerable<string> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,61 @@
+// Builds the pagefind indexes from records instead of HTML pages (run by PagefindIndexer, never by hand):
+//   node --input-type=module --eval "<this file>" -- <pagefind/lib/index.js> <output folder> <site language>
+// stdin: one JSON record a line ({url, content, language, meta, filters}); stdout: one JSON line of figures.
+// Each language gets its own index, stemmed by its own rules (Chinese and Japanese segmented by pagefind_extended):
+// the site's language in <output folder>, every other one in <output folder>/<language>/, listed in
+// <output folder>/languages.json for search.js to merge (pagefind's mergeIndex), so one search page searches them all.
+import { createInterface } from "node:readline";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [pagefindModule, outputPath, siteLanguage] = process.argv.slice(1);
+const pagefind = await import(pathToFileURL(pagefindModule).href);
+
+let pages = 0, words = 0;
+const errors = [];
+const filters = new Set();
+const indexes = new Map(); // language → pagefind index
+const indexFor = async (language) => {
+  if (!indexes.has(language)) {
+    const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
+    if (!index) throw new Error("pagefind: " + createErrors.join("; "));
+    indexes.set(language, index);
+  }
+  return indexes.get(language);
+};
+// The service answers in order; up to 64 records in flight keep it busy without holding the whole archive in promises.
+const inFlight = [];
+const add = async (record) => {
+  const { errors: recordErrors, file } = await (await indexFor(record.language)).addCustomRecord(record);
+  if (recordErrors.length) errors.push(record.url + ": " + recordErrors.join("; "));
+  else { pages++; words += file?.uniqueWords ?? 0; }
+};
+try {
+  await indexFor(siteLanguage); // the primary index exists even when no document is in the site's language
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    const record = JSON.parse(line);
+    for (const key of Object.keys(record.filters ?? {})) filters.add(key);
+    inFlight.push(add(record));
+    if (inFlight.length >= 64) await Promise.all(inFlight.splice(0));
+  }
+  await Promise.all(inFlight);
+
+  const languages = [...indexes.keys()].sort();
+  const others = languages.filter((l) => l !== siteLanguage).map((language) => ({ language, path: language + "/" }));
+  for (const language of languages) {
+    const written = await indexes.get(language).writeFiles({
+      outputPath: language === siteLanguage ? outputPath : join(outputPath, language),
+    });
+    errors.push(...written.errors);
+  }
+  await writeFile(join(outputPath, "languages.json"), JSON.stringify({ primary: siteLanguage, others }) + "\n");
+  console.log(JSON.stringify({ pages, words, filters: filters.size, languages, errors }));
+} catch (error) {
+  errors.push(String(error?.stack ?? error));
+  console.log(JSON.stringify({ pages, words, filters: filters.size, languages: [...indexes.keys()].sort(), errors }));
+} finally {
+  await pagefind.close();
+}
+if (errors.length) process.exitCode = 1;
