@@ -15,9 +15,4 @@ public sealed record DocumentSummaryView(string Title, string Url, string TypeNa
     public int MoreTags { get; init; }
     /// <summary>The document's language: its title and excerpt carry it (<c>lang</c>, with <c>dir="auto"</c>).</summary>
     public string Language { get; init; } = "en";
-
-    /// <summary>Every field, for the build cache's page keys (a field added here changes the keys of pages showing it).</summary>
-    public IEnumerable<string> KeyParts() =>
-        [Title, Url, TypeName, Countries, Year, Excerpt, TypeKey, string.Join(',', Sdgs.Select(s => s.Number)),
-            string.Join('\n', Tags.Select(t => $"{t.Name}\t{t.Url}")), MoreTags.ToString(System.Globalization.CultureInfo.InvariantCulture), Language];
 }

@@ -1,0 +1,32 @@
+using SdgArchive.Diagnostics;
+using SdgArchive.I18n;
+using SdgArchive.Map;
+using SdgArchive.Model;
+using SdgArchive.Site;
+
+namespace SdgArchive.Build;
+
+/// <summary>The map stage: the world-atlas shapes, the locations of the index, and the checks of every point.</summary>
+public static class MapStage
+{
+    /// <summary>The maps need world-atlas from node_modules (npm ci); without it the site builds with a warning and no maps.</summary>
+    public static SiteMaps? Run(string templates, SiteIndex index, IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics,
+        InterfaceStrings strings)
+    {
+        var world = SiteMaps.TryLoadAtlas(templates);
+        var detailed = SiteMaps.TryLoadAtlas(templates, WorldAtlas.DetailedFile);
+        if (world is null || detailed is null)
+        {
+            diagnostics.Report(new SourceSpan(WorldAtlas.WorldFile, 0, 0), Severity.Warning, DiagnosticCodes.MapShapesMissing,
+                "world-atlas shapes not found (run `npm ci`): the site is built without maps");
+            return null;
+        }
+        new PointChecks(detailed).Check(documents, diagnostics);
+        // The maps' words in the interface language: the page's markup and what map.js writes.
+        return new SiteMaps(index, world)
+        {
+            Text = MapStrings.Text(strings),
+            ScriptStrings = MapStrings.ScriptJson(strings, documents.SelectMany(d => d.Types)),
+        };
+    }
+}
