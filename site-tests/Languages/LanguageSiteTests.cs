@@ -50,6 +50,19 @@ public class LanguageSiteTests
     }
 
     [Test]
+    public void The_documents_listing_has_a_language_filter_pre_rendered_for_each_language()
+    {
+        var facet = Site.Value.Page("/documents/").QuerySelector("details.facet[data-facet='languages']");
+        Assert.That(facet, Is.Not.Null, "a language facet beside type, year, goal and country");
+        var links = facet!.QuerySelectorAll("a[href]").ToDictionary(a => a.FirstChild!.TextContent.Trim(), a => a.GetAttribute("href")!);
+        Assert.That(links.Keys, Is.SupersetOf(new[] { "Spanish", "Arabic", "Portuguese", "English" }));
+
+        var spanish = Site.Value.Page(links["Spanish"]);
+        var titles = spanish.QuerySelectorAll(".card-title a").Select(a => (a.TextContent.Trim(), a.GetAttribute("lang"))).ToList();
+        Assert.That(titles, Is.EqualTo(new[] { ("Semillas nativas", "es") }), "only the Spanish document, declaring its language");
+    }
+
+    [Test]
     public void Inspect_says_where_each_language_came_from_and_when_the_text_was_too_short()
     {
         var output = new StringWriter();
