@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string UnclosedHtml = "SDG023";
     public const string NestingTooDeep = "SDG024";
     public const string TagValueTooLong = "SDG025";
+    public const string BidiControlsRemoved = "SDG026";
     public const string BrokenLink = "SDG030";
     public const string TemplateError = "SDG040";
     public const string PointOutsideCountry = "SDG050";
