@@ -2,7 +2,8 @@
 //   node --input-type=module --eval "<this file>" -- <pagefind/lib/index.js> <output folder> <site language>
 // stdin: one JSON record a line ({url, content, language, meta, filters}); stdout: one JSON line of figures.
 // Each language gets its own index, stemmed by its own rules (Chinese and Japanese segmented by pagefind_extended):
-// the site's language in <output folder>, every other one in <output folder>/<language>/, listed in
+// the site's language (or, when no document is in it, the most common one) in <output folder>, every other one in
+// <output folder>/<language>/, listed in
 // <output folder>/languages.json for search.js to merge (pagefind's mergeIndex), so one search page searches them all.
 import { createInterface } from "node:readline";
 import { writeFile } from "node:fs/promises";
@@ -29,13 +30,14 @@ const indexFor = (language) => {
 };
 // The service answers in order; up to 64 records in flight keep it busy without holding the whole archive in promises.
 const inFlight = [];
+const counts = new Map(); // language → records
 const add = async (record) => {
+  counts.set(record.language, (counts.get(record.language) ?? 0) + 1);
   const { errors: recordErrors, file } = await (await indexFor(record.language)).addCustomRecord(record);
   if (recordErrors.length) errors.push(record.url + ": " + recordErrors.join("; "));
   else { pages++; words += file?.uniqueWords ?? 0; }
 };
 try {
-  await indexFor(siteLanguage); // the primary index exists even when no document is in the site's language
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
     const record = JSON.parse(line);
@@ -45,15 +47,21 @@ try {
   }
   await Promise.all(inFlight);
 
+  // The primary index (the one pagefind.js at the top loads) is the site's language when some document is in it, else
+  // the language with the most documents: an empty index has no language, and pagefind's init never settles on it
+  // (a French-interface site of English seeds showed "search could not start" forever).
+  const primary = counts.has(siteLanguage) || counts.size === 0 ? siteLanguage
+    : [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+  await indexFor(primary);
   const languages = [...indexes.keys()].sort();
-  const others = languages.filter((l) => l !== siteLanguage).map((language) => ({ language, path: language + "/" }));
+  const others = languages.filter((l) => l !== primary).map((language) => ({ language, path: language + "/" }));
   for (const language of languages) {
     const written = await (await indexes.get(language)).writeFiles({
-      outputPath: language === siteLanguage ? outputPath : join(outputPath, language),
+      outputPath: language === primary ? outputPath : join(outputPath, language),
     });
     errors.push(...written.errors);
   }
-  await writeFile(join(outputPath, "languages.json"), JSON.stringify({ primary: siteLanguage, others }) + "\n");
+  await writeFile(join(outputPath, "languages.json"), JSON.stringify({ primary, others }) + "\n");
   console.log(JSON.stringify({ pages, words, filters: filters.size, languages, errors }));
 } catch (error) {
   errors.push(String(error?.stack ?? error));
