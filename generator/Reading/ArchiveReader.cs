@@ -103,6 +103,7 @@ public static class ArchiveReader
             diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(prefix, d.Span.Path) } }));
         var documents = AssignUniqueSlugs(list.Select(r => r.Document).OfType<ArchiveDocument>(), diagnostics, prefix);
         ReportPlacesThatAreNotCountries(documents, diagnostics, prefix);
+        TermSlugCollisions.Report(documents, diagnostics, prefix);
         // Each document's own checks scan its whole text: in parallel, in source-path order (the bag is thread-safe and sorted later).
         return documents.AsParallel().AsOrdered().Select(d => Security.InputChecks.Apply(d, Security.InputLimits.Default, prefix, diagnostics)).ToList();
     }

@@ -166,6 +166,9 @@ public static partial class TitleResolver
         var text = TextRepair.Clean(StripMarkdown(raw), out var repaired);
         if (repaired)
             diagnostics.Add(new(new(path, line, 1), Severity.Info, DiagnosticCodes.MojibakeRepaired, "mis-encoded characters in the title were repaired"));
+        text = Security.BidiControls.Remove(text, out var bidi).Trim();
+        if (bidi > 0)
+            diagnostics.Add(new(new(path, line, 1), Severity.Warning, DiagnosticCodes.BidiControlsRemoved, Security.BidiControls.Message("the title", bidi)));
         if (text.Length == 0) text = "Untitled document";
         return new DocumentTitle(text, DisplayForm(text, capitals), source, cutOff);
     }
