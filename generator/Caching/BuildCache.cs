@@ -167,6 +167,29 @@ public sealed class BuildCache
         return true;
     }
 
+    /// <summary>
+    /// Whether every page this build recorded or kept is still, in <paramref name="outputFolder"/>, the file it wrote
+    /// (see <see cref="OutputStamp"/>): serve asks before re-rendering one edited document in place, so a page edited by
+    /// hand meanwhile sends it through a build that writes that page again.
+    /// </summary>
+    public bool OutputsUnchanged(string outputFolder)
+    {
+        KeyValuePair<string, CachedOutput>[] entries;
+        lock (_gate) entries = [.. _current];
+        var unchanged = true;
+        Parallel.ForEach(entries, (entry, loop) =>
+        {
+            var output = entry.Value;
+            if (output.Length < 0 || output.Hash.Length == 0) return;
+            if (!OutputStamp.Unchanged(Path.Combine(outputFolder, entry.Key), output.Length, output.Modified, output.Hash))
+            {
+                unchanged = false;
+                loop.Stop();
+            }
+        });
+        return unchanged;
+    }
+
     /// <summary>What the previous build recorded under <paramref name="path"/>, whether or not it is still valid.</summary>
     public CachedOutput? Previous(string path) => Enabled && _previous.TryGetValue(path, out var entry) ? entry : null;
 

@@ -142,6 +142,28 @@ public sealed class ServeEndToEndTests
         });
     }
 
+    [Test]
+    public async Task A_page_edited_by_hand_in_the_output_is_written_again_by_the_next_rebuild()
+    {
+        var seeds = Directory.EnumerateFiles(Path.Combine(_project, "seeds")).Order(StringComparer.Ordinal).ToList();
+        var otherSlug = DocumentReader.Read(Path.GetFileName(seeds[1]), File.ReadAllBytes(seeds[1])).Document!.Slug;
+        await WhileServingAsync([], async (address, timeout) =>
+        {
+            var page = Path.Combine(_project, ".public-serve", "documents", otherSlug, "index.html");
+            var original = await File.ReadAllTextAsync(page, timeout);
+            // Same length, other words: the length alone does not tell.
+            var forged = original.Replace("<h1", "<h2").Replace("</h1>", "</h2>");
+            Assert.That(forged, Has.Length.EqualTo(original.Length).And.Not.EqualTo(original));
+            await File.WriteAllTextAsync(page, forged, timeout);
+
+            // An edit that serve re-renders alone, in place (the first document keeps its place in every list).
+            await File.AppendAllTextAsync(seeds[0], "\n\nA paragraph added while the other page was forged.\n", timeout);
+            await RebuiltAsync(timeout);
+
+            Assert.That(await File.ReadAllTextAsync(page, timeout), Is.EqualTo(original));
+        });
+    }
+
     private (string Path, string Slug) FirstSeed()
     {
         var seed = Directory.EnumerateFiles(Path.Combine(_project, "seeds")).Order(StringComparer.Ordinal).First();
