@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
-using SdgArchive.Reading;
+using SdgArchive.Security;
 
-namespace SdgArchive.Security;
+namespace SdgArchive.Reading;
 
 /// <summary>
 /// Problems with a document as a whole that the reader does not see line by line: an oversized file, an absurd number
