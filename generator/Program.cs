@@ -8,7 +8,7 @@ return command switch
     "inspect" => InspectCommand.Run(rest, Console.Out, Console.Error),
     "serve" => SdgArchive.Serve.ServeCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
-    "bench-images" => SdgArchive.Images.Benchmark.ImageBenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
+    "bench-images" => SdgArchive.Bench.ImageBenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "help" or "--help" or "-h" => Usage(0),
     _ => Usage(2),
 };

@@ -4,6 +4,7 @@ using SdgArchive.Diagnostics;
 using SdgArchive.Rendering;
 using SdgArchive.Rendering.Jobs;
 using SdgArchive.Site;
+using SdgArchive.Fragments;
 
 namespace SdgArchive.Build;
 

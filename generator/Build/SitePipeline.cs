@@ -13,6 +13,7 @@ using SdgArchive.Rendering;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Search;
 using SdgArchive.Site;
+using SdgArchive.Fragments;
 
 namespace SdgArchive.Build;
 

@@ -105,7 +105,7 @@ public static class ArchiveReader
         ReportPlacesThatAreNotCountries(documents, diagnostics, prefix);
         TermSlugCollisions.Report(documents, diagnostics, prefix);
         // Each document's own checks scan its whole text: in parallel, in source-path order (the bag is thread-safe and sorted later).
-        return documents.AsParallel().AsOrdered().Select(d => Security.InputChecks.Apply(d, Security.InputLimits.Default, prefix, diagnostics)).ToList();
+        return documents.AsParallel().AsOrdered().Select(d => InputChecks.Apply(d, Security.InputLimits.Default, prefix, diagnostics)).ToList();
     }
 
     /// <summary>
@@ -117,7 +117,7 @@ public static class ArchiveReader
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(prefix, d.Span.Path) } }));
         var document = result.Document is null ? null
-            : Security.InputChecks.Apply(result.Document, Security.InputLimits.Default, prefix, diagnostics);
+            : InputChecks.Apply(result.Document, Security.InputLimits.Default, prefix, diagnostics);
         return (document, diagnostics.Sorted());
     }
 
