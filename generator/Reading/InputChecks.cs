@@ -77,10 +77,20 @@ public static partial class InputChecks
                 $"document has {tags.Count} tags, over the limit of {limits.MaxTags}; this is tag number {limits.MaxTags + 1}, and it and the tags after it are not published");
         }
 
-        foreach (var open in UnclosedContainers(lines))
+        // Each is listed up to a point, then counted: 5,000 `<div>` in a row printed 5,000 warnings.
+        var unclosed = UnclosedContainers(lines);
+        foreach (var open in unclosed.Take(MaxUnclosedListed))
             yield return new(new(path, open.Line, open.Column), Severity.Warning, DiagnosticCodes.UnclosedHtml,
                 $"<{open.Name}> is never closed; the page closes it at the end of the text, so everything after it ends up inside it");
+        if (unclosed.Count > MaxUnclosedListed)
+        {
+            var next = unclosed[MaxUnclosedListed];
+            yield return new(new(path, next.Line, next.Column), Severity.Warning, DiagnosticCodes.UnclosedHtml,
+                $"<{next.Name}> and {unclosed.Count - MaxUnclosedListed - 1} more elements after it are never closed either (not listed one by one)");
+        }
     }
+
+    private const int MaxUnclosedListed = 10;
 
     private readonly record struct OpenElement(string Name, int Line, int Column);
 
