@@ -170,7 +170,9 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
     /// </summary>
     private static SourceSpan Where(ImageContext context, string src)
     {
-        if (context.Images.FirstOrDefault(i => i.Url == src) is { } image) return new SourceSpan(context.DisplayPath, image.Line, image.Column);
+        // The rendered address may be percent-encoded where the source was not ("..\a" is written "..%5Ca").
+        if (context.Images.FirstOrDefault(i => i.Url == src || i.Url == Uri.UnescapeDataString(src)) is { } image)
+            return new SourceSpan(context.DisplayPath, image.Line, image.Column);
         var (line, column) = Locate(context.SourceText, src);
         return new SourceSpan(context.DisplayPath, line, column);
     }

@@ -23,6 +23,7 @@ public static class DocumentReader
         if (text is null) return new ReadResult(null, diagnostics);
 
         text = RepairMojibake(text, sourcePath, diagnostics);
+        Security.DocumentSize.Check(text, Security.InputLimits.Default, sourcePath, diagnostics);
         var tree = Markdig.Markdown.Parse(text, ArchiveMarkdown.Documents);
         var document = DocumentProjection.Project(tree, text, sourcePath, Convert.ToHexStringLower(SHA256.HashData(bytes)), diagnostics);
         return new ReadResult(document, diagnostics);
