@@ -16,9 +16,10 @@ public static class BenchCommand
     public const string DefaultBuildArgs = "build --source {source} --out {out} --no-search --no-cards";
     public const string DefaultServeArgs = "serve --source {source} --out {out} --port 0";
 
-    public const string Usage =
+    public static readonly string Usage =
         "usage: sdg-archive bench [--sizes 1000,10000,20000] [--corpus ../shared/corpus/sdg-commons-sample] [--work /tmp/sdg-bench]\n" +
         "                         [--edits 11] [--runs 3] [--seed 20000] [--no-hugo] [--no-sdg] [--no-serve]\n" +
+        $"                         [--shape {string.Join('|', CorpusShape.Named.Keys)}]\n" +
         $"                         [--build-args \"{DefaultBuildArgs}\"] [--serve-args \"{DefaultServeArgs}\"]";
 
     public static async Task<int> RunAsync(string[] args)
@@ -37,6 +38,7 @@ public static class BenchCommand
         var edits = command.Int("edits", 11);
         var runs = Math.Max(1, command.Int("runs", 3));
         var seed = command.Int("seed", 20_000);
+        var shapeName = command.Get("shape", "default");
         var runHugo = !command.Flag("no-hugo");
         var runSdg = !command.Flag("no-sdg");
         var runServe = !command.Flag("no-serve");
@@ -45,6 +47,7 @@ public static class BenchCommand
         var project = Path.GetFullPath(".");
         if (command.Unused.FirstOrDefault() is { } unknown) { log.WriteLine($"bench: unknown option --{unknown}\n{Usage}"); return 2; }
         if (!Directory.Exists(corpus)) { log.WriteLine($"bench: corpus folder not found: {corpus}"); return 2; }
+        if (!CorpusShape.Named.TryGetValue(shapeName, out var shape)) { log.WriteLine($"bench: unknown shape {shapeName}\n{Usage}"); return 2; }
         var hugo = runHugo ? FindOnPath("hugo") : null;
         if (runHugo && hugo is null) log.WriteLine("bench: hugo not found on PATH (apt-get install -y --no-install-recommends hugo); skipping Hugo");
 
@@ -54,10 +57,10 @@ public static class BenchCommand
         var rows = new List<BenchRow>();
         foreach (var size in sizes)
         {
-            log.WriteLine($"bench: {size} documents");
+            log.WriteLine($"bench: {size} documents, shape {shapeName} ({shape})");
             var folder = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture));
             await Settle(folder, trash); // a previous bench's corpus and outputs
-            var documents = SyntheticCorpus.Generate(pages, size, seed);
+            var documents = SyntheticCorpus.Generate(pages, size, seed, shape);
             var source = Path.Combine(folder, "seeds");
             SyntheticCorpus.WriteArchive(documents, source);
             var outFolder = Path.Combine(folder, "public");
@@ -129,6 +132,7 @@ public static class BenchCommand
 
         if (Directory.Exists(trash)) Directory.Delete(trash, recursive: true);
         output.WriteLine(Machine(hugo));
+        output.WriteLine($"Corpus shape: {shapeName} ({shape})");
         output.WriteLine($"Load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}");
         output.WriteLine();
         output.WriteLine(BenchRow.Header);

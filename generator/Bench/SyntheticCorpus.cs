@@ -8,16 +8,21 @@ namespace SdgArchive.Bench;
 /// A deterministic corpus of any size made by recombining the shared corpus pages: each document takes its
 /// tags from one real page (so tag co-occurrence and counts stay realistic), its body from another and a
 /// title from a third, made unique with its number. Located pages are re-placed on a pool of ~180 points:
-/// the real corpus centroids plus nearby variants, as in the full archive.
+/// the real corpus centroids plus nearby variants, as in the full archive. A <see cref="CorpusShape"/> departs from
+/// that (repeated titles, a point per document, untagged and non-English documents) the way other archives do.
 /// </summary>
 public static class SyntheticCorpus
 {
     public const int DistinctPoints = 180;
 
-    public static IReadOnlyList<SyntheticDocument> Generate(IReadOnlyList<CorpusPage> pages, int count, int seed = 20_000)
+    public static IReadOnlyList<SyntheticDocument> Generate(IReadOnlyList<CorpusPage> pages, int count, int seed = 20_000, CorpusShape? shape = null)
     {
+        shape ??= CorpusShape.Default;
         var random = new Random(seed);
+        // The shape draws from its own generator, so the default corpus stays the one earlier figures were measured on.
+        var shaping = new Random(seed + 2);
         var points = PointPool(pages, seed);
+        var foreign = pages.Where(IsNonEnglish).ToList();
         var documents = new List<SyntheticDocument>(count);
         for (var i = 0; i < count; i++)
         {
@@ -26,6 +31,15 @@ public static class SyntheticCorpus
             var titleSource = pages[random.Next(pages.Count)];
             var tags = Relocate(tagSource.Tags, points, random);
             var title = $"{Shorten(titleSource.Title, 60)} #{i + 1}";
+            if (foreign.Count > 0 && shaping.NextDouble() < shape.NonEnglish)
+            {
+                var page = foreign[shaping.Next(foreign.Count)];
+                bodySource = page;
+                title = $"{Shorten(page.Title, 60)} #{i + 1}";
+            }
+            if (shaping.NextDouble() < shape.RepeatedTitles) title = Shorten(pages[0].Title, 60);
+            if (shape.JitteredPoints) tags = Jitter(tags, shaping);
+            if (shaping.NextDouble() < shape.Untagged) tags = [];
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(title)))[..16];
             documents.Add(new SyntheticDocument(i, $"{i:00000}_{hash}.txt", title, tags, bodySource.Body));
         }
@@ -57,6 +71,28 @@ public static class SyntheticCorpus
             result.Add((key, value));
         }
         return result;
+    }
+
+    /// <summary>Each point moved up to a degree from where it was (a country's centroid or a pooled variant of it).</summary>
+    private static List<(string, string)> Jitter(List<(string Key, string Value)> tags, Random random) => tags.Select(t =>
+    {
+        if (t.Key != "latlng" || !IsLatLng(t.Value)) return t;
+        var parts = t.Value.Split(',');
+        var lat = double.Parse(parts[0], CultureInfo.InvariantCulture) + (random.NextDouble() - 0.5) * 2;
+        var lng = double.Parse(parts[1], CultureInfo.InvariantCulture) + (random.NextDouble() - 0.5) * 2;
+        return (t.Key, FormattableString.Invariant($"{Math.Clamp(lat, -89.0, 89.0):0.####},{Math.Clamp(lng, -179.0, 179.0):0.####}"));
+    }).ToList();
+
+    /// <summary>
+    /// A page mostly in another language: few of English's commonest words. Enough to pick the shared corpus's Spanish,
+    /// French, Arabic and other pages for a bench; the reader decides a page's language for real.
+    /// </summary>
+    private static bool IsNonEnglish(CorpusPage page)
+    {
+        var words = page.Body.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 50) return false;
+        var english = words.Count(w => w is "the" or "and" or "of" or "to" or "in" or "is" or "for" or "with");
+        return english < words.Length / 40;
     }
 
     /// <summary>Index in [0, count) where low indexes are more likely (square of a uniform draw).</summary>

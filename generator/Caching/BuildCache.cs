@@ -11,13 +11,16 @@ namespace SdgArchive.Caching;
 /// before rendering a page and reuses the previous output when the key is unchanged and the file is still
 /// there, so a no-change rebuild renders nothing and its output stays byte-identical to the cold build's.
 /// The <see cref="Fingerprint"/> (generator version, settings, templates) invalidates everything at once.
-/// One manifest per output folder, so <c>build</c> and <c>serve</c> (different folders and options) do not evict each other.
+/// The same file holds the <see cref="SiteRecord"/> of the last successful build (every input's hash, every file it
+/// left): with nothing changed, a build replays it and does nothing. One file, one atomic save, one hash function
+/// (SHA-256): the build's whole incremental state. One file per output folder, so <c>build</c> and <c>serve</c>
+/// (different folders and options) do not evict each other.
 /// </summary>
 public sealed class BuildCache
 {
     public const string FolderName = ".sdg-cache";
     private const string DefaultManifest = "outputs.json";
-    private const string FormatName = "sdg-archive build cache v2";
+    private const string FormatName = "sdg-archive build state v3";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly string? _manifest;
@@ -25,15 +28,19 @@ public sealed class BuildCache
     private readonly Dictionary<string, CachedOutput> _current = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private int _hits;
+    private readonly string? _previousFingerprint;
+    private SiteRecord? _site;
 
-    private BuildCache(string? manifest, string fingerprint, Dictionary<string, CachedOutput> previous)
+    private BuildCache(string? manifest, string? previousFingerprint, Dictionary<string, CachedOutput> previous, SiteRecord? site)
     {
         _manifest = manifest;
-        Fingerprint = fingerprint;
+        _previousFingerprint = previousFingerprint;
         _previous = previous;
+        _site = site;
     }
 
-    public string Fingerprint { get; }
+    /// <summary>Everything that can change every page at once (see <see cref="Begin"/>).</summary>
+    public string Fingerprint { get; private set; } = "";
     /// <summary>The current hashes of the inputs pages recorded while rendering; checked before a page is reused.</summary>
     public InputState Inputs { get; } = new();
     public bool Enabled => _manifest is not null;
@@ -41,29 +48,60 @@ public sealed class BuildCache
     public int Hits => _hits;
 
     /// <summary>A cache that remembers nothing (<c>--no-cache</c>): every output is rebuilt.</summary>
-    public static BuildCache Disabled(string fingerprint = "") => new(null, fingerprint, new(StringComparer.Ordinal));
+    public static BuildCache Disabled(string fingerprint = "") => new BuildCache(null, null, new(StringComparer.Ordinal), null).Begin(fingerprint);
 
     /// <summary>Opens the cache under <paramref name="projectRoot"/>; a different fingerprint or an unreadable manifest starts empty.</summary>
     public static BuildCache Open(string projectRoot, string fingerprint, bool enabled = true) =>
-        enabled ? Load(Path.Combine(projectRoot, FolderName, DefaultManifest), fingerprint) : Disabled(fingerprint);
+        enabled ? Load(Path.Combine(projectRoot, FolderName, DefaultManifest)).Begin(fingerprint) : Disabled(fingerprint);
 
     /// <summary>
-    /// Opens the manifest in <paramref name="cacheFolder"/> that describes the output folder <paramref name="outputFolder"/>.
-    /// Disabled (<c>--no-cache</c>), the manifest is deleted: the output this build writes is not the one it describes.
+    /// Opens the state in <paramref name="cacheFolder"/> that describes the output folder <paramref name="outputFolder"/>;
+    /// pages can be reused once <see cref="Begin"/> gave the fingerprint. Disabled (<c>--no-cache</c>), the state is
+    /// deleted: the output this build writes is not the one it describes.
     /// </summary>
-    public static BuildCache ForOutput(string cacheFolder, string outputFolder, string fingerprint, bool enabled = true)
+    public static BuildCache ForOutput(string cacheFolder, string outputFolder, bool enabled = true)
     {
-        var manifest = Path.Combine(Path.GetFullPath(cacheFolder), $"pages-{OutputId(outputFolder)}.json");
-        if (enabled) return Load(manifest, fingerprint);
+        var manifest = Path.Combine(Path.GetFullPath(cacheFolder), $"state-{OutputId(outputFolder)}.json");
+        if (enabled) return Load(manifest);
         if (File.Exists(manifest)) File.Delete(manifest);
-        return Disabled(fingerprint);
+        return new BuildCache(null, null, new(StringComparer.Ordinal), null);
     }
+
+    /// <summary>
+    /// Starts reusing pages made with <paramref name="fingerprint"/> (generator, templates, settings, options): the
+    /// last build's records count only when it had the same one.
+    /// </summary>
+    public BuildCache Begin(string fingerprint)
+    {
+        Fingerprint = fingerprint;
+        if (_previousFingerprint != fingerprint) _previous.Clear();
+        return this;
+    }
+
+    /// <summary>
+    /// The last successful build's record, when its inputs hashed to <paramref name="inputsKey"/> too and the output
+    /// folder still holds every file it left with the same length: the output is already what this build would make.
+    /// </summary>
+    public SiteRecord? TryReplay(string inputsKey, string outputFolder)
+    {
+        if (_site is not { } site || site.InputsKey != inputsKey) return null;
+        var intact = true;
+        Parallel.ForEach(site.Files, (file, loop) =>
+        {
+            var info = new FileInfo(Path.Combine(outputFolder, file.Key));
+            if (!info.Exists || info.Length != file.Value) { intact = false; loop.Stop(); }
+        });
+        return intact ? site : null;
+    }
+
+    /// <summary>Remembers the successful build the next <see cref="Save"/> writes (see <see cref="TryReplay"/>).</summary>
+    public void RememberSite(SiteRecord site) => _site = site;
 
     /// <summary>A short name for an output folder, for the cache files that describe it.</summary>
     public static string OutputId(string outputFolder) =>
         HashBytes(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar)))[..16];
 
-    private static BuildCache Load(string manifest, string fingerprint)
+    private static BuildCache Load(string manifest)
     {
         var previous = new Dictionary<string, CachedOutput>(StringComparer.Ordinal);
         try
@@ -72,12 +110,15 @@ public sealed class BuildCache
             {
                 using var stream = File.OpenRead(manifest);
                 var file = JsonSerializer.Deserialize<ManifestFile>(stream, Json);
-                if (file is { Format: FormatName } && file.Fingerprint == fingerprint && file.Outputs is not null)
-                    foreach (var (path, output) in file.Outputs) previous[path] = output;
+                if (file is { Format: FormatName })
+                {
+                    foreach (var (path, output) in file.Outputs ?? new Dictionary<string, CachedOutput>()) previous[path] = output;
+                    return new BuildCache(manifest, file.Fingerprint, previous, file.Site);
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException) { previous.Clear(); }
-        return new BuildCache(manifest, fingerprint, previous);
+        return new BuildCache(manifest, null, previous, null);
     }
 
     /// <summary>A stable key from the parts (hashes, versions, paths): SHA-256, hex.</summary>
@@ -163,15 +204,17 @@ public sealed class BuildCache
     }
 
     /// <summary>
-    /// Removes the manifest before the output folder is replaced: if the build stops between the swap and
-    /// <see cref="Save"/>, the next build starts cold instead of trusting a manifest of another output.
+    /// Removes the state before the output folder changes (replaced, or written in place): if the build stops before
+    /// <see cref="Save"/>, the next build starts cold instead of trusting a state of another output. The site record
+    /// is forgotten too: only a build that ends successfully remembers one again.
     /// </summary>
     public void Invalidate()
     {
+        _site = null;
         if (_manifest is not null && File.Exists(_manifest)) File.Delete(_manifest);
     }
 
-    /// <summary>Writes the manifest of this build (temp file, then rename, so a crash never leaves half a manifest).</summary>
+    /// <summary>Writes the state of this build (temp file, then rename, so a crash never leaves half a state).</summary>
     public void Save()
     {
         if (_manifest is null) return;
@@ -180,7 +223,7 @@ public sealed class BuildCache
         SortedDictionary<string, CachedOutput> outputs;
         lock (_gate) outputs = new(_current, StringComparer.Ordinal);
         using (var stream = File.Create(temp))
-            JsonSerializer.Serialize(stream, new ManifestFile { Format = FormatName, Fingerprint = Fingerprint, Outputs = outputs }, Json);
+            JsonSerializer.Serialize(stream, new ManifestFile { Format = FormatName, Fingerprint = Fingerprint, Outputs = outputs, Site = _site }, Json);
         File.Move(temp, _manifest, overwrite: true);
     }
 
@@ -189,5 +232,6 @@ public sealed class BuildCache
         public string? Format { get; init; }
         public string? Fingerprint { get; init; }
         public IDictionary<string, CachedOutput>? Outputs { get; init; }
+        public SiteRecord? Site { get; init; }
     }
 }

@@ -64,7 +64,7 @@ public static class BuildCommand
     {
         // Live bars only when writing to the real, interactive console; CI, pipes and tests get one plain line per stage.
         var plain = ReferenceEquals(output, Console.Out) && BuildProgress.IsInteractive(AnsiConsole.Console) ? null : output;
-        var result = BuildProgress.RunAsync(progress => Task.FromResult(new SiteBuilder(options, progress).Build()), verbose: false, plain)
+        var result = BuildProgress.RunAsync(progress => Task.FromResult(new SitePipeline(options, progress).Build()), verbose: false, plain)
             .GetAwaiter().GetResult();
         if (options.Verbose) WriteTimings(result.Stages, output);
         DiagnosticPrinter.Print(result.Diagnostics, errors, includeInfo: options.Verbose || options.Strict);

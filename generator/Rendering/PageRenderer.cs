@@ -1,45 +1,32 @@
-using System.Collections.Concurrent;
-using SdgArchive.Build;
-using SdgArchive.Output;
+using SdgArchive.Diagnostics;
+using SdgArchive.Rendering.Jobs;
 using SdgArchive.Rendering.Views;
+using SdgArchive.Site;
 
 namespace SdgArchive.Rendering;
 
-/// <summary>Renders a page through its template and the layout, writes it at once and hands its links to the checker.</summary>
-public sealed class PageRenderer(TemplateEngine engine, StagingFolder output, LinkChecker links, SiteView site)
+/// <summary>
+/// Renders a page job through its template and the layout into HTML. Pure: no disk, no shared state beyond the parsed
+/// templates, so any page can be rendered (and tested) without an output folder; writing it is the caller's business.
+/// </summary>
+public sealed class PageRenderer(TemplateEngine engine, SiteView site)
 {
     public const string Layout = "layouts/base.sbn";
-    private readonly ConcurrentBag<string> _urls = [];
-    private readonly string _base = site.Base;
+    private readonly SiteUrls _urls = new(site.Base);
 
-    public int Count => _urls.Count;
-    /// <summary>Every page URL written (for the sitemap).</summary>
-    public IEnumerable<string> Urls => _urls;
-
-    public void Render(PageJob job)
+    /// <summary>The page, or null HTML when a template failed (the reason is in the page's diagnostics).</summary>
+    public RenderedPage Render(PageJob job)
     {
-        var html = RenderHtml(job.Template, job.Meta, job.Model);
-        if (html is null) return;
-        var file = new Site.SiteUrls(_base).FileFor(job.Url);
-        output.WriteText(file, html);
-        links.Collect(file, html);
-        _urls.Add(job.Url);
-    }
-
-    public void RenderNotFound(PageMeta meta)
-    {
-        var html = RenderHtml("pages/404.sbn", meta, new Dictionary<string, object?>());
-        if (html is null) return;
-        output.WriteText("404.html", html);
-        links.Collect("404.html", html);
-    }
-
-    private string? RenderHtml(string template, PageMeta meta, IReadOnlyDictionary<string, object?> model)
-    {
-        var globals = new Dictionary<string, object?>(model) { ["site"] = site, ["page"] = meta };
-        var content = engine.Render(template, globals);
-        if (content is null) return null;
-        globals["content"] = content;
-        return engine.Render(Layout, globals);
+        var diagnostics = new DiagnosticBag();
+        var globals = new Dictionary<string, object?>(job.Variables()) { ["site"] = site, ["page"] = job.Meta };
+        var content = engine.Render(job.Template, globals, diagnostics);
+        string? html = null;
+        if (content is not null)
+        {
+            globals["content"] = content;
+            html = engine.Render(Layout, globals, diagnostics);
+        }
+        var file = job is NotFoundPageJob ? NotFoundPageJob.File : _urls.FileFor(job.Url);
+        return new RenderedPage(job.Url, file, html, diagnostics.Sorted());
     }
 }

@@ -50,13 +50,17 @@ public sealed class TemplateEngine
     /// <summary>Hash of every template's text: a change to any template invalidates every cached page.</summary>
     public string Fingerprint { get; private set; } = "";
 
-    /// <summary>Renders <paramref name="name"/> with <paramref name="model"/> as globals; null when it failed (reported).</summary>
-    public string? Render(string name, IReadOnlyDictionary<string, object?> model)
+    /// <summary>
+    /// Renders <paramref name="name"/> with <paramref name="model"/> as globals; null when it failed, reported into
+    /// <paramref name="diagnostics"/> (the page's own bag) or else the engine's.
+    /// </summary>
+    public string? Render(string name, IReadOnlyDictionary<string, object?> model, DiagnosticBag? diagnostics = null)
     {
+        var report = diagnostics ?? _diagnostics;
         var path = _loader.Resolve(name);
         if (!_parsed.TryGetValue(path, out var template))
         {
-            _diagnostics.Report(new(Relative(path), 0, 0), Severity.Error, DiagnosticCodes.TemplateError, "template not found");
+            report.Report(new(Relative(path), 0, 0), Severity.Error, DiagnosticCodes.TemplateError, "template not found");
             return null;
         }
         var context = _contexts.Value ??= NewContext();
@@ -73,7 +77,7 @@ public sealed class TemplateEngine
         catch (ScriptRuntimeException ex)
         {
             _contexts.Value = null; // stopped mid-page: the next page gets a fresh context
-            _diagnostics.Report(new(Relative(ex.Span.FileName ?? path), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1), Severity.Error, DiagnosticCodes.TemplateError, ex.OriginalMessage);
+            report.Report(new(Relative(ex.Span.FileName ?? path), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1), Severity.Error, DiagnosticCodes.TemplateError, ex.OriginalMessage);
             return null;
         }
         catch

@@ -24,7 +24,9 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         {
             TypeKey = TypeKey(d),
             Sdgs = Badges(d),
-            Tags = tags.Take(CardTags).Select(ToLink).ToList(),
+            // Name and address only: a card does not show a tag's count, and the summary is part of the keys of the pages
+            // that show it, which a new document elsewhere under the same tag must not change.
+            Tags = tags.Take(CardTags).Select(t => new LinkView(t.Name, t.Url)).ToList(),
             MoreTags = Math.Max(0, tags.Count - CardTags),
         };
     }
@@ -39,7 +41,8 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
     /// <summary>Goals in number order (the terms come in key order, where "10" sorts before "5").</summary>
     private List<SdgBadgeView> Badges(SiteDocument d) => index.TermsOf(d, "sdgs").Select(Badge).OrderBy(b => b.Number).ToList();
 
-    public (DocumentView View, RenderStats Stats) Document(SiteDocument d, string locatorMapHtml = "")
+    /// <summary>A document's page view; <paramref name="related"/> are the documents it lists (the build computed them for its key).</summary>
+    public (DocumentView View, RenderStats Stats) Document(SiteDocument d, IReadOnlyList<SiteDocument> related, string locatorMapHtml = "")
     {
         var stats = new RenderStats();
         var sections = new List<SectionView>();
@@ -87,7 +90,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
                 .Where(g => g.Values.Count > 0).ToList(),
             FocalPointMask.Publish(d.Source.FocalPoint, Settings.FocalPoints),
             sections,
-            index.Related(d).Select(Summary).ToList(),
+            related.Select(Summary).ToList(),
             Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
             d.Source.SourcePath,
             locatorMapHtml,

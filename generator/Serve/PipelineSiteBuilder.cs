@@ -17,7 +17,7 @@ public sealed class PipelineSiteBuilder : ISiteBuilder, IDisposable
     private readonly object _gate = new();
     private bool _loaded;
     /// <summary>The last build, which can refresh one edited document's pages without building again.</summary>
-    private SiteBuilder? _last;
+    private SitePipeline? _last;
 
     public PipelineSiteBuilder(BuildOptions options)
     {
@@ -50,7 +50,7 @@ public sealed class PipelineSiteBuilder : ISiteBuilder, IDisposable
             // Document and content edits write only what changed into the served folder; a template or settings change
             // (every page) is staged and swapped as a whole, so a template error leaves the last good site in place.
             var inPlace = changes is { IsFullRebuild: false, AffectsEveryPage: false };
-            _last = new SiteBuilder(_options with { InPlace = inPlace });
+            _last = new SitePipeline(_options with { InPlace = inPlace });
             var result = _last.Build(_documents.Snapshot());
             Report(result, clock);
             // Only the pages rendered this time can look different; the reused ones are the same files as before.
@@ -61,7 +61,7 @@ public sealed class PipelineSiteBuilder : ISiteBuilder, IDisposable
 
     /// <summary>
     /// One saved document whose edit keeps its title, dates, tags and places: its page (and, for a new excerpt, the pages
-    /// that show it) is re-rendered alone by the last build's <see cref="SiteBuilder.TryRefresh"/>. Null when the change
+    /// that show it) is re-rendered alone by the last build's <see cref="SitePipeline.TryRefresh"/>. Null when the change
     /// is anything else: the caller builds again (the document store is up to date either way).
     /// </summary>
     private BuildOutcome? TryRefresh(ChangeSet changes, Stopwatch clock)

@@ -33,7 +33,7 @@ internal sealed class CacheProject
             Source = Source, Content = Content, Templates = Templates, Output = output ?? Output, Cache = CacheFolder,
             Search = false, Cards = false,
         };
-        var result = new SiteBuilder(configure is null ? options : configure(options)).Build();
+        var result = new SitePipeline(configure is null ? options : configure(options)).Build();
         Assert.That(result.Succeeded, Is.True, string.Join('\n', result.Diagnostics.Sorted()));
         return result;
     }

@@ -46,7 +46,7 @@ public sealed class StaleOutputTests
 
         public BuildResult Build(string? output = null, bool useCache = true)
         {
-            var result = new SiteBuilder(new BuildOptions
+            var result = new SitePipeline(new BuildOptions
             {
                 Source = Source, Content = Content, Templates = Templates, Output = output ?? Output,
                 Cache = Path.Combine(Root, ".sdg-cache"), UseCache = useCache, Search = false, Cards = false,

@@ -100,12 +100,21 @@ public sealed class ServeSessionTests
         var (_, session, rebuilt, client, timeout) = running;
         var diagnosticsUrl = new Uri(session.Address, PreviewServer.DiagnosticsPath);
 
-        await File.WriteAllTextAsync(Path.Combine(Seeds, "water.txt"), "[[latlng:NaN,Infinity]]\nClean water", timeout.Token);
-        await rebuilt.Reader.ReadAsync(timeout.Token);
-        var broken = await client.GetStringAsync(diagnosticsUrl, timeout.Token);
-        await File.WriteAllTextAsync(Path.Combine(Seeds, "water.txt"), "[[latlng:5.6,-0.2]]\nClean water", timeout.Token);
-        await rebuilt.Reader.ReadAsync(timeout.Token);
-        var fixedUp = await client.GetStringAsync(diagnosticsUrl, timeout.Token);
+        // A save can reach the watcher as two events (truncate, then write), so the first rebuild may see an empty file:
+        // read the diagnostics after each rebuild until the saved text has been built (the timeout fails the test).
+        async Task<string> SaveAndRead(string text, string expected)
+        {
+            await File.WriteAllTextAsync(Path.Combine(Seeds, "water.txt"), text, timeout.Token);
+            string served;
+            do
+            {
+                await rebuilt.Reader.ReadAsync(timeout.Token);
+                served = await client.GetStringAsync(diagnosticsUrl, timeout.Token);
+            } while (!served.Contains(expected, StringComparison.Ordinal));
+            return served;
+        }
+        var broken = await SaveAndRead("[[latlng:NaN,Infinity]]\nClean water", "SDG012");
+        var fixedUp = await SaveAndRead("[[latlng:5.6,-0.2]]\nClean water", "\"items\":[]");
 
         Assert.That(broken, Does.Contain("seeds/water.txt(1,1): warning SDG012"));
         Assert.That(fixedUp, Does.Contain("\"items\":[]"));

@@ -27,7 +27,7 @@ public sealed class BuiltSite
             Cards = false,
         };
         if (configure is not null) options = configure(options);
-        var result = new SiteBuilder(options).Build();
+        var result = new SitePipeline(options).Build();
         var settings = SdgArchive.Site.SiteSettings.Load(options.Content, new SdgArchive.Diagnostics.DiagnosticBag());
         if (options.BaseUrl is { } b) settings = settings.WithBaseUrl(b);
         return new BuiltSite { Output = output, Result = result, BaseUrl = settings.BaseUrl };

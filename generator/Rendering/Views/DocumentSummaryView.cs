@@ -13,9 +13,4 @@ public sealed record DocumentSummaryView(string Title, string Url, string TypeNa
     /// <summary>The first few thematic areas and methods; <see cref="MoreTags"/> counts the rest ("+n").</summary>
     public IReadOnlyList<LinkView> Tags { get; init; } = [];
     public int MoreTags { get; init; }
-
-    /// <summary>Every field, for the build cache's page keys (a field added here changes the keys of pages showing it).</summary>
-    public IEnumerable<string> KeyParts() =>
-        [Title, Url, TypeName, Countries, Year, Excerpt, TypeKey, string.Join(',', Sdgs.Select(s => s.Number)),
-            string.Join('\n', Tags.Select(t => $"{t.Name}\t{t.Url}")), MoreTags.ToString(System.Globalization.CultureInfo.InvariantCulture)];
 }

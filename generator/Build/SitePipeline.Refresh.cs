@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Output;
 using SdgArchive.Publishing;
-using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
 
 namespace SdgArchive.Build;
@@ -12,7 +10,7 @@ namespace SdgArchive.Build;
 /// serve's fast path: after a successful build the builder keeps what it rendered with (index, parsed templates,
 /// maps, cache records), so a saved document can be re-rendered alone instead of building the site again.
 /// </summary>
-public sealed partial class SiteBuilder
+public sealed partial class SitePipeline
 {
     private LiveSite? _live;
     /// <summary>Pages refreshed since the cache's manifest was last written (it is written before the next build reads it).</summary>
@@ -39,13 +37,13 @@ public sealed partial class SiteBuilder
         edited = edited with { Slug = old.Slug };
         if (!last.Index.KeepsItsPlace(old.Source, edited)) return null;
 
-        _stages.Clear();
-        var refreshed = Stage("refresh", () => Refresh(live, old, edited, before, after), r => r.Files.Count, "pages");
+        _clock.Restart();
+        var refreshed = _clock.Run("refresh", () => Refresh(live, old, edited, before, after), r => r.Files.Count, "pages");
         var failed = Fails(refreshed.Diagnostics, refreshed.Context.Index.Settings);
         if (!failed) _live = live with { Context = refreshed.Context, Diagnostics = refreshed.Diagnostics };
         var bag = new DiagnosticBag();
         bag.AddRange(refreshed.Diagnostics);
-        return new BuildResult(!failed, live.PageCount, live.DocumentCount, bag, _stages.ToList())
+        return new BuildResult(!failed, live.PageCount, live.DocumentCount, bag, _clock.Timings)
         {
             RenderedPages = refreshed.Urls.Count,
             ReusedPages = live.PageCount - refreshed.Urls.Count,
@@ -72,17 +70,15 @@ public sealed partial class SiteBuilder
         // The edited page reports into its own bag; pages re-rendered only for the new excerpt said all they have to say before.
         var reported = new DiagnosticBag();
         var repeated = new DiagnosticBag();
-        RenderContext ContextFor(DiagnosticBag bag) => NewContext(index, last.Markdown, last.Engine.ReportingTo(bag), last.Site, last.Assets,
-            last.Maps, output, links, last.Cache, bag, null);
+        RenderContext ContextFor(DiagnosticBag bag) => RenderContext.Create(options, index, last.Markdown, last.Engine, last.Site, last.Assets,
+            last.Maps, output, links, last.Cache, bag, null, last.Mirror);
         var edit = ContextFor(reported);
         var others = ContextFor(repeated);
         // The manifest stops describing the folder with the first page written; SaveRefreshes writes it again.
         last.Cache.Invalidate();
         _unsavedRefreshes = true;
-        UpToDateCheck.ForgetOutput(options);
 
         var urls = index.Urls;
-        var home = new LinkView("Home", urls.Home);
         var counts = new PageCounts();
         var byUrl = index.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
         void RenderDocumentPage(RenderContext c, SiteDocument d)
@@ -91,7 +87,7 @@ public sealed partial class SiteBuilder
             // Related lists depend on terms alone, which no refresh changes: the ones the last build recorded still hold.
             var recorded = last.Cache.Current(file)?.Related;
             var related = recorded is { Count: > 0 } && recorded.All(byUrl.ContainsKey) ? recorded.Select(u => byUrl[u]).ToList() : index.Related(d);
-            RenderDocument(c, counts, d, file, DocumentKey(c, d, related), home, related);
+            RenderStage.RenderDocument(c, counts, d, file, RenderStage.DocumentKey(c, d, related), related);
         }
 
         var editedFile = urls.FileFor(document.Url);
@@ -103,12 +99,12 @@ public sealed partial class SiteBuilder
             var listing = last.Cache.ShowingRelated(document.Url).Where(byFile.ContainsKey).Select(f => byFile[f]).ToList();
             Parallel.ForEach(listing, d => RenderDocumentPage(others, d));
             var termPages = index.TermsOf(document)
-                .SelectMany(term => TermPageJobs(others, index.Taxonomy(term.Taxonomy.Key), term, home))
-                .Where(job => ((TermPageView)job.Model["term"]!).Documents.Any(s => s.Url == document.Url)).ToList();
-            Parallel.ForEach(termPages, job => RenderTermPage(others, counts, job, urls.FileFor(job.Url), TermPageKey(others, job.Meta, (TermPageView)job.Model["term"]!)));
-            others.Pages.Render(HomeJob(others));
-            RenderKeyed(others, counts, BrowseJobs(others, home)
-                .Where(job => ((BrowseView)job.Model["browse"]!).Documents.Any(s => s.Url == document.Url)).ToList());
+                .SelectMany(term => others.Jobs.TermPages(index.Taxonomy(term.Taxonomy.Key), term, others.Maps))
+                .Where(job => job.Term.Documents.Any(s => s.Url == document.Url)).ToList();
+            Parallel.ForEach(termPages, job =>
+                RenderStage.RenderTermPage(others, counts, job, urls.FileFor(job.Url), RenderStage.TermPageKey(others, job)));
+            others.Pages.Render(others.Jobs.HomePage());
+            RenderStage.RenderKeyed(others, counts, others.Jobs.BrowsePages().Where(job => job.Browse.Documents.Any(s => s.Url == document.Url)).ToList());
             output.WriteBytes(urls.FileFor(urls.DocumentsCsv), DocumentsCsv.Write(index));
             output.WriteBytes(urls.FileFor(urls.BrowseJson), Browse.BrowseIndexJson.Write(index, others.Views));
             output.WriteBytes(urls.FileFor(urls.DocumentsJson), DocumentsJson.Write(index));

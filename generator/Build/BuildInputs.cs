@@ -1,0 +1,60 @@
+using System.Text.Json;
+using SdgArchive.Caching;
+using SdgArchive.Diagnostics;
+using SdgArchive.Map;
+using SdgArchive.Project;
+
+namespace SdgArchive.Build;
+
+/// <summary>
+/// The key of every input a build reads: the generator, the options, each source, template and content file by content
+/// hash, the npm data the maps and search use. The build state replays the last build when it is unchanged and the
+/// output is intact (<see cref="BuildCache.TryReplay"/>); anything else goes through the page cache.
+/// </summary>
+public static class BuildInputs
+{
+    public static string Key(BuildOptions options)
+    {
+        var parts = new List<string>
+        {
+            BuildFingerprint.GeneratorKey, JsonSerializer.Serialize(options with { Verbose = false }),
+            Path.GetFullPath(options.Source), Path.GetFullPath(options.Content), Path.GetFullPath(options.Templates),
+        };
+        // Every file, not only the documents: a page also shows the images beside them.
+        parts.AddRange(FolderHashes(options.Source, AllFiles));
+        parts.Add("templates");
+        parts.AddRange(FolderHashes(options.Templates, AllFiles));
+        parts.Add("content");
+        parts.AddRange(FolderHashes(options.Content, AllFiles));
+        // npm data outside the project's own folders: the map shapes and the search indexer.
+        foreach (var atlas in new[] { WorldAtlas.WorldFile, WorldAtlas.DetailedFile })
+            parts.Add(FileStamp(WorldAtlas.Locate(atlas, options.Templates)));
+        if (options.Search) parts.Add(FileStamp(Path.Combine(ProjectRoot.Find(options.Templates), "node_modules", "pagefind", "package.json")));
+        return BuildCache.Key(parts);
+    }
+
+    /// <summary>Every file below a folder, relative to it, in ordinal order.</summary>
+    private static string[] AllFiles(string root) => Security.SourceBoundary.Files(root, includeHidden: true);
+
+    /// <summary>The hash of each file <paramref name="select"/> picks in the folder (relative path, tab, SHA-256).</summary>
+    private static IEnumerable<string> FolderHashes(string folder, Func<string, string[]> select)
+    {
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root)) return ["(missing)"];
+        var files = select(root);
+        var hashes = new string[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            try { hashes[i] = InputState.Hash(File.ReadAllBytes(Path.Combine(root, files[i]))); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { hashes[i] = "(unreadable)"; }
+        });
+        return files.Zip(hashes, (f, h) => $"{f}\t{h}");
+    }
+
+    private static string FileStamp(string? path)
+    {
+        if (path is null || !File.Exists(path)) return "(none)";
+        var info = new FileInfo(path);
+        return $"{path}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}";
+    }
+}

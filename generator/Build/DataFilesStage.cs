@@ -1,0 +1,31 @@
+using SdgArchive.Browse;
+using SdgArchive.Output;
+using SdgArchive.Publishing;
+using SdgArchive.Publishing.Citations;
+using SdgArchive.Rendering;
+using SdgArchive.Site;
+
+namespace SdgArchive.Build;
+
+/// <summary>
+/// The write stage: the site's data files (documents.json and .csv, locations, the feed, the sitemap, robots.txt, each
+/// document's citation files, the browse index).
+/// </summary>
+public static class DataFilesStage
+{
+    /// <summary>Writes them; <paramref name="pageUrls"/> are every page written or reused (the sitemap lists them). Returns how many files.</summary>
+    public static int Run(SiteIndex index, ViewFactory views, StagingFolder output, IEnumerable<string> pageUrls)
+    {
+        var urls = index.Urls;
+        var before = output.Files.Count;
+        output.WriteBytes(urls.FileFor(urls.DocumentsJson), DocumentsJson.Write(index));
+        output.WriteBytes(urls.FileFor(urls.LocationsGeoJson), LocationsGeoJson.Write(index));
+        output.WriteBytes(urls.FileFor(urls.DocumentsCsv), DocumentsCsv.Write(index));
+        output.WriteBytes(urls.FileFor(urls.Feed), AtomFeed.Write(index));
+        output.WriteBytes(urls.FileFor(urls.Sitemap), Sitemap.Write(index.Settings, pageUrls));
+        output.WriteText("robots.txt", Sitemap.RobotsTxt(index.Settings, urls));
+        CitationFiles.Write(index, output);
+        output.WriteBytes(urls.FileFor(urls.BrowseJson), BrowseIndexJson.Write(index, views));
+        return output.Files.Count - before;
+    }
+}

@@ -1,0 +1,130 @@
+using SdgArchive.Browse;
+using SdgArchive.Collections;
+using SdgArchive.Diagnostics;
+using SdgArchive.Map;
+using SdgArchive.Output;
+using SdgArchive.Publishing;
+using SdgArchive.Publishing.Citations;
+using SdgArchive.Reading;
+using SdgArchive.Rendering;
+using SdgArchive.Rendering.Jobs;
+using SdgArchive.Rendering.Views;
+using SdgArchive.Site;
+
+namespace SdgArchive.Build;
+
+/// <summary>
+/// Every page of the site as a typed job, made from the enriched index: the one place that decides each page's
+/// address, title, description, breadcrumbs and view. Rendering and caching take the jobs from here.
+/// </summary>
+public sealed class PageJobs(SiteIndex index, ViewFactory views)
+{
+    private SiteUrls Urls => index.Urls;
+    private LinkView Home => new("Home", Urls.Home);
+
+    public HomePageJob HomePage() =>
+        new(Urls.Home, Meta(index.Settings.Title, index.Settings.Description, Urls.Home, [], "home"), views.Home());
+
+    public SearchPageJob SearchPage() =>
+        new(Urls.Search, Meta("Search", "Search every document of the archive.", Urls.Search, [Home], "search"));
+
+    public MapPageJob MapPage(SiteMaps? maps, AssetPipeline assets) =>
+        new(Urls.Map, Meta("Map", "Where the archive's work happens: every location and its documents.", Urls.Map, [Home], "map"),
+            views.Map(maps?.MapPage(assets.Url("map.js"), assets.Url("map.css")) ?? ""));
+
+    public TaxonomyPageJob TaxonomyPage(TaxonomyIndex taxonomy) =>
+        new(taxonomy.Url, Meta(taxonomy.Taxonomy.Name,
+            $"All {taxonomy.Taxonomy.Name.ToLowerInvariant()} in the archive with their number of documents.", taxonomy.Url, [Home], "taxonomy"),
+            views.Overview(taxonomy));
+
+    /// <summary>The listing pages of one term (several when it has more documents than a page holds).</summary>
+    public IEnumerable<TermPageJob> TermPages(TaxonomyIndex taxonomy, Term term, SiteMaps? maps)
+    {
+        foreach (var (view, url) in views.TermPages(term, maps?.TermLocator(term) ?? ""))
+        {
+            var title = view.PageCount > 1 ? $"{view.Name} (page {view.Page} of {view.PageCount})" : view.Name;
+            var meta = Meta(title, $"{view.Count} documents of the archive tagged {view.Name}.", url,
+                [Home, new LinkView(taxonomy.Taxonomy.Name, taxonomy.Url)], "term") with { PrevUrl = view.PrevUrl, NextUrl = view.NextUrl };
+            yield return new TermPageJob(url, meta, view);
+        }
+    }
+
+    /// <summary>The pages of <c>/documents/</c> (every document and each facet term's, in each order, paginated).</summary>
+    public IEnumerable<BrowsePageJob> BrowsePages() =>
+        new BrowsePages(index, views).All().Select(p => new BrowsePageJob(p.Url,
+            Meta(p.Title, $"{p.View.Count} documents of the archive: {p.View.Heading}.", p.Url, [Home], "browse")
+                with { PrevUrl = p.View.PrevUrl, NextUrl = p.View.NextUrl },
+            p.View));
+
+    /// <summary>
+    /// The collections of <c>content/collections/</c>: an index, a page each (introduction, map, cards) and a feed each.
+    /// </summary>
+    public CollectionPages Collections(string contentFolder, MarkdownRenderer markdown, SiteMaps? maps, DiagnosticBag diagnostics)
+    {
+        var collections = ResolvedCollection.Resolve(CollectionReader.ReadFolder(contentFolder, diagnostics), index, diagnostics);
+        if (collections.Count == 0) return CollectionPages.None;
+        var indexUrl = $"{Urls.Base}collections/";
+        var links = new List<CollectionLinkView>();
+        var jobs = new List<PageJob>();
+        var feeds = new List<(string, byte[])>();
+        foreach (var collection in collections)
+        {
+            var title = collection.Collection.Title;
+            var introduction = markdown.Render(collection.Collection.Introduction, minHeadingLevel: 2);
+            feeds.Add((Urls.FileFor(collection.FeedUrl), AtomFeed.Write(index, collection.Documents,
+                $"{title} · {index.Settings.Title}", collection.FeedUrl, collection.Url)));
+            var view = new CollectionView(title, introduction.Html, collection.Documents.Count,
+                collection.Documents.Select(views.Summary).ToList(),
+                maps?.CollectionLocator(collection.Documents, title) ?? "", collection.FeedUrl, indexUrl);
+            var summary = TextShortening.AtWordBoundary(Excerpts.PlainText(collection.Collection.Introduction), 200);
+            links.Add(new CollectionLinkView(title, collection.Url, collection.Documents.Count, summary));
+            var description = summary.Length > 0 ? summary : $"{collection.Documents.Count} documents chosen from the archive.";
+            jobs.Add(new CollectionPageJob(collection.Url,
+                Meta(title, description, collection.Url, [Home, new LinkView("Collections", indexUrl)], "collection"), view));
+        }
+        jobs.Add(new CollectionsIndexPageJob(indexUrl,
+            Meta("Collections", "Curated selections of the archive's documents.", indexUrl, [Home], "collections"),
+            new CollectionsIndexView(links)));
+        return new CollectionPages(jobs, feeds);
+    }
+
+    /// <summary>A document's page from its view (rendering the view is the costly part: the caller does it when the page is not reused).</summary>
+    public DocumentPageJob DocumentPage(SiteDocument document, DocumentView view, string? cardUrl)
+    {
+        var crumbs = new List<LinkView> { Home };
+        if (index.TermsOf(document, "types").FirstOrDefault() is { } firstType) crumbs.Add(new LinkView(firstType.Name, firstType.Url));
+        var meta = Meta(view.Title, document.Excerpt, document.Url, crumbs, "document") with
+        {
+            OgType = "article", Searchable = true, OgImage = cardUrl,
+            HeadTags = HighwireTags.For(Citation.For(document, index.Settings)),
+        };
+        return new DocumentPageJob(document.Url, meta, view);
+    }
+
+    /// <summary>The Markdown pages of the content folder (<c>about.md</c> → <c>/about/</c>), titled by their first heading.</summary>
+    public IEnumerable<ContentPageJob> ContentPages(string contentFolder, MarkdownRenderer markdown)
+    {
+        if (!Directory.Exists(contentFolder)) yield break;
+        // The folder's own pages only: a page linked to a file outside it is not read (reported by the engine's check).
+        foreach (var file in Security.SourceBoundary.Files(contentFolder).Where(f => !f.Contains('/') && f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => Path.Combine(contentFolder, f)))
+        {
+            var name = Slugs.Create(Path.GetFileNameWithoutExtension(file), null, "page");
+            var text = File.ReadAllText(file).Replace("\r\n", "\n");
+            var lines = text.Split('\n');
+            var titleLine = Array.FindIndex(lines, l => l.StartsWith("# ", StringComparison.Ordinal));
+            var title = titleLine >= 0 ? lines[titleLine][2..].Trim() : name;
+            var body = titleLine >= 0 ? string.Join('\n', lines.Where((_, i) => i != titleLine)) : text;
+            var url = $"{Urls.Base}{name}/";
+            var fragment = markdown.Render(body, minHeadingLevel: 2);
+            yield return new ContentPageJob(url, Meta(title, TextShortening.AtWordBoundary(Excerpts.PlainText(body), 160), url, [Home], "content"),
+                new ContentPageView(title, fragment.Html));
+        }
+    }
+
+    public NotFoundPageJob NotFoundPage() => new(Urls.Base + NotFoundPageJob.File,
+        Meta("Page not found", "This page does not exist.", Urls.Base + NotFoundPageJob.File, [Home], "not-found"));
+
+    private PageMeta Meta(string title, string description, string url, IReadOnlyList<LinkView> crumbs, string kind) =>
+        new(title, description, url, index.Settings.AbsoluteUrl(url), crumbs, Kind: kind);
+}

@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using SdgArchive.Caching;
+using SdgArchive.Diagnostics;
+using SdgArchive.Rendering;
+using SdgArchive.Rendering.Jobs;
+using SdgArchive.Site;
+
+namespace SdgArchive.Build;
+
+/// <summary>
+/// The render stage: every page job rendered through the pure renderer into the output, unless the build cache says the
+/// page's key and the inputs it read are unchanged; then the page (and the files it brought) comes from the last output.
+/// Document pages first (the bulk of the work), then term listings, then the few site pages.
+/// </summary>
+public static class RenderStage
+{
+    /// <summary>Renders (or reuses) every page of the site into the context's output; returns how many.</summary>
+    public static int Run(RenderContext c, PageCounts counts)
+    {
+        var index = c.Index;
+        var urls = index.Urls;
+
+        // Document pages: the bulk of the work. Reused pages are linked first, so no rendered page races them for a shared image.
+        var related = RelatedFinder(c);
+        var keyed = new (SiteDocument Document, string File, string Key, IReadOnlyList<SiteDocument> Related)[index.Documents.Count];
+        var misses = new ConcurrentBag<int>();
+        Parallel.For(0, keyed.Length, i =>
+        {
+            var document = index.Documents[i];
+            var file = urls.FileFor(document.Url);
+            var relatedDocuments = related(document, file);
+            var key = DocumentKey(c, document, relatedDocuments);
+            keyed[i] = (document, file, key, relatedDocuments);
+            if (!TryReuse(c, counts, file, key, document.Url)) misses.Add(i);
+        });
+        Parallel.ForEach(misses, i => RenderDocument(c, counts, keyed[i].Document, keyed[i].File, keyed[i].Key, keyed[i].Related));
+        foreach (var (_, file, key, _) in keyed) counts.PageKeys.Add((file, key));
+
+        var jobs = new List<PageJob> { c.Jobs.HomePage(), c.Jobs.SearchPage(), c.Jobs.MapPage(c.Maps, c.Assets) };
+        var termJobs = new List<TermPageJob>();
+        foreach (var taxonomy in index.Taxonomies)
+        {
+            jobs.Add(c.Jobs.TaxonomyPage(taxonomy));
+            foreach (var term in taxonomy.ByCount) termJobs.AddRange(c.Jobs.TermPages(taxonomy, term, c.Maps));
+        }
+        // Term listings: keyed by everything they show (their view is cheap to build, rendering it is not).
+        var termMisses = new ConcurrentBag<(TermPageJob Job, string File, string Key)>();
+        Parallel.ForEach(termJobs, job =>
+        {
+            var file = urls.FileFor(job.Url);
+            var key = TermPageKey(c, job);
+            counts.PageKeys.Add((file, key));
+            if (!TryReuse(c, counts, file, key, job.Url)) termMisses.Add((job, file, key));
+        });
+        Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
+        RenderKeyed(c, counts, c.Jobs.BrowsePages());
+        var collections = c.Jobs.Collections(c.ContentFolder, c.Markdown, c.Maps, c.Diagnostics);
+        RenderKeyed(c, counts, collections.Jobs);
+        foreach (var (file, bytes) in collections.Feeds) c.Output.WriteBytes(file, bytes);
+
+        jobs.AddRange(c.Jobs.ContentPages(c.ContentFolder, c.Markdown));
+        Parallel.ForEach(jobs, c.Pages.Render);
+        counts.Progress?.Advance(jobs.Count);
+        c.Pages.Render(c.Jobs.NotFoundPage());
+        counts.AddRendered(c.Pages.Count);
+        counts.RenderedUrls = c.Pages.Urls.ToList();
+
+        if (counts.PlaceholderAlts > 0)
+            c.Diagnostics.Report(new(c.SourceFolder, 0, 0), Severity.Info, DiagnosticCodes.MissingAltText, $"{counts.PlaceholderAlts} images carry the placeholder alt text \"{MarkdownRenderer.PlaceholderAlt}\" and are published as images without a description");
+        if (counts.UnsafeUrls > 0)
+            c.Diagnostics.Report(new(c.SourceFolder, 0, 0), Severity.Info, DiagnosticCodes.UnsafeHtmlRemoved, $"{counts.UnsafeUrls} unsafe link or image addresses (javascript:, data:text/html…) were removed");
+        return counts.Rendered + counts.Reused;
+    }
+
+    /// <summary>
+    /// Renders listing jobs (browse pages), reusing each page whose job is unchanged: the job serialized whole is its key.
+    /// </summary>
+    internal static void RenderKeyed(RenderContext c, PageCounts counts, IEnumerable<PageJob> jobs)
+    {
+        var misses = new ConcurrentBag<(PageJob Job, string File, string Key)>();
+        Parallel.ForEach(jobs, job =>
+        {
+            var file = c.Index.Urls.FileFor(job.Url);
+            var key = PageKey.For(c.Cache.Fingerprint, job);
+            counts.PageKeys.Add((file, key));
+            if (!TryReuse(c, counts, file, key, job.Url)) misses.Add((job, file, key));
+        });
+        Parallel.ForEach(misses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
+    }
+
+    /// <summary>Renders a listing page and records its key (and length) in the build cache.</summary>
+    internal static void RenderTermPage(RenderContext c, PageCounts counts, PageJob job, string file, string key)
+    {
+        c.Pages.Render(job);
+        counts.Progress?.Advance();
+        if (c.Output.Contains(file))
+            c.Cache.Record(file, new CachedOutput { Key = key, Length = new FileInfo(Path.Combine(c.Output.Root, file)).Length });
+    }
+
+    /// <summary>A document page's key: its <see cref="DocumentPageInputs"/>, serialized whole.</summary>
+    internal static string DocumentKey(RenderContext c, SiteDocument document, IReadOnlyList<SiteDocument> related)
+    {
+        var inputs = new DocumentPageInputs(document.Source.SourcePath, document.Source.ContentHash, document.Slug, document.Url,
+            document.Excerpt, c.Index.TermsOf(document).Select(t => new DocumentPageInputs.TermLink(t.Taxonomy.Key, t.Name, t.Url)).ToList(),
+            related.Select(c.Views.Summary).ToList(), c.Cards is null ? null : $"cards/{document.Slug}.png");
+        return BuildCache.Key(c.Cache.Fingerprint, System.Text.Json.JsonSerializer.Serialize(inputs));
+    }
+
+    /// <summary>A term listing shows its job and nothing else: the job, serialized whole, is its key.</summary>
+    internal static string TermPageKey(RenderContext c, TermPageJob job) => PageKey.For(c.Cache.Fingerprint, job);
+
+    /// <summary>
+    /// Related documents are the costly part of a page's key. They depend only on which documents carry which terms, in
+    /// which order: while that is unchanged, the lists the previous build recorded are still right.
+    /// </summary>
+    private static Func<SiteDocument, string, IReadOnlyList<SiteDocument>> RelatedFinder(RenderContext c)
+    {
+        var index = c.Index;
+        var basis = BuildCache.Key(index.Documents.SelectMany(d => index.TermsOf(d).Select(t => t.Url).Prepend(d.Url).Append("")));
+        if (!c.Cache.Remember("#related-basis", basis)) return (document, _) => index.Related(document);
+        var byUrl = index.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
+        return (document, file) =>
+        {
+            var previous = c.Cache.Previous(file)?.Related;
+            if (previous is null || previous.Any(url => !byUrl.ContainsKey(url))) return index.Related(document);
+            return previous.Select(url => byUrl[url]).ToList();
+        };
+    }
+
+    /// <summary>Reuses the page (and the files it brought) from the output being replaced when its key is unchanged.</summary>
+    private static bool TryReuse(RenderContext c, PageCounts counts, string file, string key, string url)
+    {
+        if (!c.Cache.TryReuse(c.Output.Target, file, key, out var previous)) return false;
+        foreach (var extra in previous.Files)
+            if (!c.Output.Reuse(extra)) return false;
+        if (!c.Output.Reuse(file)) return false;
+        if (previous.Links.Count > 0) c.Links.Collect(file, ContentLinks.AsMarkup(previous.Links));
+        c.Diagnostics.AddRange(previous.Diagnostics.Select(d => d.ToDiagnostic()));
+        counts.AddStats(previous.PlaceholderAltTexts, previous.UnsafeUrlsRemoved);
+        counts.AddReused(url);
+        return true;
+    }
+
+    /// <summary>One document's page; whatever goes wrong with it is reported at the document and the others are built.</summary>
+    internal static void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, IReadOnlyList<SiteDocument> related) =>
+        Security.DocumentIsolation.Run(c.Diagnostics, Reading.ArchiveReader.JoinPath(c.SourceFolder.TrimEnd('/', '\\'), document.Source.SourcePath),
+            () => RenderDocumentPage(c, counts, document, file, key, related));
+
+    private static void RenderDocumentPage(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, IReadOnlyList<SiteDocument> related)
+    {
+        // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
+        var reported = new DiagnosticBag();
+        // What it reads beyond its key (local images, the atlas shapes), so it is rendered again when one changes.
+        var reads = new InputLog();
+        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads));
+        var (view, stats) = views.Document(document, related, c.Maps?.DocumentLocator(document, reads) ?? "");
+        counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
+        var cardUrl = c.Cards?.Publish(document);
+        c.Pages.Render(c.Jobs.DocumentPage(document, view, cardUrl));
+        counts.Progress?.Advance();
+        var diagnostics = reported.Sorted();
+        c.Diagnostics.AddRange(diagnostics);
+        // A page that failed to render, or whose card could not be drawn, is tried again next time.
+        if (!c.Output.Contains(file) || (c.Cards is not null && cardUrl is null)) return;
+
+        var answers = view.Sections.SelectMany(s => s.Groups).SelectMany(g => g.Items).Select(i => i.AnswerHtml).ToList();
+        var files = answers.SelectMany(html => ContentLinks.FilesUnder(html, c.MediaUrl, c.Index.Urls.Base)).ToList();
+        if (cardUrl is not null) files.Add($"cards/{document.Slug}.png");
+        c.Cache.Record(file, new CachedOutput
+        {
+            Key = key,
+            Length = new FileInfo(Path.Combine(c.Output.Root, file)).Length,
+            Links = answers.SelectMany(ContentLinks.Internal).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Files = files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Diagnostics = diagnostics.Select(CachedDiagnostic.From).ToList(),
+            PlaceholderAltTexts = stats.PlaceholderAltTexts,
+            UnsafeUrlsRemoved = stats.UnsafeUrlsRemoved,
+            Related = related.Select(d => d.Url).ToList(),
+            Inputs = reads.Snapshot(),
+        });
+    }
+}

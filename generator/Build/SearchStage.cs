@@ -1,0 +1,31 @@
+using SdgArchive.Caching;
+using SdgArchive.Diagnostics;
+using SdgArchive.Output;
+using SdgArchive.Project;
+using SdgArchive.Search;
+
+namespace SdgArchive.Build;
+
+/// <summary>The search stage: Pagefind (the pinned one from the project's node_modules) indexes the documents' search records.</summary>
+public static class SearchStage
+{
+    private const string Folder = "pagefind";
+
+    /// <summary>
+    /// The index is made from the documents' search records alone: while they are the same, the old index is reused.
+    /// Returns the number of pages indexed.
+    /// </summary>
+    public static int Run(IReadOnlyList<SearchRecord> records, string language, StagingFolder output, BuildCache? cache, PageCounts counts,
+        DiagnosticBag diagnostics, string templates)
+    {
+        var key = BuildCache.Key(records.Select(r => r.ToJsonLine()).Prepend(language));
+        if (cache is not null && cache.TryReuse(output.Target, Folder, key, out var previous) && output.ReuseFolder(Folder))
+        {
+            counts.SearchReused = true;
+            return previous.Items;
+        }
+        var pages = new PagefindIndexer(ProjectRoot.Find(templates)).Index(records, output.Root, diagnostics, language)?.Pages ?? 0;
+        if (pages > 0) cache?.Record(Folder, new CachedOutput { Key = key, Length = -1, Items = pages });
+        return pages;
+    }
+}

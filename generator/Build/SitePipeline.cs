@@ -1,0 +1,186 @@
+using System.Text.Json;
+using SdgArchive.Caching;
+using SdgArchive.Cards;
+using SdgArchive.Diagnostics;
+using SdgArchive.Images;
+using SdgArchive.Map;
+using SdgArchive.Model;
+using SdgArchive.Output;
+using SdgArchive.Progress;
+using SdgArchive.Reading;
+using SdgArchive.Rendering;
+using SdgArchive.Rendering.Views;
+using SdgArchive.Search;
+using SdgArchive.Site;
+
+namespace SdgArchive.Build;
+
+/// <summary>
+/// The site, built: typed stages in a fixed order, read → enrich → map → render → write → check → search → swap, each
+/// a type of its own (<see cref="RenderStage"/>, <see cref="DataFilesStage"/>…) handing its result to the next. The same
+/// pipeline serves <c>build</c> and <c>serve</c> (which also refreshes one edited document, see <c>SitePipeline.Refresh.cs</c>).
+/// Every stage reports into one diagnostics bag; only the swap touches the real output folder.
+/// Pages whose inputs are unchanged since the last build are reused from the output being replaced (see <see cref="BuildCache"/>).
+/// </summary>
+public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? progress = null)
+{
+    private readonly StageClock _clock = new(progress);
+
+    public BuildResult Build()
+    {
+        // Nothing changed at all (every input file hashed): the output folder is already what this build would make.
+        var cache = BuildCache.ForOutput(options.Cache, options.Output, options.UseCache);
+        // Hashed before anything is read: an input edited during the build then differs from the record next time.
+        var inputsKey = options.UseCache ? BuildInputs.Key(options) : null;
+        BuildResult? replay = null;
+        _clock.Run("inputs", () => replay = inputsKey is null ? null : Replay(cache, inputsKey), r => r?.PageCount ?? 0,
+            () => replay is null ? "pages (changed: building)" : "pages (up to date: nothing to do)");
+        if (replay is not null) return replay with { Stages = _clock.Timings };
+
+        var diagnostics = new DiagnosticBag();
+        var documents = _clock.Run("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics).Select(d => d.WithoutBody()).ToList(), d => d.Count, "documents");
+        return Build(documents, diagnostics, cache, inputsKey);
+    }
+
+    /// <summary>Builds from documents read before (serve re-reads only the files that changed); their diagnostics come along.</summary>
+    public BuildResult Build(ReadArchive read)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(read.Diagnostics);
+        // Not every input was hashed (serve knows what changed): no record for a no-change replay is kept.
+        return Build(read.Documents, diagnostics, BuildCache.ForOutput(options.Cache, options.Output, options.UseCache), inputsKey: null);
+    }
+
+    /// <summary>The last build's result when its inputs are unchanged and its output intact; null otherwise.</summary>
+    private BuildResult? Replay(BuildCache cache, string inputsKey)
+    {
+        if (cache.TryReplay(inputsKey, Path.GetFullPath(options.Output)) is not { } site) return null;
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(site.Diagnostics.Select(d => d.ToDiagnostic()));
+        return new BuildResult(true, site.PageCount, site.DocumentCount, diagnostics, [])
+        {
+            ReusedPages = site.PageCount,
+            ReusedUrls = site.PageUrls,
+        };
+    }
+
+    /// <param name="inputsKey">Every input's hash when the build began, to remember this build by for a no-change replay.</param>
+    private BuildResult Build(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics, BuildCache cache, string? inputsKey)
+    {
+        var settings = SiteSettings.Load(options.Content, diagnostics);
+        if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
+
+        var index = _clock.Run("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
+        var maps = _clock.Run("map", () => MapStage.Run(options.Templates, index, documents, diagnostics), m => m?.Locations.Count ?? 0, "locations");
+        var remoteImages = 0;
+        var mirrorLimits = options.MirrorImages || settings.MirrorImages
+            ? options.MirrorLimits with { Folder = Path.Combine(options.Cache, "mirror") } : null;
+        var mirror = _clock.Run("remote images", () => RemoteImages.Prepare(documents, mirrorLimits, options.Source, diagnostics, out remoteImages),
+            _ => remoteImages, () => mirrorLimits is null ? "images left remote" : "images mirrored");
+
+        var output = options.InPlace && Directory.Exists(options.Output) ? StagingFolder.InPlace(options.Output) : new StagingFolder(options.Output);
+        var counts = new PageCounts();
+        RenderContext? rendered = null;
+        try
+        {
+            var markdown = new MarkdownRenderer(new HtmlFragmentSanitizer(), settings.BaseUrl, settings.FocalPoints);
+            var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
+            var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets));
+            var site = SiteViewFor(index, assets);
+            cache.Begin(Fingerprint(engine, settings, site, maps is not null));
+            if (maps is not null) cache.Inputs.Set(SiteMaps.AtlasInput, maps.AtlasHash);
+            // Written in place, the folder stops matching the state as soon as the first page is written.
+            if (output.IsInPlace) cache.Invalidate();
+
+            using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
+            var context = RenderContext.Create(options, index, markdown, engine, site, assets, maps, output, new LinkChecker(settings.BaseUrl), cache, diagnostics, cards, mirror);
+            rendered = context;
+            var links = context.Links;
+            var pages = context.Pages;
+            var expectedPages = index.Documents.Count + index.Taxonomies.Count + 3
+                + index.Taxonomies.SelectMany(t => t.ByCount).Sum(t => (t.Count + Math.Max(1, settings.PageSize) - 1) / Math.Max(1, settings.PageSize));
+            _clock.Run("render", stage => { counts.Progress = stage; return RenderStage.Run(context, counts); }, expectedPages,
+                _ => counts.Rendered + counts.Reused, () => $"pages ({counts.Reused} reused)");
+            _clock.Run("write", () => DataFilesStage.Run(index, context.Views, output, pages.Urls.Concat(counts.ReusedUrls)), n => n, "files");
+            _clock.Run("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
+            if (cards is not null) cards.Report(options.Source);
+            if (options.Search)
+                _clock.Run("search", () => SearchStage.Run(SearchRecords.For(index), index.Settings.Language, output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
+            else
+                diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
+                    "search index not built (--no-search, or a serve preview): the search page says that search is unavailable");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(new(options.Output, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"could not write the site: {ex.Message}");
+        }
+
+        var failed = Fails(diagnostics.Sorted(), settings);
+        if (failed)
+        {
+            output.Abandon();
+            // In place, what was written stays: the manifest of this build describes the folder now.
+            if (output.IsInPlace) cache.Save();
+        }
+        var result = new BuildResult(!failed, counts.Rendered + counts.Reused, documents.Count, diagnostics, _clock.Timings)
+        {
+            RenderedPages = counts.Rendered,
+            ReusedPages = counts.Reused,
+            RenderedUrls = counts.RenderedUrls.Order(StringComparer.Ordinal).ToList(),
+            ReusedUrls = counts.ReusedUrls.Order(StringComparer.Ordinal).ToList(),
+        };
+        if (!failed)
+        {
+            // The state describes the output folder: gone while the folders swap, written again right after, with the
+            // record of this build when every input was hashed (a later build with none changed then does nothing).
+            cache.Invalidate();
+            output.Commit();
+            if (inputsKey is not null)
+                cache.RememberSite(new SiteRecord
+                {
+                    InputsKey = inputsKey, PageCount = result.PageCount, DocumentCount = result.DocumentCount,
+                    Files = SiteRecord.FilesOf(Path.GetFullPath(options.Output)),
+                    Diagnostics = diagnostics.Sorted().Select(CachedDiagnostic.From).ToList(),
+                    PageUrls = result.RenderedUrls.Concat(result.ReusedUrls).Order(StringComparer.Ordinal).ToList(),
+                });
+            cache.Save();
+        }
+        // Social cards and the search index are made for the whole site: a refresh of one page would leave them behind.
+        if (!failed && rendered is not null && !options.Cards && !options.Search)
+            _live = new LiveSite(rendered, diagnostics.Sorted(), result.PageCount, documents.Count);
+        return result;
+    }
+
+    /// <summary>Errors fail a build; with --strict, warnings too, except the codes the settings exempt.</summary>
+    private bool Fails(IReadOnlyList<Diagnostic> diagnostics, SiteSettings settings) =>
+        diagnostics.Any(d => d.Severity == Severity.Error) || (options.Strict && diagnostics.Any(d => d.Severity == Severity.Warning
+            // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
+            && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
+
+    /// <summary>Everything that can change every page at once: generator, templates, assets, settings, options, the layout's values.</summary>
+    private string Fingerprint(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps) =>
+        BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings,
+            $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
+            $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}", $"mirror-images={options.MirrorImages}",
+            // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the
+            // layout does not show it, and a new term must not re-render every page.
+            JsonSerializer.Serialize(site with { Taxonomies = site.Taxonomies.Select(t => t with { Count = 0 }).ToList() }));
+
+    private SiteView SiteViewFor(SiteIndex index, AssetPipeline assets)
+    {
+        var urls = index.Urls;
+        var scripts = new List<string>();
+        if (options.LiveReload) scripts.Add("/__sdg/reload.js");
+        return new SiteView(index.Settings.Title, index.Settings.Description, index.Settings.Language, urls.Base, urls.Home, urls.Map,
+            urls.About, urls.Search, urls.Feed, urls.DocumentsJson, urls.LocationsGeoJson,
+            index.Taxonomies.Select(t => new LinkView(t.Taxonomy.Name, t.Url, t.ByCount.Count)).ToList(),
+            assets.Url("site.css"), scripts)
+        {
+            DocumentsUrl = new Browse.BrowseUrls(urls.Base).Documents, DocumentsCsvUrl = urls.DocumentsCsv,
+            BrowseScriptUrl = assets.Url("browse.js"),
+            CollectionsUrl = Directory.Exists(Path.Combine(options.Content, Collections.CollectionReader.Folder))
+                && Directory.EnumerateFiles(Path.Combine(options.Content, Collections.CollectionReader.Folder), "*.md").Any()
+                ? $"{urls.Base}collections/" : "",
+        };
+    }
+}

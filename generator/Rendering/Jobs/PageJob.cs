@@ -1,0 +1,17 @@
+using SdgArchive.Rendering.Views;
+
+namespace SdgArchive.Rendering.Jobs;
+
+/// <summary>
+/// One page to render: its address, its metadata and the typed view of its kind (one record per kind, below this
+/// folder). A job holds everything the page shows, so jobs render independently and in parallel, and a job serialized
+/// whole is the cache key of the page it renders (see <see cref="PageKey"/>).
+/// </summary>
+public abstract record PageJob(string Url, PageMeta Meta)
+{
+    /// <summary>The page's template, rendered inside <see cref="PageRenderer.Layout"/>.</summary>
+    public abstract string Template { get; }
+
+    /// <summary>The template's own variables (besides <c>site</c> and <c>page</c>), by the name templates use.</summary>
+    public abstract IEnumerable<KeyValuePair<string, object?>> Variables();
+}

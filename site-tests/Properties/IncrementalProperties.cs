@@ -1,0 +1,99 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SdgArchive.Build;
+using SdgArchive.Serve;
+using SdgArchive.SiteTests.Cache;
+using SdgArchive.SiteTests.Support;
+
+namespace SdgArchive.SiteTests.Properties;
+
+/// <summary>
+/// After any sequence of edits to the documents (a body edit, a new title, a new tag, a deletion, a new document), a
+/// warm build (the last build's cache), serve (documents in memory, refreshes in place) and a cold build write
+/// byte-identical folders.
+/// </summary>
+public sealed class IncrementalProperties
+{
+    /// <summary>One edit of the source folder; <see cref="Target"/> picks a document by position, whatever the count.</summary>
+    public sealed record Edit(string Kind, int Target, int Variant);
+
+    private static readonly string[] Kinds = ["body", "excerpt", "title", "tag", "delete", "add"];
+
+    private static readonly Gen<Edit> Edits =
+        from kind in Gen.Elements(Kinds)
+        from target in Gen.Choose(0, 50)
+        from variant in Gen.Choose(0, 3)
+        select new Edit(kind, target, variant);
+
+    [FsCheck.NUnit.Property(MaxTest = 4, EndSize = 4)]
+    public Property Warm_build_serve_and_cold_build_agree_after_any_edits() =>
+        Prop.ForAll(Edits.ListOf().Select(l => l.Take(3).ToList()).ToArbitrary(), edits =>
+        {
+            var project = CacheProject.FromCorpus(8);
+            var served = TempFolder.Create("prop-serve");
+            using var serve = new PipelineSiteBuilder(new BuildOptions
+            {
+                Source = project.Source, Content = project.Content, Templates = project.Templates, Output = served, Cache = project.CacheFolder,
+            });
+            Run(serve, null);
+            project.Build();
+            foreach (var edit in edits)
+            {
+                Run(serve, Apply(project, edit));
+                project.Build();
+            }
+            var cold = TempFolder.Create("prop-cold");
+            project.Build(o => o with { UseCache = false }, cold);
+            var coldFiles = CacheProject.Hashes(cold);
+            var warmDiffers = Differing(CacheProject.Hashes(project.Output), coldFiles);
+            var serveDiffers = Differing(CacheProject.Hashes(served), coldFiles);
+            var what = string.Join(", ", edits);
+            return (warmDiffers.Count == 0).Label($"warm build after [{what}] differs in {string.Join(", ", warmDiffers)}")
+                .And((serveDiffers.Count == 0).Label($"serve after [{what}] differs in {string.Join(", ", serveDiffers)}"));
+        });
+
+    private static void Run(PipelineSiteBuilder serve, ChangeSet? changes)
+    {
+        var outcome = serve.BuildAsync(changes, CancellationToken.None).GetAwaiter().GetResult();
+        Assert.That(outcome.Succeeded, Is.True, string.Join('\n', outcome.Diagnostics));
+    }
+
+    private static List<string> Differing(Dictionary<string, string> actual, Dictionary<string, string> expected) =>
+        expected.Keys.Union(actual.Keys).Where(f => actual.GetValueOrDefault(f) != expected.GetValueOrDefault(f))
+            .Order(StringComparer.Ordinal).Take(5).ToList();
+
+    /// <summary>Makes the edit in the source folder and says what serve's watcher would report.</summary>
+    private static ChangeSet Apply(CacheProject project, Edit edit)
+    {
+        var files = Directory.EnumerateFiles(project.Source).Order(StringComparer.Ordinal).ToList();
+        var file = files[edit.Target % files.Count];
+        var kind = ChangeKind.DocumentChanged;
+        switch (edit.Kind)
+        {
+            case "body":
+                File.AppendAllText(file, $"\n\nA paragraph added later, number {edit.Variant}.\n");
+                break;
+            case "excerpt":
+                var text = File.ReadAllText(file);
+                var at = Math.Max(0, text.IndexOf("\n## ", StringComparison.Ordinal));
+                File.WriteAllText(file, text.Insert(at, $"\n## Update {edit.Variant}\n\nFirst, what changed: a new summary.\n"));
+                break;
+            case "title":
+                File.WriteAllText(file, $"# A retitled document {edit.Variant}\n\n" + File.ReadAllText(file));
+                break;
+            case "tag":
+                File.WriteAllText(file, $"[[thematic_areas:edited theme {edit.Variant}]]\n" + File.ReadAllText(file));
+                break;
+            case "delete" when files.Count > 2:
+                File.Delete(file);
+                kind = ChangeKind.DocumentDeleted;
+                break;
+            default:
+                file = Path.Combine(project.Source, $"zz-added-{Guid.NewGuid():N}.md");
+                File.WriteAllText(file, $"[[type:blog]]\n[[thematic_areas:edited theme {edit.Variant}]]\n# An added document {edit.Variant}\n\nIt says something new.\n");
+                kind = ChangeKind.DocumentAdded;
+                break;
+        }
+        return new ChangeSet([new FileChange(kind, WatchArea.Documents, file, Path.GetFileName(file))]);
+    }
+}

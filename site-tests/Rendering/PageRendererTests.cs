@@ -1,0 +1,65 @@
+using AngleSharp.Html.Parser;
+using Scriban.Runtime;
+using SdgArchive.Diagnostics;
+using SdgArchive.Rendering;
+using SdgArchive.Rendering.Jobs;
+using SdgArchive.Rendering.Views;
+using SdgArchive.SiteTests.Support;
+
+namespace SdgArchive.SiteTests.Rendering;
+
+/// <summary>
+/// The renderer turns a page job into HTML without an output folder: a listing page is checked here as a reader sees
+/// it, and a template error comes back as the page's diagnostic instead of a file.
+/// </summary>
+[TestFixture]
+public sealed class PageRendererTests
+{
+    private static readonly SiteView Site = new("Archive", "All the work", "en", "/archive/", "/archive/", "/archive/map/",
+        "/archive/about/", "/archive/search/", "/archive/feed.xml", "/archive/documents.json", "/archive/locations.geojson",
+        [new LinkView("Countries", "/archive/countries/", 2)], "/archive/assets/site.css", []);
+
+    internal static TermPageJob Listing() => new("/archive/countries/peru/",
+        new PageMeta("Peru", "2 documents of the archive tagged Peru.", "/archive/countries/peru/", "https://example.org/archive/countries/peru/",
+            [new LinkView("Home", "/archive/"), new LinkView("Countries", "/archive/countries/")], Kind: "term"),
+        new TermPageView("Countries", "/archive/countries/", "Peru", 2, 1, 1,
+            [new DocumentSummaryView("Fishers & mangroves", "/archive/documents/fishers/", "Solution", "Peru", "2021", "Mapping with fishers."),
+             new DocumentSummaryView("Water <kiosks>", "/archive/documents/kiosks/", "Experiment", "Peru", "2022", "Kiosks in Lima.")],
+            [new LinkView("1", "/archive/countries/peru/")], null, null, null, ""));
+
+    private static PageRenderer Renderer(string templates, DiagnosticBag parsing)
+    {
+        var functions = new ScriptObject();
+        functions.Import("asset", new Func<string, string>(name => "/archive/assets/" + name));
+        return new PageRenderer(new TemplateEngine(templates, parsing, functions), Site);
+    }
+
+    [Test]
+    public void A_listing_job_renders_to_a_page_with_its_documents_in_order_and_nothing_is_written()
+    {
+        var parsing = new DiagnosticBag();
+        var page = Renderer(RepoPaths.Templates, parsing).Render(Listing());
+
+        Assert.That(parsing.Sorted(), Is.Empty);
+        Assert.That(page.Diagnostics, Is.Empty);
+        Assert.That(page.File, Is.EqualTo("countries/peru/index.html"), "the file is relative to the site root, without the base path");
+        var html = new HtmlParser().ParseDocument(page.Html!);
+        Assert.That(html.QuerySelector("h1")?.TextContent.Trim(), Is.EqualTo("Peru"));
+        var links = html.QuerySelectorAll("main a[href*='/documents/']").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        Assert.That(links, Is.EqualTo(new[] { ("Fishers & mangroves", "/archive/documents/fishers/"), ("Water <kiosks>", "/archive/documents/kiosks/") }));
+    }
+
+    [Test]
+    public void A_template_error_comes_back_as_the_pages_diagnostic_with_its_position_and_no_html()
+    {
+        var templates = TempFolder.CopyOf(RepoPaths.Templates, "renderer-templates");
+        var term = Path.Combine(templates, "pages", "term.sbn");
+        File.WriteAllText(term, "{{ term.no_such_field }}\n" + File.ReadAllText(term));
+
+        var page = Renderer(templates, new DiagnosticBag()).Render(Listing());
+
+        Assert.That(page.Html, Is.Null);
+        Assert.That(page.Diagnostics.Select(d => (d.Code, d.Span.Path, d.Span.Line)),
+            Is.EqualTo(new[] { (DiagnosticCodes.TemplateError, Path.GetFileName(templates) + "/pages/term.sbn", 1) }));
+    }
+}
