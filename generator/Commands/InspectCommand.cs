@@ -9,7 +9,8 @@ namespace SdgArchive.Commands;
 
 /// <summary>
 /// <c>inspect [--source DIR] [--json]</c>: shows each document as the reader understood it from its syntax tree: the
-/// title and the source it came from, sections and answers with their start and end in the file, keys shown and internal.
+/// title and the source it came from, sections and answers with their start and end in the file, keys shown and
+/// internal.
 /// </summary>
 public static class InspectCommand
 {
@@ -56,7 +57,8 @@ public static class InspectCommand
         foreach (var (key, values) in d.Tags.Where(t => t.Key is not ("type" or "year" or "date" or "country" or "latlng" or "sdgs" or "focal_point")))
             o.WriteLine($"  {key}: {string.Join(" | ", values.Select(v => v.Value))}");
         var (shown, hidden) = InspectView.Keys(d);
-        o.WriteLine($"  keys shown: {(shown.Count == 0 ? "-" : string.Join(", ", shown.Select(k => $"{k.Key} ({k.Value.ToLowerInvariant()})")))}");
+        var shownKeys = shown.Select(k => $"{k.Key} ({k.Value.ToLowerInvariant()})");
+        o.WriteLine($"  keys shown: {(shown.Count == 0 ? "-" : string.Join(", ", shownKeys))}");
         o.WriteLine($"  keys internal: {(hidden.Count == 0 ? "-" : string.Join(", ", hidden))}");
         foreach (var s in d.Sections)
         {
@@ -95,7 +97,8 @@ public sealed record InspectView(
     /// (<see cref="TagKeys"/>): every key is one or the other.
     /// </summary>
     public static (IReadOnlyDictionary<string, string> Shown, IReadOnlyList<string> Internal) Keys(ArchiveDocument d) => (
-        d.Tags.Keys.Where(k => TagKeys.RoleOf(k) != TagKeyRole.Internal).ToDictionary(k => k, k => TagKeys.RoleOf(k).ToString()),
+        d.Tags.Keys.Where(k => TagKeys.RoleOf(k) != TagKeyRole.Internal)
+            .ToDictionary(k => k, k => TagKeys.RoleOf(k).ToString()),
         d.Tags.Keys.Where(k => TagKeys.RoleOf(k) == TagKeyRole.Internal).ToList());
 }
 

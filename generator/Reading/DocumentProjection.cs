@@ -67,12 +67,12 @@ public static partial class DocumentProjection
         }
 
         // The story's audio file: timestamps in the transcript link to their moment in it.
-        if (fields.Values("audio").FirstOrDefault(UrlSafety.IsSafeLink) is { } audio)
+        if (StoryAudio.File(fields.Values("audio")) is { } audio)
             foreach (var timestamp in timestamps) timestamp.AudioUrl = audio;
 
         UnclosedContainers.Report(tree, text, positions, path, diagnostics);
         var formSections = tree.OfType<FormSection>().ToList();
-        var title = TitleResolver.Resolve(formSections, capitals, path, diagnostics);
+        var title = TitleResolver.Resolve(formSections, text, capitals, path, diagnostics);
         var sections = new List<Section>();
         var titleHeadingSeen = false;
         foreach (var formSection in formSections)
@@ -83,7 +83,8 @@ public static partial class DocumentProjection
                 titleHeadingSeen = true;
                 heading = ""; // the first heading is the page's title: the text under it needs no heading of its own
             }
-            var items = formSection.Items.Select(item => Item(item, text, title.TitleBlock, positions, path, diagnostics))
+            var items = formSection.Items
+                .Select(item => Item(item, text, title.TitleBlock, positions, path, diagnostics))
                 .OfType<PromptAnswer>().ToList();
             if (items.Count == 0 && heading.Length == 0) continue;
             var range = RangeOf(formSection, positions);
@@ -119,7 +120,8 @@ public static partial class DocumentProjection
         };
     }
 
-    private static PromptAnswer? Item(FormItem item, string text, Block? titleBlock, SourcePositions positions, string path, List<Diagnostic> diagnostics)
+    private static PromptAnswer? Item(
+        FormItem item, string text, Block? titleBlock, SourcePositions positions, string path, List<Diagnostic> diagnostics)
     {
         var prompt = item.Prompt;
         var blocks = item.Answer.Where(b => !IsTitleLine(b, text, titleBlock)).ToList();
@@ -148,7 +150,8 @@ public static partial class DocumentProjection
 
     /// <summary>The one-line paragraph an empty heading's title was taken from: the page shows it as the title.</summary>
     private static bool IsTitleLine(Block block, string text, Block? titleBlock) =>
-        block == titleBlock && block is ParagraphBlock && text.AsSpan(block.Span.Start, Math.Max(0, block.Span.Length)).IndexOf('\n') < 0;
+        block == titleBlock && block is ParagraphBlock
+        && text.AsSpan(block.Span.Start, Math.Max(0, block.Span.Length)).IndexOf('\n') < 0;
 
     /// <summary>From the first character of the block (or of its first child) to the last of its last child.</summary>
     private static SourceRange RangeOf(Block block, SourcePositions positions)

@@ -41,32 +41,42 @@ public static partial class TitleResolver
     };
 
     /// <param name="sections">The document's form sections, in order (the whole parsed tree).</param>
-    /// <param name="capitals">Words the document writes in capitals inside ordinary text: acronyms to keep in a re-cased title.</param>
-    public static TitleChoice Resolve(IReadOnlyList<FormSection> sections, IReadOnlySet<string> capitals, string path, List<Diagnostic> diagnostics)
+    /// <param name="capitals">
+    /// Words the document writes in capitals inside ordinary text: acronyms to keep in a re-cased title.
+    /// </param>
+    /// <param name="text">The parsed text: a heading's title is its literal text, markup and all.</param>
+    public static TitleChoice Resolve(IReadOnlyList<FormSection> sections, string text, IReadOnlySet<string> capitals,
+        string path, List<Diagnostic> diagnostics)
     {
-        var leaves = sections.SelectMany(s => Syntax.TreeWalk.SelfAndDescendants(s)).OfType<LeafBlock>().Where(b => b is not TagBlock).ToList();
+        var leaves = sections.SelectMany(s => TreeWalk.SelfAndDescendants(s)).OfType<LeafBlock>()
+            .Where(b => b is not TagBlock).ToList();
         var h1 = sections.Select(s => s.Heading).FirstOrDefault(h => h is { Level: 1 });
-        TextLine? h1Text = h1 is null ? null : HeadingLine(h1);
+        TextLine? h1Text = h1 is null ? null : HeadingLiteral(h1, text);
         var h1Source = TitleSource.Heading;
+        var literal = true;
         Block? titleBlock = null;
         if (h1 is not null && h1Text is null)
         {
             // An empty H1: its text is the next block's first line (a short title too); images and tags have no text.
-            var next = leaves.SkipWhile(b => b != h1).Skip(1).Select(b => (Block: b, Lines: LinesOf(b))).FirstOrDefault(b => b.Lines.Count > 0);
-            if (next.Block is not null) (h1Text, h1Source, titleBlock) = (next.Lines[0], TitleSource.LineAfterEmptyHeading, next.Block);
+            var next = leaves.SkipWhile(b => b != h1).Skip(1).Select(b => (Block: b, Lines: LinesOf(b)))
+                .FirstOrDefault(b => b.Lines.Count > 0);
+            if (next.Block is not null)
+                (h1Text, h1Source, titleBlock, literal) = (next.Lines[0], TitleSource.LineAfterEmptyHeading, next.Block, false);
         }
         var isChrome = h1Text is { } shown && IsChrome(shown.Text);
-        var cutOff = h1Text is { } written && !isChrome && (written.Text.EndsWith('…') || written.Text.EndsWith("...", StringComparison.Ordinal));
+        var cutOff = h1Text is { } written && !isChrome
+            && (written.Text.EndsWith('…') || written.Text.EndsWith("...", StringComparison.Ordinal));
 
         var titleSection = sections.FirstOrDefault(s => TitleHeadings.Contains(s.HeadingText.Trim().TrimEnd(':').Trim()));
-        if (titleSection is not null && TitleAnswer(titleSection) is { } fromSection)
-            return new(Make(fromSection, TitleSource.TitleSection, cutOff, capitals, path, diagnostics), titleSection, null);
+        if (titleSection is not null && TitleAnswer(titleSection, text) is var (fromSection, sectionLiteral))
+            return new(Make(fromSection, sectionLiteral, TitleSource.TitleSection, cutOff, capitals, path, diagnostics), titleSection, null);
 
         if (h1Text is { } heading && !isChrome)
         {
             if (cutOff)
-                diagnostics.Add(new(new(path, heading.Line, heading.Column), Severity.Info, DiagnosticCodes.TitleCutOff, "the heading was cut off in the export (ends with \"…\") and no Title section gives the full title"));
-            return new(Make(heading, h1Source, cutOff, capitals, path, diagnostics), null, titleBlock);
+                diagnostics.Add(new(new(path, heading.Line, heading.Column), Severity.Info, DiagnosticCodes.TitleCutOff,
+                    "the heading was cut off in the export (ends with \"…\") and no Title section gives the full title"));
+            return new(Make(heading, literal, h1Source, cutOff, capitals, path, diagnostics), null, titleBlock);
         }
 
         // No heading, or site chrome where the heading should be: the first real heading or sentence after it, never
@@ -79,16 +89,21 @@ public static partial class TitleResolver
                 var candidate = Meaningful(line.Text);
                 if (candidate is null || IsChrome(candidate) || FormPrompts.IsPrompt(line.Text)) continue;
                 var shortened = Shorten(candidate);
-                var why = isChrome ? $"the first heading (\"{h1Text!.Value.Text}\") is the navigation of a copied web page" : "no heading or Title section";
-                diagnostics.Add(new(new(path, line.Line, line.Column), Severity.Warning, DiagnosticCodes.TitleFromText, $"{why}: the title \"{shortened}\" was taken from the text"));
-                return new(Make(line with { Text = shortened }, TitleSource.FirstLine, false, capitals, path, diagnostics), null, null);
+                var why = isChrome
+                    ? $"the first heading (\"{h1Text!.Value.Text}\") is the navigation of a copied web page"
+                    : "no heading or Title section";
+                diagnostics.Add(new(new(path, line.Line, line.Column), Severity.Warning, DiagnosticCodes.TitleFromText,
+                    $"{why}: the title \"{shortened}\" was taken from the text"));
+                var fromText = Make(line with { Text = shortened }, false, TitleSource.FirstLine, false, capitals, path, diagnostics);
+                return new(fromText, null, null);
             }
         }
 
         var fileName = Path.GetFileNameWithoutExtension(path).Replace('_', ' ').Trim();
         // The file name stands for the whole file: reported at its start.
         diagnostics.Add(new(new(path, 1, 1), Severity.Warning, DiagnosticCodes.NoTitle, "no title found: the file name is used"));
-        return new(Make(new TextLine(fileName.Length > 0 ? fileName : "Untitled document", 0, 0), TitleSource.FileName, false, capitals, path, diagnostics), null, null);
+        var named = new TextLine(fileName.Length > 0 ? fileName : "Untitled document", 0, 0);
+        return new(Make(named, false, TitleSource.FileName, false, capitals, path, diagnostics), null, null);
     }
 
     private static bool IsChrome(string text) => Chrome.Contains(text.Trim().TrimEnd('.', ':', '|', '»', '>', ' '));
@@ -104,7 +119,26 @@ public static partial class TitleResolver
         ? HeadingLine(heading) is { } line ? [line] : []
         : InlineText.LinesOf(block);
 
-    /// <summary>A heading's text, where it starts; null when it has none.</summary>
+    /// <summary>
+    /// A heading's literal text as written (HTML and entities too, so <c># &lt;script&gt;…</c> is a title that shows
+    /// the tag as text), without its <c>#</c> marks and inline tags; null when it has none.
+    /// </summary>
+    private static TextLine? HeadingLiteral(HeadingBlock heading, string text)
+    {
+        var inlines = heading.Inline?.Descendants<Markdig.Syntax.Inlines.Inline>().Where(i => i.Span.Start >= 0).ToList() ?? [];
+        if (inlines.Count == 0) return null;
+        var (start, end) = (inlines.Min(i => i.Span.Start), Math.Min(text.Length - 1, inlines.Max(i => i.Span.End)));
+        if (start > end) return null;
+        var literal = new StringBuilder(text[start..(end + 1)]);
+        foreach (var tag in inlines.OfType<TagInline>().OrderByDescending(t => t.Span.Start))
+            literal.Remove(tag.Span.Start - start, Math.Min(tag.Span.Length, literal.Length - (tag.Span.Start - start)));
+        var written = TextRepair.CollapseWhitespace(literal.ToString().Replace('\n', ' ')).TrimEnd('#').Trim();
+        if (written.Length == 0) return null;
+        var first = inlines.MinBy(i => i.Span.Start)!;
+        return new TextLine(written, first.Line + 1, first.Column + 1);
+    }
+
+    /// <summary>A heading's text as a reader sees it, where it starts; null when it has none.</summary>
     private static TextLine? HeadingLine(HeadingBlock heading)
     {
         var text = InlineText.Of(heading).Trim().TrimEnd('#').Trim();
@@ -117,24 +151,24 @@ public static partial class TitleResolver
     /// The Title section's answer: the first answer block with text, its lines joined (a title that wraps is one
     /// title), its numbering kept (a list's first item, with its number).
     /// </summary>
-    private static TextLine? TitleAnswer(FormSection section)
+    private static (TextLine Line, bool Literal)? TitleAnswer(FormSection section, string text)
     {
         foreach (var item in section.Items)
         {
-            if (item.Prompt?.TypedAnswer is { } typed) return new TextLine(typed, item.Line + 1, item.Column + 1);
+            if (item.Prompt?.TypedAnswer is { } typed) return (new TextLine(typed, item.Line + 1, item.Column + 1), false);
             foreach (var block in item.Answer)
             {
                 switch (block)
                 {
                     case ParagraphBlock paragraph when InlineText.LinesOf(paragraph) is { Count: > 0 } lines:
-                        return lines[0] with { Text = string.Join(' ', lines.Select(l => l.Text)) };
-                    case HeadingBlock heading when HeadingLine(heading) is { } line:
-                        return line;
+                        return (lines[0] with { Text = string.Join(' ', lines.Select(l => l.Text)) }, false);
+                    case HeadingBlock heading when HeadingLiteral(heading, text) is { } line:
+                        return (line, true);
                     case ListBlock list when list.FirstOrDefault() is ListItemBlock first
                                              && first.OfType<LeafBlock>().FirstOrDefault() is { } leaf
                                              && InlineText.LinesOf(leaf) is { Count: > 0 } itemLines:
                         var number = list.IsOrdered ? $"{first.Order}{list.OrderedDelimiter} " : "";
-                        return itemLines[0] with { Text = number + itemLines[0].Text };
+                        return (itemLines[0] with { Text = number + itemLines[0].Text }, false);
                 }
             }
         }
@@ -170,11 +204,15 @@ public static partial class TitleResolver
         "de", "des", "du", "la", "le", "les", "et", "pour", "en", "y", "el", "los", "las", "del", "e", "da", "do",
     };
 
-    private static DocumentTitle Make(TextLine raw, TitleSource source, bool cutOff, IReadOnlySet<string> capitals, string path, List<Diagnostic> diagnostics)
+    /// <param name="literal">True for text as written (a heading's): its entities are decoded here, once; the tree's
+    /// text has them decoded already.</param>
+    private static DocumentTitle Make(TextLine raw, bool literal, TitleSource source, bool cutOff, IReadOnlySet<string> capitals,
+        string path, List<Diagnostic> diagnostics)
     {
-        var text = TextRepair.Clean(StripMarkdown(raw.Text), out var repaired, decodeEntities: false); // the tree's text is decoded
+        var text = TextRepair.Clean(StripMarkdown(raw.Text), out var repaired, decodeEntities: literal);
         if (repaired)
-            diagnostics.Add(new(new(path, Math.Max(1, raw.Line), Math.Max(1, raw.Column)), Severity.Info, DiagnosticCodes.MojibakeRepaired, "mis-encoded characters in the title were repaired"));
+            diagnostics.Add(new(new(path, Math.Max(1, raw.Line), Math.Max(1, raw.Column)), Severity.Info,
+                DiagnosticCodes.MojibakeRepaired, "mis-encoded characters in the title were repaired"));
         if (text.Length == 0) text = "Untitled document";
         return new DocumentTitle(text, DisplayForm(text, capitals), source, cutOff) { Line = raw.Line, Column = raw.Column };
     }

@@ -51,7 +51,7 @@ public class DocumentIsolationTests
         var folder = _site.Source;
         var page = File.Exists(Path.Combine(folder, file)) ? PageFor(file) : null;
         if (page is not null) return;
-        Assert.That(_site.ErrorText.Split('\n'), Has.Some.StartsWith($"{folder}/{file}: warning {DiagnosticCodes.DocumentFailed}:"));
+        Assert.That(_site.ErrorText.Split('\n'), Has.Some.StartsWith($"{folder}/{file}(1,1): warning {DiagnosticCodes.DocumentFailed}:"));
     }
 
     /// <summary>The page of a document read from <paramref name="file"/> (null when the reader could not read it).</summary>
