@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string UnsafeHtmlRemoved = "SDG021";
     public const string UnclosedCodeFence = "SDG022";
     public const string UnclosedHtml = "SDG023";
+    public const string NestingTooDeep = "SDG024";
     public const string BrokenLink = "SDG030";
     public const string TemplateError = "SDG040";
     public const string PointOutsideCountry = "SDG050";

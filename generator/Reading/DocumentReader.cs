@@ -24,7 +24,20 @@ public static class DocumentReader
 
         text = RepairMojibake(text, sourcePath, diagnostics);
         Security.DocumentSize.Check(text, Security.InputLimits.Default, sourcePath, diagnostics);
-        var tree = Markdig.Markdown.Parse(text, ArchiveMarkdown.Documents);
+        text = Security.NestingLimit.Apply(text, Security.InputLimits.Default.MaxNestingDepth, sourcePath, diagnostics);
+        Markdig.Syntax.MarkdownDocument tree;
+        try
+        {
+            tree = Markdig.Markdown.Parse(text, ArchiveMarkdown.Documents);
+        }
+        catch (ArgumentException ex)
+        {
+            // Nesting the estimate above did not see: the words are kept, without formatting, rather than the page lost.
+            diagnostics.Add(new(new(sourcePath, 1, 1), Severity.Warning, DiagnosticCodes.NestingTooDeep,
+                $"Markdown too deeply nested to read ({ex.Message.ReplaceLineEndings(" ")}): the text is shown without formatting"));
+            text = Security.NestingLimit.Flatten(text);
+            tree = Markdig.Markdown.Parse(text, ArchiveMarkdown.Documents);
+        }
         var document = DocumentProjection.Project(tree, text, sourcePath, Convert.ToHexStringLower(SHA256.HashData(bytes)), diagnostics);
         return new ReadResult(document, diagnostics);
     }

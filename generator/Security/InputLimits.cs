@@ -15,5 +15,11 @@ public sealed record InputLimits
     /// <summary>Real documents carry a few dozen tags; each distinct value becomes a page.</summary>
     public int MaxTags { get; init; } = 500;
 
+    /// <summary>
+    /// Lists, quotes, brackets or emphasis inside each other. Markdig gives up at 128 blocks (64 lists: a list and its
+    /// item are two) or about 128 inline levels; the archive's deepest real nesting is a handful of levels.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 32;
+
     public static InputLimits Default { get; } = new();
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Xml.Linq;
 using SdgArchive.Diagnostics;
 using SdgArchive.Reading;
+using SdgArchive.Security;
 
 namespace SdgArchive.SiteTests.Security;
 
@@ -14,11 +15,15 @@ public class DocumentIsolationTests
 {
     private static readonly Dictionary<string, string> Hostile = new()
     {
-        ["brackets.txt"] = "# Brackets\n\n[[type:solution]]\n## Description\n\n> What is the solution?\n\n" + new string('[', 128) + " after the brackets\n",
+        ["brackets.txt"] = "# Brackets\n\n[[type:solution]]\n## Description\n\n> What is the solution?\n\n" + new string('[', 128) + " deep after the brackets\n",
         ["nested-lists.txt"] = "# Nested lists\n\n[[type:solution]]\n## Description\n\n> What is the solution?\n\n"
-            + string.Concat(Enumerable.Range(0, 150).Select(i => new string(' ', 2 * i) + "- item\n")),
+            + string.Concat(Enumerable.Range(0, 150).Select(i => new string(' ', 2 * i) + "- item\n")) + "deep\n",
         ["list-markers.txt"] = "# List markers\n\n[[type:solution]]\n## Description\n\n> What is the solution?\n\n"
             + string.Concat(Enumerable.Repeat("- ", 150)) + "deep\n",
+        ["deep-quotes.txt"] = "# Deep quotes\n\n[[type:solution]]\n## Description\n\n> What is the solution?\n\n"
+            + string.Concat(Enumerable.Repeat("> ", 200)) + "deep\n",
+        ["deep-emphasis.txt"] = "# Deep emphasis\n\n[[type:solution]]\n## Description\n\n> What is the solution?\n\n"
+            + string.Concat(Enumerable.Repeat("**", 200)) + "deep" + string.Concat(Enumerable.Repeat("**", 200)) + "\n",
         ["control-characters.txt"] = "# Escape \u001b and bell \u0007 in the title\n\n[[type:solution]]\n[[methods:odd \u0008 method]]\n## Description\n\n> What is the solution?\n\nText.\n",
     };
 
@@ -45,22 +50,56 @@ public class DocumentIsolationTests
     [TestCase("brackets.txt")]
     [TestCase("nested-lists.txt")]
     [TestCase("list-markers.txt")]
+    [TestCase("deep-quotes.txt")]
+    [TestCase("deep-emphasis.txt")]
     [TestCase("control-characters.txt")]
-    public void A_hostile_document_gets_its_page_or_a_warning_at_its_path(string file)
+    public void A_hostile_document_gets_its_page_with_its_words(string file)
     {
-        var folder = _site.Source;
-        var page = File.Exists(Path.Combine(folder, file)) ? PageFor(file) : null;
-        if (page is not null) return;
-        Assert.That(_site.ErrorText.Split('\n'), Has.Some.StartsWith($"{folder}/{file}(1,1): warning {DiagnosticCodes.DocumentFailed}:"));
+        var page = _site.PageOf(file);
+        Assert.That(page, Is.Not.Null, string.Join('\n', _site.DiagnosticLinesFor(file)));
+        if (file != "control-characters.txt") Assert.That(File.ReadAllText(page!), Does.Contain("deep"));
+        Assert.That(_site.ErrorText, Does.Not.Contain($"{DiagnosticCodes.DocumentFailed}:"));
     }
 
-    /// <summary>The page of a document read from <paramref name="file"/> (null when the reader could not read it).</summary>
-    private string? PageFor(string file) => _site.Documents.Any(d => d.SourcePath == file) ? _site.PageOf(file) : null;
+    /// <summary>Where the nesting first goes past 32 levels: the line of the 33rd marker and its column.</summary>
+    [TestCase("brackets.txt", 8, 33)]
+    [TestCase("nested-lists.txt", 40, 65)]
+    [TestCase("list-markers.txt", 8, 65)]
+    [TestCase("deep-quotes.txt", 8, 65)]
+    [TestCase("deep-emphasis.txt", 8, 1)]
+    public void Nesting_past_the_limit_is_reported_where_it_goes_past(string file, int line, int column)
+    {
+        Assert.That(_site.DiagnosticLinesFor(file),
+            Has.One.StartsWith($"{_site.Source}/{file}({line},{column}): warning {DiagnosticCodes.NestingTooDeep}:"));
+    }
+
+    [Test]
+    public void No_real_document_is_changed_by_the_nesting_limit()
+    {
+        var files = Directory.EnumerateFiles(RepoPaths.RequireCorpus()).Concat(Directory.EnumerateFiles(RepoPaths.Seeds)).ToList();
+        var changed = files.Where(file =>
+        {
+            var text = File.ReadAllText(file).Replace("\r\n", "\n");
+            var problems = new List<Diagnostic>();
+            return !ReferenceEquals(text, NestingLimit.Apply(text, InputLimits.Default.MaxNestingDepth, file, problems)) || problems.Count > 0;
+        });
+        Assert.That(files, Has.Count.GreaterThan(400));
+        Assert.That(changed, Is.Empty);
+    }
+
+    [Test]
+    public void The_last_resort_flattening_leaves_nothing_for_Markdig_to_refuse()
+    {
+        var deep = "# Title\n\n[[type:solution]]\n" + string.Concat(Enumerable.Range(0, 150).Select(i => new string(' ', 2 * i) + "- > [*x\n"));
+        Assert.Throws<ArgumentException>(() => Markdig.Markdown.Parse(deep, Syntax.ArchiveMarkdown.Documents));
+        var flat = NestingLimit.Flatten(deep);
+        Assert.DoesNotThrow(() => Markdig.Markdown.Parse(flat, Syntax.ArchiveMarkdown.Documents));
+        Assert.That(flat, Does.StartWith("# Title\n\n[[type:solution]]\n\\- \\> \\[\\*x\n"));
+    }
 
     [Test]
     public void Strict_fails_on_such_a_document()
     {
-        Assume.That(_site.ErrorText, Does.Contain($"warning {DiagnosticCodes.DocumentFailed}:"), "no document failed to read");
         _site.Build("--strict");
         try { Assert.That(_site.ExitCode, Is.EqualTo(1)); }
         finally { _site.Build(); }
