@@ -27,6 +27,8 @@ public static class DiagnosticCodes
     public const string UnclosedCodeFence = "SDG022";
     public const string UnclosedHtml = "SDG023";
     public const string NestingTooDeep = "SDG024";
+    public const string TagValueTooLong = "SDG025";
+    public const string BidiControlsRemoved = "SDG026";
     public const string BrokenLink = "SDG030";
     public const string TemplateError = "SDG040";
     public const string PointOutsideCountry = "SDG050";
@@ -43,6 +45,7 @@ public static class DiagnosticCodes
     public const string Settings = "SDG041";
     public const string LinkOutside = "SDG080";
     public const string FolderLoop = "SDG081";
+    public const string FileNameRefused = "SDG082";
     public const string DocumentFailed = "SDG090";
     public const string CollectionInvalid = "SDG092";
     public const string CollectionDocumentMissing = "SDG093";

@@ -86,6 +86,7 @@ public static class ArchiveReader
             diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(prefix, d.Span.Path) } }));
         var documents = AssignUniqueSlugs(list.Select(r => r.Document).OfType<ArchiveDocument>(), diagnostics, prefix);
         ReportPlacesThatAreNotCountries(documents, diagnostics, prefix);
+        TermSlugCollisions.Report(documents, diagnostics, prefix);
         return documents;
     }
 

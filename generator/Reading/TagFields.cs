@@ -34,6 +34,8 @@ internal sealed class TagFields(string path, List<Diagnostic> diagnostics)
         var key = raw.Key.Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
         var value = TagValueCleaner.Clean(raw.Value, TagValueCleaner.ProseKeys.Contains(key));
         var span = new SourceSpan(path, raw.Line, raw.Column);
+        value = Security.BidiControls.Remove(value, out var bidi).Trim();
+        if (bidi > 0) diagnostics.Add(new(span, Severity.Warning, DiagnosticCodes.BidiControlsRemoved, Security.BidiControls.Message($"tag \"{key}\"", bidi)));
         if (value.Length == 0)
         {
             diagnostics.Add(new(span, Severity.Info, DiagnosticCodes.EmptyTagValue, $"tag \"{key}\" has no value"));

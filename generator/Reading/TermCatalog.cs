@@ -26,20 +26,31 @@ public static class TermCatalog
     }
 
     /// <summary>
-    /// A unique URL slug per <see cref="TermKey"/>, made from its display name by the same rules as document slugs.
-    /// Terms whose slugs collide (<c>R&amp;D</c> and <c>R and D</c>) get <c>-2</c>, <c>-3</c>… in ordinal order of their keys.
+    /// A unique URL slug per <see cref="TermKey"/>, made from its display name by the same rules as document slugs
+    /// (with <c>+</c> and <c>#</c> ending a word spelled out: <c>c-plus-plus</c>, <c>c-sharp</c>). Terms whose slugs
+    /// collide (<c>R&amp;D</c> and <c>R and D</c>) get <c>-2</c>, <c>-3</c>… in ordinal order of their keys.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Slugs(IReadOnlyDictionary<string, string> displayNames)
+    public static IReadOnlyDictionary<string, string> Slugs(IReadOnlyDictionary<string, string> displayNames) =>
+        AssignSlugs(displayNames).Slugs;
+
+    /// <summary>A term that got a numbered slug because another term (<paramref name="TakenBy"/>, a key) had its slug.</summary>
+    public sealed record SlugCollision(string Key, string BaseSlug, string Slug, string TakenBy);
+
+    /// <summary><see cref="Slugs"/>, and the terms that were numbered to keep them apart.</summary>
+    public static (IReadOnlyDictionary<string, string> Slugs, IReadOnlyList<SlugCollision> Collisions) AssignSlugs(
+        IReadOnlyDictionary<string, string> displayNames)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var collisions = new List<SlugCollision>();
         foreach (var (key, name) in displayNames.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            var baseSlug = Reading.Slugs.Create(name, null, "term");
+            var baseSlug = Reading.Slugs.Create(SuffixSymbols.SpellOut(name), null, "term");
             var slug = baseSlug;
-            for (var n = 2; !taken.Add(slug); n++) slug = $"{baseSlug}-{n}";
+            for (var n = 2; !owners.TryAdd(slug, key); n++) slug = $"{baseSlug}-{n}";
+            if (slug != baseSlug) collisions.Add(new(key, baseSlug, slug, owners[baseSlug]));
             slugs[key] = slug;
         }
-        return slugs;
+        return (slugs, collisions);
     }
 }

@@ -213,6 +213,10 @@ public static partial class TitleResolver
         if (repaired)
             diagnostics.Add(new(new(path, Math.Max(1, raw.Line), Math.Max(1, raw.Column)), Severity.Info,
                 DiagnosticCodes.MojibakeRepaired, "mis-encoded characters in the title were repaired"));
+        text = Security.BidiControls.Remove(text, out var bidi).Trim();
+        if (bidi > 0)
+            diagnostics.Add(new(new(path, Math.Max(1, raw.Line), Math.Max(1, raw.Column)), Severity.Warning,
+                DiagnosticCodes.BidiControlsRemoved, Security.BidiControls.Message("the title", bidi)));
         if (text.Length == 0) text = "Untitled document";
         return new DocumentTitle(text, DisplayForm(text, capitals), source, cutOff) { Line = raw.Line, Column = raw.Column };
     }

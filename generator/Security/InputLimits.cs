@@ -16,6 +16,15 @@ public sealed record InputLimits
     public int MaxTags { get; init; } = 500;
 
     /// <summary>
+    /// A tag value that names a term (country, method, theme…) becomes a page, a link and a card line; the archive's
+    /// longest is 75 characters. A 20 KB country name stalled the social card.
+    /// </summary>
+    public int MaxTermLength { get; init; } = 200;
+
+    /// <summary>Values that are sentences or addresses (<c>ai_summary</c>, <c>source</c>…): the archive's longest is 791.</summary>
+    public int MaxTagTextLength { get; init; } = 8000;
+
+    /// <summary>
     /// Lists, quotes, brackets or emphasis inside each other. Markdig gives up at 128 blocks (64 lists: a list and its
     /// item are two) or about 128 inline levels; the archive's deepest real nesting is a handful of levels.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using SdgArchive.Diagnostics;
 
 namespace SdgArchive.Security;
@@ -26,11 +27,24 @@ public static class SourceBoundary
         while (pending.Count > 0)
         {
             var (folder, prefix) = pending.Pop();
+            string Relative(string name) => prefix.Length == 0 ? name : $"{prefix}/{name}";
+            IReadOnlyList<byte[]>? undecodable = null;
             // In name order, so which of two names for one folder is read (and which is reported) never varies.
             foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options).OrderBy(e => e.Name, StringComparer.Ordinal))
             {
+                if (entry.Name.Contains('\uFFFD') && (undecodable ??= RawFileNames.NotUtf8In(folder)).Count > 0)
+                {
+                    // Reported once per folder below, by the names' bytes; .NET cannot open them by the decoded name.
+                    if (undecodable.Any(raw => RawFileNames.AsDecoded(raw) == entry.Name)) continue;
+                }
+                if (entry.Name.StartsWith("..", StringComparison.Ordinal))
+                {
+                    problems?.Add(Problem(displayRoot, Relative(entry.Name), DiagnosticCodes.FileNameRefused,
+                        "a name starting with \"..\" reads as the parent folder to other tools (and is hidden): not read; rename it"));
+                    continue;
+                }
                 if (!includeHidden && entry.Name.StartsWith('.')) continue;
-                var relative = prefix.Length == 0 ? entry.Name : $"{prefix}/{entry.Name}";
+                var relative = Relative(entry.Name);
                 var isDirectory = entry is DirectoryInfo;
                 if (entry.LinkTarget is { } target)
                 {
@@ -58,6 +72,10 @@ public static class SourceBoundary
                 if (isDirectory) pending.Push((entry.FullName, relative));
                 else files.Add(relative);
             }
+            foreach (var raw in undecodable ?? [])
+                problems?.Add(Problem(displayRoot, Relative(RawFileNames.Escaped(raw)), DiagnosticCodes.FileNameRefused,
+                    $"the name is not UTF-8 (bytes {RawFileNames.Hex(raw)}; read as Latin-1 it would be "
+                    + $"\"{Encoding.Latin1.GetString(raw)}\"): not read; rename it"));
         }
         files.Sort(StringComparer.Ordinal);
         return [.. files];

@@ -45,6 +45,39 @@ public class InputCostTests
         Assert.That(diagnostics.Count(d => d.Code == DiagnosticCodes.TooManyTags), Is.EqualTo(1));
     }
 
+    [Test]
+    public void A_term_value_over_the_length_limit_is_cut_before_parsing_and_reported_at_its_tag()
+    {
+        var text = "# Long values\n\n[[type:solution]]\n[[country:Kenya]] [[methods:" + new string('m', 20_000) + "]]\n"
+            + "[[thematic_areas:water\n" + new string('t', 300) + "]]\n"
+            + "[[ai_summary:" + new string('s', 5_000) + "]]\n## Description\n\n> What is the solution?\n\nText.\n";
+        var (documents, diagnostics, elapsed) = Read("long.txt", text);
+        var document = documents.Single();
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        Assert.That(diagnostics.Where(d => d.Code == DiagnosticCodes.TagValueTooLong).Select(d => d.Span.ToString()),
+            Is.EqualTo(new[] { "src/long.txt(4,19)", "src/long.txt(5,1)" }));
+        Assert.That(document.Methods, Is.Empty);
+        Assert.That(document.ThematicAreas, Is.Empty);
+        Assert.That(document.Countries, Is.EqualTo(new[] { "Kenya" }));
+        Assert.That(document.TagValues("ai_summary").Single(), Has.Length.EqualTo(5_000), "text tags have a larger limit");
+        Assert.That(diagnostics.Where(d => d.Code == DiagnosticCodes.UnclosedTag), Is.Empty, "nothing of the cut tags is left behind");
+        Assert.That(document.Body, Does.Not.Contain("mmmm").And.Not.Contain("tttt"));
+    }
+
+    [Test]
+    public void No_real_document_loses_a_tag_to_the_tag_limits()
+    {
+        var files = Directory.EnumerateFiles(RepoPaths.RequireCorpus()).Concat(Directory.EnumerateFiles(RepoPaths.Seeds)).ToList();
+        var cut = files.Where(file =>
+        {
+            var bytes = File.ReadAllBytes(file);
+            var problems = new List<Diagnostic>();
+            return !ReferenceEquals(bytes, SdgArchive.Security.TagBudget.Limit(bytes, SdgArchive.Security.InputLimits.Default, file, problems))
+                || problems.Count > 0;
+        });
+        Assert.That(cut, Is.Empty);
+    }
+
     [TestCase("utf-16le")]
     [TestCase("utf-16be")]
     [TestCase("utf-32le")]
