@@ -16,11 +16,14 @@ public static class Excerpts
 
     public static string For(ArchiveDocument document, Boilerplate boilerplate, FocalPointPolicy emails)
     {
-        var answer = document.Sections
+        var answers = document.Sections
             .Where(s => !s.IsTitle)
             .SelectMany(s => s.Items).Where(i => i.IsAnswered)
-            .Select(i => WhatTheLabWrote(boilerplate.Strip(boilerplate.WithoutNavigation(i.Text)), document.Title))
-            .FirstOrDefault(t => t.Length >= 40); // shorter runs are captions and preambles ("From the People of Japan")
+            .Select(i => boilerplate.Strip(boilerplate.WithoutNavigation(i.Text))).ToList();
+        // Shorter runs are captions and preambles ("From the People of Japan"). A document whose only words are its
+        // title again or a link still gets them as its summary rather than none.
+        var answer = answers.Select(a => WhatTheLabWrote(a, document.Title, strict: true)).FirstOrDefault(t => t.Length >= 40)
+            ?? answers.Select(a => WhatTheLabWrote(a, document.Title, strict: false)).FirstOrDefault(t => t.Length >= 40);
         return Reading.TextShortening.AtWordBoundary(EmailPrivacy.Plain(answer ?? "", emails), MaxLength);
     }
 
@@ -29,8 +32,9 @@ public static class Excerpts
     /// (the line it was taken from, or the same words in any case), which the page already shows, and without lines
     /// that are only a web address.
     /// </summary>
-    private static string WhatTheLabWrote(string text, DocumentTitle title) => Reading.TextRepair.CollapseWhitespace(string.Join(' ', text.Split('\n')
-        .Where(line => !Reading.FormPrompts.IsPrompt(line) && !RepeatsTitle(line, title) && !IsAddressOnly(line))
+    private static string WhatTheLabWrote(string text, DocumentTitle title, bool strict) =>
+        Reading.TextRepair.CollapseWhitespace(string.Join(' ', text.Split('\n')
+        .Where(line => !Reading.FormPrompts.IsPrompt(line) && !(strict && (RepeatsTitle(line, title) || IsAddressOnly(line))))
         .Select(line => WithoutTitle(line, title))));
 
     /// <summary>A line that is only a web address (a form's link to itself): nothing to read in a summary.</summary>
