@@ -81,6 +81,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         var output = options.InPlace && Directory.Exists(options.Output) ? StagingFolder.InPlace(options.Output) : new StagingFolder(options.Output);
         var counts = new PageCounts();
         RenderContext? rendered = null;
+        Task<int>? search = null;
         try
         {
             var markdown = new MarkdownRenderer(new HtmlFragmentSanitizer(), settings.BaseUrl, settings.FocalPoints);
@@ -97,6 +98,9 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             rendered = context;
             var links = context.Links;
             var pages = context.Pages;
+            // The index is made from the documents' records, not from the pages: it is built alongside the render stage.
+            // Pagefind is one process doing ~35 s of CPU at 10,000 documents; run after rendering, one core idled for it.
+            search = options.Search ? StartSearch(index, output, cache, counts, diagnostics) : null;
             var expectedPages = index.Documents.Count + index.Taxonomies.Count + 3
                 + index.Taxonomies.SelectMany(t => t.ByCount).Sum(t => (t.Count + Math.Max(1, settings.PageSize) - 1) / Math.Max(1, settings.PageSize));
             _clock.Run("render", stage => { counts.Progress = stage; return RenderStage.Run(context, counts); }, expectedPages,
@@ -104,8 +108,9 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             _clock.Run("write", () => DataFilesStage.Run(index, context.Views, output, pages.Urls.Concat(counts.ReusedUrls)), n => n, "files");
             _clock.Run("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             if (cards is not null) cards.Report(options.Source);
-            if (options.Search)
-                _clock.Run("search", () => SearchStage.Run(SearchRecords.For(index), index.Settings.Language, output, cache, counts, diagnostics, options.Templates), n => n, () => counts.SearchReused ? "pages (index reused)" : "pages");
+            if (search is not null)
+                _clock.Run("search", () => search.GetAwaiter().GetResult(), n => n,
+                    () => counts.SearchReused ? "pages (index reused)" : "pages (waited for after rendering)");
             else
                 diagnostics.Report(new(options.Output, 0, 0), Severity.Warning, DiagnosticCodes.SearchSkipped,
                     "search index not built (--no-search, or a serve preview): the search page says that search is unavailable");
@@ -113,6 +118,11 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(new(options.Output, 0, 0), Severity.Error, DiagnosticCodes.Internal, $"could not write the site: {ex.Message}");
+        }
+        finally
+        {
+            // Never abandon or swap the staging folder while pagefind may still be writing into it.
+            try { search?.Wait(); } catch (AggregateException) { /* reported by the stage that awaited it, or moot */ }
         }
 
         var failed = Fails(diagnostics.Sorted(), settings);
@@ -149,6 +159,14 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         if (!failed && rendered is not null && !options.Cards && !options.Search)
             _live = new LiveSite(rendered, diagnostics.Sorted(), result.PageCount, documents.Count);
         return result;
+    }
+
+    /// <summary>Starts the search stage on its own thread; the build waits for it before checking and swapping.</summary>
+    private Task<int> StartSearch(SiteIndex index, StagingFolder output, BuildCache cache, PageCounts counts, DiagnosticBag diagnostics)
+    {
+        var records = SearchRecords.For(index);
+        return Task.Factory.StartNew(() => SearchStage.Run(records, index.Settings.Language, output, cache, counts, diagnostics, options.Templates),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Errors fail a build; with --strict, warnings too, except the codes the settings exempt.</summary>

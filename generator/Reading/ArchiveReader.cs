@@ -38,12 +38,30 @@ public static class ArchiveReader
     public static string[] DocumentFiles(string root, ICollection<Diagnostic>? problems = null, string displayRoot = "") =>
         Security.SourceBoundary.Files(root, problems, displayRoot).Where(IsDocumentPath).ToArray();
 
-    /// <summary>Whether a path relative to the source folder names a document (see <see cref="DocumentFiles"/>).</summary>
+    /// <summary>
+    /// Whether a path relative to the source folder names a document (see <see cref="DocumentFiles"/>): the one rule the
+    /// build, serve's watcher and store, and the no-change check share. Any name is a document (archives hold
+    /// <c>.md</c>, <c>.txt</c> and names without an extension) except hidden files and folders, the folder's notes,
+    /// editor leftovers (<c>x.txt~</c>, <c>#x#</c>, <c>.swp</c>, <c>.bak</c>) and the files documents show or link to
+    /// (images, office files, archives), which were read as binary documents and warned about before.
+    /// </summary>
     public static bool IsDocumentPath(string relative)
     {
         var parts = relative.Split('/');
-        return !SkippedNames.Contains(parts[^1]) && parts.All(part => !part.StartsWith('.'));
+        var name = parts[^1];
+        return !SkippedNames.Contains(name) && parts.All(part => !part.StartsWith('.'))
+            && !name.EndsWith('~') && !(name.StartsWith('#') && name.EndsWith('#'))
+            && !NotDocumentExtensions.Contains(Path.GetExtension(name));
     }
+
+    /// <summary>Extensions of files that sit beside documents without being documents.</summary>
+    private static readonly HashSet<string> NotDocumentExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif", ".tiff", ".ico", ".heic",
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".csv", ".json",
+        ".zip", ".gz", ".tar", ".7z", ".mp3", ".mp4", ".wav", ".ogg", ".m4a", ".webm", ".mov",
+        ".swp", ".swo", ".bak", ".tmp", ".orig", ".rej",
+    };
 
     /// <summary>Reads one file (path relative to <paramref name="root"/>); a file that cannot be read becomes a diagnostic, never an exception.</summary>
     public static ReadResult ReadFile(string root, string relative)

@@ -1,11 +1,11 @@
 using SdgArchive.Commands;
+using SdgArchive.Reading;
 
 namespace SdgArchive.Serve;
 
 /// <summary>The folders and options of the project being served, resolved against the project root.</summary>
 public sealed record ServeProject(string Root, string SourceFolder, string OutputFolder, bool UseCache, bool Verbose)
 {
-    public static readonly string[] DocumentExtensions = [".txt", ".md"];
     /// <summary>The site settings, under <c>content/</c>.</summary>
     public const string SettingsFile = "site.json";
 
@@ -32,7 +32,10 @@ public sealed record ServeProject(string Root, string SourceFolder, string Outpu
         new(SettingsPath, WatchArea.Settings),
     ];
 
-    public static bool IsDocument(string path) =>
-        DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
-        && !string.Equals(Path.GetFileName(path), "README.md", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a file under the source folder is a document: the build's own rule (<see cref="ArchiveReader.IsDocumentPath"/>).</summary>
+    public bool IsDocument(string path)
+    {
+        var relative = Path.GetRelativePath(SourceFolder, path).Replace('\\', '/');
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative) && ArchiveReader.IsDocumentPath(relative);
+    }
 }
