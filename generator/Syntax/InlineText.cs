@@ -32,9 +32,10 @@ public static partial class InlineText
         var lines = new List<TextLine>();
         if (block.Inline is null)
         {
-            if (block is not (HtmlBlock or CodeBlock)) return lines;
-            foreach (var line in block.Lines.Lines.Take(block.Lines.Count))
+            if (block is not (HtmlBlock or CodeBlock) || block.Lines.Count == 0) return lines; // an empty group has no array
+            for (var k = 0; k < block.Lines.Count; k++)
             {
+                var line = block.Lines.Lines[k];
                 var raw = line.Slice.ToString();
                 var text = Reading.TextRepair.CollapseWhitespace(block is HtmlBlock
                     ? System.Net.WebUtility.HtmlDecode(HtmlMarkup().Replace(raw, " ")) : raw);
