@@ -8,8 +8,8 @@ return command switch
     "inspect" => InspectCommand.Run(rest, Console.Out, Console.Error),
     "serve" => SdgArchive.Serve.ServeCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
-    "bench-images" => SdgArchive.Images.Benchmark.ImageBenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
-    "bench-read" => SdgArchive.Reading.Benchmark.ReadBenchCommand.Run(rest, Console.Out, Console.Error),
+    "bench-images" => SdgArchive.Bench.ImageBenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
+    "bench-read" => SdgArchive.Bench.ReadBenchCommand.Run(rest, Console.Out, Console.Error),
     "help" or "--help" or "-h" => Usage(0),
     _ => Usage(2),
 };

@@ -10,6 +10,7 @@ using SdgArchive.Rendering;
 using SdgArchive.Rendering.Jobs;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
+using SdgArchive.Fragments;
 
 namespace SdgArchive.Build;
 

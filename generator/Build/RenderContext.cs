@@ -7,6 +7,7 @@ using SdgArchive.Output;
 using SdgArchive.Rendering;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
+using SdgArchive.Fragments;
 
 namespace SdgArchive.Build;
 

@@ -4,6 +4,7 @@ using SdgArchive.Diagnostics;
 using SdgArchive.Rendering;
 using SdgArchive.Rendering.Jobs;
 using SdgArchive.Site;
+using SdgArchive.Fragments;
 
 namespace SdgArchive.Build;
 
@@ -93,8 +94,9 @@ public static class RenderStage
     {
         c.Pages.Render(job);
         counts.Progress?.Advance();
-        if (c.Output.Contains(file))
-            c.Cache.Record(file, new CachedOutput { Key = key, Length = new FileInfo(Path.Combine(c.Output.Root, file)).Length });
+        if (!c.Output.Contains(file)) return;
+        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
+        c.Cache.Record(file, new CachedOutput { Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash });
     }
 
     /// <summary>A document page's key: its <see cref="DocumentPageInputs"/>, serialized whole.</summary>
@@ -166,10 +168,13 @@ public static class RenderStage
         var answers = view.Sections.SelectMany(s => s.Groups).SelectMany(g => g.Items).Select(i => i.AnswerHtml).ToList();
         var files = answers.SelectMany(html => ContentLinks.FilesUnder(html, c.MediaUrl, c.Index.Urls.Base)).ToList();
         if (cardUrl is not null) files.Add($"cards/{document.Slug}.png");
+        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
         c.Cache.Record(file, new CachedOutput
         {
             Key = key,
-            Length = new FileInfo(Path.Combine(c.Output.Root, file)).Length,
+            Length = stamp.Length,
+            Modified = stamp.Modified,
+            Hash = stamp.Hash,
             Links = answers.SelectMany(ContentLinks.Internal).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Files = files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Diagnostics = diagnostics.Select(CachedDiagnostic.From).ToList(),

@@ -36,6 +36,8 @@ public sealed partial class SitePipeline
         if (old is null) return null;
         edited = edited with { Slug = old.Slug };
         if (!last.Index.KeepsItsPlace(old.Source, edited)) return null;
+        // A page edited by hand in the output since: a build (whose page cache compares contents) writes it again.
+        if (!last.Cache.OutputsUnchanged(Path.GetFullPath(options.Output))) return null;
 
         _clock.Restart();
         var refreshed = _clock.Run("refresh", () => Refresh(live, old, edited, before, after), r => r.Files.Count, "pages");

@@ -12,6 +12,7 @@ using SdgArchive.Rendering;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Search;
 using SdgArchive.Site;
+using SdgArchive.Fragments;
 
 namespace SdgArchive.Build;
 
@@ -145,11 +146,12 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             // record of this build when every input was hashed (a later build with none changed then does nothing).
             cache.Invalidate();
             output.Commit();
+            var stamps = inputsKey is null ? default : SiteRecord.StampsOf(Path.GetFullPath(options.Output));
             if (inputsKey is not null)
                 cache.RememberSite(new SiteRecord
                 {
                     InputsKey = inputsKey, PageCount = result.PageCount, DocumentCount = result.DocumentCount,
-                    Files = SiteRecord.FilesOf(Path.GetFullPath(options.Output)),
+                    Files = stamps.Lengths, Modified = stamps.Modified,
                     Diagnostics = diagnostics.Sorted().Select(CachedDiagnostic.From).ToList(),
                     PageUrls = result.RenderedUrls.Concat(result.ReusedUrls).Order(StringComparer.Ordinal).ToList(),
                 });

@@ -20,7 +20,7 @@ public sealed class BuildCache
 {
     public const string FolderName = ".sdg-cache";
     private const string DefaultManifest = "outputs.json";
-    private const string FormatName = "sdg-archive build state v3";
+    private const string FormatName = "sdg-archive build state v4";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly string? _manifest;
@@ -80,7 +80,7 @@ public sealed class BuildCache
 
     /// <summary>
     /// The last successful build's record, when its inputs hashed to <paramref name="inputsKey"/> too and the output
-    /// folder still holds every file it left with the same length: the output is already what this build would make.
+    /// folder still holds every file it left with the same length and time: the output is already what this build would make.
     /// </summary>
     public SiteRecord? TryReplay(string inputsKey, string outputFolder)
     {
@@ -89,7 +89,11 @@ public sealed class BuildCache
         Parallel.ForEach(site.Files, (file, loop) =>
         {
             var info = new FileInfo(Path.Combine(outputFolder, file.Key));
-            if (!info.Exists || info.Length != file.Value) { intact = false; loop.Stop(); }
+            // A file whose time moved (edited by hand, same length) sends the build through the page cache, which
+            // compares its content (see OutputStamp).
+            if (!info.Exists || info.Length != file.Value
+                || (site.Modified.TryGetValue(file.Key, out var modified) && info.LastWriteTimeUtc.Ticks != modified))
+            { intact = false; loop.Stop(); }
         });
         return intact ? site : null;
     }
@@ -154,14 +158,36 @@ public sealed class BuildCache
         if (entry.Inputs.Count > 0 && !Inputs.Unchanged(entry.Inputs)) return false;
         if (entry.Length >= 0)
         {
-            var file = new FileInfo(Path.Combine(outputFolder, relativePath));
-            if (!file.Exists || file.Length != entry.Length) return false;
+            if (!OutputStamp.Unchanged(Path.Combine(outputFolder, relativePath), entry.Length, entry.Modified, entry.Hash)) return false;
         }
         else if (!Directory.Exists(Path.Combine(outputFolder, relativePath))) return false; // a folder output (the search index)
         lock (_gate) _current[relativePath] = entry;
         Interlocked.Increment(ref _hits);
         previous = entry;
         return true;
+    }
+
+    /// <summary>
+    /// Whether every page this build recorded or kept is still, in <paramref name="outputFolder"/>, the file it wrote
+    /// (see <see cref="OutputStamp"/>): serve asks before re-rendering one edited document in place, so a page edited by
+    /// hand meanwhile sends it through a build that writes that page again.
+    /// </summary>
+    public bool OutputsUnchanged(string outputFolder)
+    {
+        KeyValuePair<string, CachedOutput>[] entries;
+        lock (_gate) entries = [.. _current];
+        var unchanged = true;
+        Parallel.ForEach(entries, (entry, loop) =>
+        {
+            var output = entry.Value;
+            if (output.Length < 0 || output.Hash.Length == 0) return;
+            if (!OutputStamp.Unchanged(Path.Combine(outputFolder, entry.Key), output.Length, output.Modified, output.Hash))
+            {
+                unchanged = false;
+                loop.Stop();
+            }
+        });
+        return unchanged;
     }
 
     /// <summary>What the previous build recorded under <paramref name="path"/>, whether or not it is still valid.</summary>

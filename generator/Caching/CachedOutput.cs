@@ -12,6 +12,9 @@ public sealed record CachedOutput
     /// <summary>Bytes of the output file; -1 for a folder, <see cref="NoFile"/> for a remembered value that is not an output.</summary>
     public long Length { get; init; }
     public const long NoFile = -2;
+    /// <summary>The file's modification time (UTC ticks) and SHA-256 when written: see <see cref="OutputStamp"/>.</summary>
+    public long Modified { get; init; }
+    public string Hash { get; init; } = "";
     /// <summary>Internal links that came from the document's own text (raw attribute values): still checked on reuse.</summary>
     public IReadOnlyList<string> Links { get; init; } = [];
     /// <summary>Other outputs the page brought along (its social card, its images), reused with it.</summary>

@@ -11,15 +11,25 @@ public sealed record SiteRecord
     public int PageCount { get; init; }
     public int DocumentCount { get; init; }
     public IReadOnlyDictionary<string, long> Files { get; init; } = new Dictionary<string, long>();
+    /// <summary>Every file's modification time (UTC ticks) when the build ended: a file edited by hand is not replayed.</summary>
+    public IReadOnlyDictionary<string, long> Modified { get; init; } = new Dictionary<string, long>();
     public IReadOnlyList<CachedDiagnostic> Diagnostics { get; init; } = [];
     public IReadOnlyList<string> PageUrls { get; init; } = [];
 
-    /// <summary>Every file below <paramref name="outputFolder"/> with its length (relative paths, forward slashes).</summary>
-    public static SortedDictionary<string, long> FilesOf(string outputFolder)
+    /// <summary>
+    /// Every file below <paramref name="outputFolder"/> (relative paths, forward slashes) with its length and its
+    /// modification time (UTC ticks).
+    /// </summary>
+    public static (SortedDictionary<string, long> Lengths, SortedDictionary<string, long> Modified) StampsOf(string outputFolder)
     {
-        var files = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(outputFolder, "*", SearchOption.AllDirectories))
-            files[Path.GetRelativePath(outputFolder, file).Replace('\\', '/')] = new FileInfo(file).Length;
-        return files;
+        var lengths = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var modified = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var file in new DirectoryInfo(outputFolder).EnumerateFiles("*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(outputFolder, file.FullName).Replace('\\', '/');
+            lengths[relative] = file.Length;
+            modified[relative] = file.LastWriteTimeUtc.Ticks;
+        }
+        return (lengths, modified);
     }
 }

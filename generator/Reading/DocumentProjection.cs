@@ -4,12 +4,11 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
-using SdgArchive.Rendering;
-using SdgArchive.Security;
 using SdgArchive.Syntax;
 using SdgArchive.Syntax.Form;
 using SdgArchive.Syntax.Tags;
 using SdgArchive.Syntax.Timestamps;
+using SdgArchive.Fragments;
 
 namespace SdgArchive.Reading;
 

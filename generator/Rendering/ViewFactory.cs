@@ -5,6 +5,8 @@ using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
 using SdgArchive.Rendering.Views;
 using SdgArchive.Site;
+using SdgArchive.Fragments;
+using SdgArchive.Syntax.Emails;
 
 namespace SdgArchive.Rendering;
 

@@ -112,8 +112,36 @@ public sealed class PreviewServer : IAsyncDisposable
                 await NotFoundAsync(context);
                 return;
             case RequestPath.Safe safe:
+                await ServeDuringSwapsAsync(context, safe);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// A rebuild swaps the whole folder or rewrites files while requests are read: a page found a moment ago may be
+    /// gone (a title edit moves the document to a new address), which threw from the read and answered 500. A file
+    /// that vanishes between lookup and read is looked up again once the swap is over (it is then served or not
+    /// found); a read that still fails answers 503 with Retry-After, never 500.
+    /// </summary>
+    private async Task ServeDuringSwapsAsync(HttpContext context, RequestPath.Safe safe)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
                 await ServeSafePathAsync(context, safe);
                 return;
+            }
+            catch (IOException) when (!context.Response.HasStarted && attempt < 3)
+            {
+                await Task.Delay(50 * attempt, context.RequestAborted);
+            }
+            catch (IOException) when (!context.Response.HasStarted)
+            {
+                context.Response.Headers.RetryAfter = "1";
+                await WriteTextAsync(context, StatusCodes.Status503ServiceUnavailable, "The site is being rebuilt: try again in a moment");
+                return;
+            }
         }
     }
 
@@ -170,21 +198,28 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task ServeFileAsync(HttpContext context, string fullPath, int status)
     {
+        // Read whole through one handle before anything is answered: a file swapped or rewritten meanwhile can neither
+        // fail half-way through the answer nor disagree with the length announced.
+        var bytes = await ReadAsync(fullPath, context.RequestAborted);
+        if (_options.LiveReload && MimeTypes.IsHtml(fullPath)) bytes = ReloadScriptInjector.Inject(bytes);
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = MimeTypes.For(fullPath);
         // The preview must always show the latest build.
         response.Headers.CacheControl = "no-store";
-        if (_options.LiveReload && MimeTypes.IsHtml(fullPath))
+        response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method)) await response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    private static async Task<byte[]> ReadAsync(string fullPath, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(fullPath, new FileStreamOptions
         {
-            var html = ReloadScriptInjector.Inject(await File.ReadAllBytesAsync(fullPath, context.RequestAborted));
-            response.ContentLength = html.Length;
-            if (!HttpMethods.IsHead(context.Request.Method)) await response.Body.WriteAsync(html, context.RequestAborted);
-            return;
-        }
-        var length = new FileInfo(fullPath).Length;
-        response.ContentLength = length;
-        if (!HttpMethods.IsHead(context.Request.Method)) await response.SendFileAsync(fullPath, 0, length, context.RequestAborted);
+            Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.ReadWrite | FileShare.Delete, Options = FileOptions.Asynchronous,
+        });
+        using var memory = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, int.MaxValue) : 0);
+        await stream.CopyToAsync(memory, cancellationToken);
+        return memory.ToArray();
     }
 
     private async Task NotFoundAsync(HttpContext context)

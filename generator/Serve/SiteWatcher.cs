@@ -13,6 +13,7 @@ public sealed class SiteWatcher : IDisposable
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(30);
 
     private readonly IReadOnlyList<WatchedPath> _paths;
+    private readonly HashSet<string> _folders;
     private readonly Func<ChangeSet, CancellationToken, Task> _onChange;
     private readonly TimeSpan _debounce;
     private readonly List<FileSystemWatcher> _watchers = [];
@@ -29,6 +30,9 @@ public sealed class SiteWatcher : IDisposable
     public SiteWatcher(IEnumerable<WatchedPath> paths, Func<ChangeSet, CancellationToken, Task> onChange, TimeSpan? debounce = null)
     {
         _paths = paths.Select(p => p with { Path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(p.Path)) }).ToList();
+        // Decided once: a watched folder stays a folder while it is deleted and restored.
+        _folders = _paths.Where(p => Directory.Exists(p.Path) || (!File.Exists(p.Path) && Path.GetExtension(p.Path).Length == 0))
+            .Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         _onChange = onChange;
         _debounce = debounce ?? DefaultDebounce;
         _timer = new Timer(_ => _wake.Writer.TryWrite(true));
@@ -39,40 +43,76 @@ public sealed class SiteWatcher : IDisposable
 
     public void Start()
     {
-        foreach (var watched in _paths)
-        {
-            _known[watched] = Snapshot(watched);
-            var watcher = CreateWatcher(watched);
-            if (watcher is not null) _watchers.Add(watcher);
-        }
+        foreach (var watched in _paths) _known[watched] = Snapshot(watched);
+        Rewatch();
         _loop = Task.Run(RunAsync);
     }
 
-    private FileSystemWatcher? CreateWatcher(WatchedPath watched)
+    /// <summary>
+    /// One system watcher per folder, never two over one file: a file path watched on its own (the settings) whose
+    /// folder is watched already (content) is told apart by <see cref="AreaOf"/>, not by a second watcher. (Two
+    /// watchers raised two events per save; whichever came last decided, and about half the settings edits were
+    /// taken for content the content area does not accept, and lost.) The parent of every watched folder is watched
+    /// too, so a folder deleted and restored is seen coming back and watched again.
+    /// </summary>
+    private void Rewatch()
     {
-        FileSystemWatcher watcher;
-        if (Directory.Exists(watched.Path))
-            watcher = new FileSystemWatcher(watched.Path) { IncludeSubdirectories = true };
-        else if (Directory.Exists(Path.GetDirectoryName(watched.Path)))
-            watcher = new FileSystemWatcher(Path.GetDirectoryName(watched.Path)!, Path.GetFileName(watched.Path));
-        else
-            return null;
+        lock (_watchers) RewatchLocked();
+    }
+
+    private void RewatchLocked()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _watchers.Clear();
+        var folders = new SortedSet<string>(StringComparer.Ordinal);
+        var parents = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var watched in _paths)
+        {
+            if (_folders.Contains(watched.Path) && Directory.Exists(watched.Path)) folders.Add(watched.Path);
+            if (Path.GetDirectoryName(watched.Path) is { } parent && Directory.Exists(parent)) parents.Add(parent);
+        }
+        foreach (var folder in folders) _watchers.Add(CreateWatcher(folder, recursive: true));
+        // A parent watched recursively already (the settings' content folder) needs no watcher of its own.
+        foreach (var parent in parents.Where(p => !folders.Any(f => IsSameOrInside(p, f))))
+            _watchers.Add(CreateWatcher(parent, recursive: false));
+    }
+
+    private FileSystemWatcher CreateWatcher(string folder, bool recursive)
+    {
+        var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = recursive };
         watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
         watcher.InternalBufferSize = 64 * 1024;
-        watcher.Created += (_, e) => Note(watched, e.FullPath);
-        watcher.Changed += (_, e) => Note(watched, e.FullPath);
-        watcher.Deleted += (_, e) => Note(watched, e.FullPath);
-        watcher.Renamed += (_, e) => { Note(watched, e.OldFullPath); Note(watched, e.FullPath); };
+        watcher.Created += (_, e) => Note(e.FullPath);
+        watcher.Changed += (_, e) => Note(e.FullPath);
+        watcher.Deleted += (_, e) => Note(e.FullPath);
+        watcher.Renamed += (_, e) => { Note(e.OldFullPath); Note(e.FullPath); };
         watcher.Error += (_, _) => { lock (_gate) _overflowed = true; Arm(); };
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
 
-    private void Note(WatchedPath watched, string fullPath)
+    private static bool IsSameOrInside(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The watched path a changed path belongs to: the file itself when it is watched alone, else the innermost watched folder holding it.</summary>
+    private WatchedPath? AreaOf(string fullPath) =>
+        _paths.FirstOrDefault(p => p.Path == fullPath && !_folders.Contains(p.Path))
+        ?? _paths.Where(p => IsSameOrInside(fullPath, p.Path)).MaxBy(p => p.Path.Length);
+
+    private void Note(string fullPath)
     {
-        lock (_gate) _pending[fullPath] = watched;
+        if (AreaOf(fullPath) is not { } watched) return; // a sibling in a watched folder's parent
+        lock (_gate)
+        {
+            _pending[fullPath] = watched;
+            // A watched folder itself appeared (restored after a delete, or renamed into place): watch it again and
+            // read everything afresh.
+            if (watched.Path == fullPath && Directory.Exists(fullPath)) _reappeared = true;
+        }
         Arm();
     }
+
+    private bool _reappeared;
 
     /// <summary>(Re)starts the quiet period: the flush happens once no event arrived for the debounce time.</summary>
     private void Arm() => _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
@@ -106,7 +146,14 @@ public sealed class SiteWatcher : IDisposable
             overflowed = _overflowed;
             _overflowed = false;
         }
-        if (overflowed)
+        bool reappeared;
+        lock (_gate)
+        {
+            reappeared = _reappeared;
+            _reappeared = false;
+        }
+        if (reappeared) Rewatch(); // before the snapshot below, so no file written meanwhile goes unseen
+        if (overflowed || reappeared)
         {
             foreach (var watched in _paths) _known[watched] = Snapshot(watched);
             return ChangeSet.FullRebuild;
@@ -118,7 +165,7 @@ public sealed class SiteWatcher : IDisposable
             var known = _known[watched];
             if (File.Exists(path))
             {
-                if (watched.Accepts(path)) Add(changes, watched, path, known.Add(path) ? Added(watched.Area) : Changed(watched.Area));
+                if (watched.Accepts(path) || (path == watched.Path && !_folders.Contains(path))) Add(changes, watched, path, known.Add(path) ? Added(watched.Area) : Changed(watched.Area));
             }
             else if (Directory.Exists(path))
             {
@@ -142,9 +189,9 @@ public sealed class SiteWatcher : IDisposable
             .OrderBy(c => c.Area).ThenBy(c => c.RelativePath, StringComparer.Ordinal).ThenBy(c => c.Kind).ToList());
     }
 
-    private static void Add(Dictionary<string, FileChange> changes, WatchedPath watched, string file, ChangeKind kind)
+    private void Add(Dictionary<string, FileChange> changes, WatchedPath watched, string file, ChangeKind kind)
     {
-        var root = Directory.Exists(watched.Path) ? watched.Path : Path.GetDirectoryName(watched.Path)!;
+        var root = _folders.Contains(watched.Path) ? watched.Path : Path.GetDirectoryName(watched.Path)!;
         var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
         changes[file] = new FileChange(kind, watched.Area, file, relative);
     }
@@ -170,7 +217,7 @@ public sealed class SiteWatcher : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
-        foreach (var watcher in _watchers) watcher.Dispose();
+        lock (_watchers) foreach (var watcher in _watchers) watcher.Dispose();
         _timer.Dispose();
         try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
         _stop.Dispose();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SdgArchive.Diagnostics;
+using SdgArchive.Syntax.Emails;
 
 namespace SdgArchive.Site;
 

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using FsCheck;
 using FsCheck.Fluent;
 using SdgArchive.Rendering;
+using SdgArchive.Fragments;
 
 namespace SdgArchive.SiteTests.Properties;
 

@@ -165,10 +165,10 @@ public class FidelityRuleTests
     {
         var html = Read("# X\n\nSee [www.x.tn](www.x.tn), www.undp.org and https://example.org/a. Write to jane.doe@example.org.\n")
             .Sections.Single().Items.Single().Html;
-        var published = new SdgArchive.Rendering.MarkdownRenderer(new SdgArchive.Rendering.HtmlFragmentSanitizer(), "/").Publish(html);
+        var published = new SdgArchive.Fragments.MarkdownRenderer(new SdgArchive.Fragments.HtmlFragmentSanitizer(), "/").Publish(html);
         Assert.That(published, Does.Contain("href=\"https://www.x.tn\"").And.Contain("href=\"https://www.undp.org\"").And.Contain("href=\"https://example.org/a\""));
         Assert.That(published, Does.Contain("j****e@example.org").And.Not.Contain("jane.doe").And.Not.Contain("mailto:"));
-        var shown = new SdgArchive.Rendering.MarkdownRenderer(new SdgArchive.Rendering.HtmlFragmentSanitizer(), "/", SdgArchive.Site.FocalPointPolicy.Shown).Publish(html);
+        var shown = new SdgArchive.Fragments.MarkdownRenderer(new SdgArchive.Fragments.HtmlFragmentSanitizer(), "/", SdgArchive.Syntax.Emails.FocalPointPolicy.Shown).Publish(html);
         Assert.That(shown, Does.Contain("<a href=\"mailto:jane.doe@example.org\">jane.doe@example.org</a>"));
     }
 

@@ -33,6 +33,8 @@ public class BidiControlTests
         var termLinks = page.QuerySelectorAll("a[href*='/countries/'], a[href*='/methods/']").Select(a => a.TextContent.Trim()).ToList();
         Assert.That(termLinks, Does.Contain("ecnarf").And.Contain("Mapping walks"));
         Assert.That(termLinks.Where(HasControl), Is.Empty);
+        // Right-to-left names that are real (an Arabic country) are isolated, so they cannot reorder the text around them.
+        Assert.That(page.QuerySelectorAll("dd ul.tag-list a.tag").Select(a => a.GetAttribute("dir")), Is.Not.Empty.And.All.EqualTo("auto"));
         Assert.That(HasControl(File.ReadAllText(Path.Combine(_site.Output, "feed.xml"))), Is.False);
         Assert.That(html, Does.Contain("marks: \u200F."), "running text keeps its marks");
     }

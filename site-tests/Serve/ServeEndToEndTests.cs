@@ -33,6 +33,15 @@ public sealed class ServeEndToEndTests
     }
 
     private string _project = null!;
+    private LineWriter _output = null!;
+
+    /// <summary>Waits until serve printed that a rebuild is over (with or without errors); returns that line.</summary>
+    private async Task<string> RebuiltAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var line in _output.Lines.Reader.ReadAllAsync(cancellationToken))
+            if (line.StartsWith("serve: rebuilt", StringComparison.Ordinal)) return line;
+        throw new InvalidOperationException("serve stopped printing");
+    }
 
     [SetUp]
     public void CopyProject()
@@ -81,6 +90,80 @@ public sealed class ServeEndToEndTests
         });
     }
 
+    [Test]
+    public async Task Serve_never_answers_500_while_rebuilding_and_survives_the_source_folder_deleted_and_restored()
+    {
+        var (seed, _) = FirstSeed();
+        var seeds = Path.Combine(_project, "seeds");
+        await WhileServingAsync([], async (address, timeout) =>
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var statuses = new System.Collections.Concurrent.ConcurrentBag<(int Status, string Path)>();
+            using var stopHammering = CancellationTokenSource.CreateLinkedTokenSource(timeout);
+            // Readers of the pages a title edit moves or rewrites, while the site is rebuilt and swapped under them.
+            var hammer = Task.Run(async () =>
+            {
+                while (!stopHammering.IsCancellationRequested)
+                {
+                    var slug = DocumentReader.Read(Path.GetFileName(seed), File.ReadAllBytes(seed)).Document?.Slug ?? "x";
+                    foreach (var path in new[] { $"documents/{slug}/", "", "documents/", "feed.xml", "sitemap.xml" })
+                    {
+                        try
+                        {
+                            using var response = await client.GetAsync(new Uri(address, path), stopHammering.Token);
+                            statuses.Add(((int)response.StatusCode, path));
+                        }
+                        catch (OperationCanceledException) { return; }
+                    }
+                }
+            });
+            var original = await File.ReadAllTextAsync(seed, timeout);
+            for (var i = 0; i < 4; i++)
+            {
+                await File.WriteAllTextAsync(seed, $"# Edited title number {i} for rainwater\n\n{original}", timeout);
+                await RebuiltAsync(timeout);
+            }
+            await stopHammering.CancelAsync();
+            await hammer;
+
+            Directory.Move(seeds, seeds + "-away");
+            await RebuiltAsync(timeout);
+            Directory.Move(seeds + "-away", seeds);
+            await RebuiltAsync(timeout);
+            const string marker = "Written after the source folder came back";
+            await File.AppendAllTextAsync(seed, $"\n\n{marker}\n", timeout);
+            await RebuiltAsync(timeout);
+            var slugNow = DocumentReader.Read(Path.GetFileName(seed), File.ReadAllBytes(seed)).Document!.Slug;
+            var page = await client.GetStringAsync(new Uri(address, $"documents/{slugNow}/"), timeout);
+
+            Assert.That(statuses.Where(s => s.Status >= 500), Is.Empty);
+            Assert.That(statuses.Count(s => s.Status == 200), Is.GreaterThan(10));
+            Assert.That(page, Does.Contain(marker), "serve rebuilds after the folder came back");
+        });
+    }
+
+    [Test]
+    public async Task A_page_edited_by_hand_in_the_output_is_written_again_by_the_next_rebuild()
+    {
+        var seeds = Directory.EnumerateFiles(Path.Combine(_project, "seeds")).Order(StringComparer.Ordinal).ToList();
+        var otherSlug = DocumentReader.Read(Path.GetFileName(seeds[1]), File.ReadAllBytes(seeds[1])).Document!.Slug;
+        await WhileServingAsync([], async (address, timeout) =>
+        {
+            var page = Path.Combine(_project, ".public-serve", "documents", otherSlug, "index.html");
+            var original = await File.ReadAllTextAsync(page, timeout);
+            // Same length, other words: the length alone does not tell.
+            var forged = original.Replace("<h1", "<h2").Replace("</h1>", "</h2>");
+            Assert.That(forged, Has.Length.EqualTo(original.Length).And.Not.EqualTo(original));
+            await File.WriteAllTextAsync(page, forged, timeout);
+
+            // An edit that serve re-renders alone, in place (the first document keeps its place in every list).
+            await File.AppendAllTextAsync(seeds[0], "\n\nA paragraph added while the other page was forged.\n", timeout);
+            await RebuiltAsync(timeout);
+
+            Assert.That(await File.ReadAllTextAsync(page, timeout), Is.EqualTo(original));
+        });
+    }
+
     private (string Path, string Slug) FirstSeed()
     {
         var seed = Directory.EnumerateFiles(Path.Combine(_project, "seeds")).Order(StringComparer.Ordinal).First();
@@ -92,7 +175,7 @@ public sealed class ServeEndToEndTests
     {
         using var stop = new CancellationTokenSource();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        var output = new LineWriter();
+        var output = _output = new LineWriter();
         var serving = Task.Run(() => ServeCommand.RunAsync(new CommandLine(["--project", _project, "--port", "0", .. options]), output, output, stop.Token));
         try
         {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SdgArchive.Site;
 
 namespace SdgArchive.Syntax.Emails;
 

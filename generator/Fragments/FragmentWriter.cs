@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace SdgArchive.Rendering;
+namespace SdgArchive.Fragments;
 
 /// <summary>
 /// Writes blocks of a parsed tree as safe HTML. Unsafe link URLs are removed in the tree (cheap) and each removal is

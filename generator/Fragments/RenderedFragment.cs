@@ -1,4 +1,4 @@
-namespace SdgArchive.Rendering;
+namespace SdgArchive.Fragments;
 
 /// <summary>Safe HTML from a Markdown fragment, and what rendering noticed about it.</summary>
 public sealed record RenderedFragment(string Html, int PlaceholderAltTexts, int UnsafeUrlsRemoved, bool Sanitized)

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SdgArchive.Images;
 using SkiaSharp;
 
-namespace SdgArchive.Images.Benchmark;
+namespace SdgArchive.Bench;
 
 /// <summary>
 /// The images the image benchmark works on, written once into a folder: the corpus's embedded (data URI) images, and

@@ -1,4 +1,4 @@
-namespace SdgArchive.Site;
+namespace SdgArchive.Syntax.Emails;
 
 /// <summary>Focal-point e-mail addresses are personal data: by default they are not published.</summary>
 public enum FocalPointPolicy { Hidden, Masked, Shown }

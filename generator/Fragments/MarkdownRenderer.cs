@@ -1,8 +1,7 @@
-using SdgArchive.Site;
 using SdgArchive.Syntax;
 using SdgArchive.Syntax.Emails;
 
-namespace SdgArchive.Rendering;
+namespace SdgArchive.Fragments;
 
 /// <summary>
 /// Free-standing Markdown (the site's own pages) → safe HTML, through the archive's fragment pipeline. Documents are
@@ -26,7 +25,7 @@ public sealed class MarkdownRenderer(HtmlFragmentSanitizer sanitizer, string bas
         {
             // One text Markdig cannot take (128 `[` in a row, 150 nested lists: its depth limit) must not cost the
             // page, let alone the build: its words are kept, without formatting, and the document is told about it.
-            return Security.PlainTextFallback.Render(markdown, ex);
+            return PlainTextFallback.Render(markdown, ex);
         }
     }
 

@@ -3,9 +3,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using SdgArchive.Commands;
 using SdgArchive.Diagnostics;
+using SdgArchive.Reading;
 using SdgArchive.Syntax;
 
-namespace SdgArchive.Reading.Benchmark;
+namespace SdgArchive.Bench;
 
 /// <summary>
 /// <c>sdg-archive bench-read</c>: the read stage alone, per document: decoding, the one Markdig parse with the

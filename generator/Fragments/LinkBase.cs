@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SdgArchive.Rendering;
+namespace SdgArchive.Fragments;
 
 /// <summary>Root-relative links in content (<c>/about/</c>) follow the site's base path (<c>/archive/about/</c>).</summary>
 public static partial class LinkBase

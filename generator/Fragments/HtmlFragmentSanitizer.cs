@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Ganss.Xss;
 
-namespace SdgArchive.Rendering;
+namespace SdgArchive.Fragments;
 
 /// <summary>
 /// HtmlSanitizer configured for the archive: the structure documents use survives (div.group, paragraphs, emphasis,

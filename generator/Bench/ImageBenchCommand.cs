@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using SdgArchive.Bench;
+using SdgArchive.Images;
 using SdgArchive.Commands;
 
-namespace SdgArchive.Images.Benchmark;
+namespace SdgArchive.Bench;
 
 /// <summary>
 /// <c>sdg-archive bench-images</c>: the image stage (identify, decode, orient, resize to the responsive widths, encode

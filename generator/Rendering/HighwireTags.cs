@@ -1,6 +1,7 @@
+using SdgArchive.Publishing.Citations;
 using SdgArchive.Rendering.Views;
 
-namespace SdgArchive.Publishing.Citations;
+namespace SdgArchive.Rendering;
 
 /// <summary>
 /// Highwire Press <c>citation_*</c> meta tags: what Zotero's and Google Scholar's page readers look for in the head,

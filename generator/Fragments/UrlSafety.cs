@@ -1,4 +1,4 @@
-namespace SdgArchive.Rendering;
+namespace SdgArchive.Fragments;
 
 /// <summary>Which link and image addresses from a document may appear on the site.</summary>
 public static class UrlSafety

@@ -1,7 +1,6 @@
 using System.Net;
-using SdgArchive.Rendering;
 
-namespace SdgArchive.Security;
+namespace SdgArchive.Fragments;
 
 /// <summary>
 /// A text the Markdown renderer failed on, shown as what it is: its paragraphs, HTML-escaped, without formatting.

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 using SdgArchive.Diagnostics;
 using SdgArchive.Syntax;
 
-namespace SdgArchive.Security;
+namespace SdgArchive.Reading;
 
 /// <summary>
 /// Raw HTML container elements left open (SDG023): the sanitiser closes them at the end of the fragment, swallowing
