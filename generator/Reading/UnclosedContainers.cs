@@ -21,13 +21,24 @@ public static partial class UnclosedContainers
 
     public static void Report(Block tree, string text, SourcePositions positions, string path, List<Diagnostic> diagnostics)
     {
-        foreach (var open in Find(tree, text))
+        // Each is listed up to a point, then counted: 5,000 `<div>` in a row printed 5,000 warnings.
+        var unclosed = Find(tree, text);
+        foreach (var open in unclosed.Take(MaxListed))
         {
             var (line, column) = positions.At(open.Offset);
             diagnostics.Add(new(new(path, line, column), Severity.Warning, DiagnosticCodes.UnclosedHtml,
                 $"<{open.Name}> is never closed; the page closes it at the end of the text, so everything after it ends up inside it"));
         }
+        if (unclosed.Count > MaxListed)
+        {
+            var next = unclosed[MaxListed];
+            var (line, column) = positions.At(next.Offset);
+            diagnostics.Add(new(new(path, line, column), Severity.Warning, DiagnosticCodes.UnclosedHtml,
+                $"<{next.Name}> and {unclosed.Count - MaxListed - 1} more elements after it are never closed either (not listed one by one)"));
+        }
     }
+
+    private const int MaxListed = 10;
 
     private readonly record struct OpenElement(string Name, int Offset);
 

@@ -116,6 +116,21 @@ public class DocumentIsolationTests
     }
 
     [Test]
+    public void Five_thousand_unclosed_containers_are_counted_not_listed_one_by_one()
+    {
+        var folder = TempFolder.WithFiles("divs", new Dictionary<string, string>
+        {
+            ["divs.txt"] = "# Divs\n\n[[type:solution]]\n\n" + string.Concat(Enumerable.Repeat("<div>", 5_000)) + "\n",
+        });
+        var bag = new DiagnosticBag();
+        ArchiveReader.ReadFolder(folder, bag);
+        var unclosed = bag.Sorted().Where(d => d.Code == DiagnosticCodes.UnclosedHtml).ToList();
+        Assert.That(unclosed, Has.Count.EqualTo(11));
+        Assert.That(unclosed[^1].Message, Does.Contain("and 4989 more"));
+        Assert.That(unclosed[^1].Span.Column, Is.EqualTo(51));
+    }
+
+    [Test]
     public void Thirty_four_thousand_unclosed_anchors_are_read_in_linear_time()
     {
         // 102 KB; every match attempt of the unclosed-HTML check ran to the end of the line: 38 s before.
