@@ -4,6 +4,7 @@ using SdgArchive.I18n;
 using SdgArchive.Model;
 using SdgArchive.Reading;
 using SdgArchive.Site;
+using SdgArchive.Syntax.Emails;
 
 namespace SdgArchive.Search;
 
@@ -26,7 +27,7 @@ public static class SearchRecords
     {
         var names = strings ?? InterfaceStrings.Without(new Diagnostics.DiagnosticBag());
         return index.Documents
-            .SelectMany(d => For(d, index.Urls.Base, names))
+            .SelectMany(d => For(d, index.Urls.Base, names, index.Boilerplate))
             .OrderBy(r => r.Url, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal)
             .ToList();
     }
@@ -36,9 +37,10 @@ public static class SearchRecords
     /// record holding just those characters, in the <c>zh</c> or <c>ja</c> index where they are segmented into words.
     /// That one has no facet values, so filter counts count each document once.
     /// </summary>
-    public static IEnumerable<SearchRecord> For(SiteDocument document, string baseUrl, InterfaceStrings names)
+    public static IEnumerable<SearchRecord> For(SiteDocument document, string baseUrl, InterfaceStrings names,
+        Boilerplate? boilerplate = null)
     {
-        var record = Record(document, baseUrl, names);
+        var record = Record(document, baseUrl, names, boilerplate);
         if (record.Language is "zh" or "ja") { yield return record; yield break; }
         var runs = CjkRuns.Of(record.Content);
         if (runs.Length == 0) { yield return record; yield break; }
@@ -50,7 +52,7 @@ public static class SearchRecords
         };
     }
 
-    private static SearchRecord Record(SiteDocument document, string baseUrl, InterfaceStrings names)
+    private static SearchRecord Record(SiteDocument document, string baseUrl, InterfaceStrings names, Boilerplate? boilerplate)
     {
         var source = document.Source;
         var language = PagefindLanguage(document.Language);
@@ -73,7 +75,7 @@ public static class SearchRecords
         };
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
 
-        return new SearchRecord(SiteRelative(document.Url, baseUrl), Content(source), language, meta, filters);
+        return new SearchRecord(SiteRelative(document.Url, baseUrl), Content(source, boilerplate), language, meta, filters);
     }
 
     /// <summary>
@@ -92,19 +94,22 @@ public static class SearchRecords
             ? " · " + (names is null ? SdgCatalog.Get(goal).Name : names.Goal(goal)) : "");
 
     /// <summary>
-    /// The title, then every answer as plain text, without the lines of the form itself; then the places and thematic
-    /// areas, so "water Kenya" finds Kenyan documents about water (pagefind wants every word of a query in a result).
+    /// The title, then every answer's words as the reader saw them in the syntax tree, without the lines of the form
+    /// itself, the title repeated or the navigation of a copied web page (see <see cref="Boilerplate.WithoutNavigation"/>);
+    /// then the places and thematic areas, so "water Kenya" finds Kenyan documents about water (pagefind wants every
+    /// word of a query in a result). E-mail addresses are masked.
     /// </summary>
-    internal static string Content(ArchiveDocument document)
+    internal static string Content(ArchiveDocument document, Boilerplate? boilerplate = null)
     {
+        boilerplate ??= Boilerplate.None;
         var text = new StringBuilder(document.Title.Display).Append(".\n");
-        foreach (var section in document.Sections)
+        foreach (var section in document.Sections.Where(s => !s.IsTitle))
         {
-            if (section.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (var item in section.Items.Where(i => i.IsAnswered))
             {
-                var lines = item.Answer.Split('\n').Where(line => !FormPrompts.IsPrompt(line));
-                var plain = Excerpts.PlainText(string.Join('\n', lines));
+                var lines = boilerplate.WithoutNavigation(item.Text).Split('\n')
+                    .Where(line => !FormPrompts.IsPrompt(line) && !Excerpts.RepeatsTitle(line, document.Title));
+                var plain = TextRepair.CollapseWhitespace(EmailPrivacy.Plain(string.Join(' ', lines), FocalPointPolicy.Masked));
                 if (plain.Length > 0) text.Append(plain).Append('\n');
             }
         }
