@@ -29,7 +29,9 @@ public partial class ScrapedNavigationTests
     {
         var corpus = RepoPaths.RequireCorpus();
         _index = new SiteIndex(ArchiveReader.ReadFolder(corpus, new DiagnosticBag()), new SiteSettings());
-        _records = SearchRecords.For(_index).ToDictionary(r => r.Url, StringComparer.Ordinal);
+        // Each document's own record (a page's Chinese or Japanese characters have a second one, in the zh or ja index).
+        _records = SearchRecords.For(_index).Where(r => !(r.Filters.Count == 0 && r.Language is "zh" or "ja"))
+            .ToDictionary(r => r.Url, StringComparer.Ordinal);
         _scraped = _index.Documents
             .Where(d => SkipLink().IsMatch(File.ReadAllText(Path.Combine(corpus, d.Source.SourcePath)))).ToList();
     }
