@@ -9,6 +9,7 @@ return command switch
     "serve" => SdgArchive.Serve.ServeCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "bench-images" => SdgArchive.Bench.ImageBenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
+    "bench-read" => SdgArchive.Bench.ReadBenchCommand.Run(rest, Console.Out, Console.Error),
     "help" or "--help" or "-h" => Usage(0),
     _ => Usage(2),
 };
@@ -23,6 +24,7 @@ static int Usage(int code)
           serve    [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] [--dir folder]
           bench    [--sizes 1000,10000,20000] [--no-hugo] [--edits 11]   (see docs/benchmarks.md)
           bench-images [--photos 240] [--runs 3]   ImageSharp against SkiaSharp (see docs/benchmarks.md)
+          bench-read [--source ../shared/corpus/sdg-commons-sample] [--runs 5]   parse + projection per document
         """);
     return code;
 }

@@ -54,7 +54,9 @@ public sealed class SocialCards : IDisposable
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
-            _diagnostics.Report(new(document.Source.SourcePath, 0, 0), Severity.Warning, DiagnosticCodes.CardFailed, $"social card not drawn: {ex.Message}");
+            var title = document.Source.Title; // the card draws the title: reported where it was written
+            _diagnostics.Report(new(document.Source.SourcePath, Math.Max(1, title.Line), Math.Max(1, title.Column)),
+                Severity.Warning, DiagnosticCodes.CardFailed, $"social card not drawn: {ex.Message}");
             return null;
         }
     }

@@ -170,7 +170,15 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
     /// </summary>
     private static SourceSpan Where(ImageContext context, string src)
     {
-        if (context.Images.FirstOrDefault(i => i.Url == src) is { } image) return new SourceSpan(context.DisplayPath, image.Line, image.Column);
+        // The rendered address may be percent-encoded where the source was not ("..\a" is written "..%5Ca").
+        if (context.Images.FirstOrDefault(i => i.Url == src || i.Url == Uri.UnescapeDataString(src)) is { } image)
+            return new SourceSpan(context.DisplayPath, image.Line, image.Column);
+        // An embedded image is known by its length (the reader keeps no copy of its payload): the build has dropped
+        // the text by now, so the reader's position is the only one there is.
+        var embedded = src.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+            ? context.Images.Where(i => i.IsEmbedded && i.EmbeddedLength == src.Length).ToList() : [];
+        if (embedded.Count == 1 || (embedded.Count > 1 && context.SourceText is null))
+            return new SourceSpan(context.DisplayPath, embedded[0].Line, embedded[0].Column);
         var (line, column) = Locate(context.SourceText, src);
         return new SourceSpan(context.DisplayPath, line, column);
     }

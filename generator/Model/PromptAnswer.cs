@@ -11,6 +11,8 @@ namespace SdgArchive.Model;
 public sealed record PromptAnswer(string? Prompt, string Answer, int Line, int Group = 0)
 {
     public int Column { get; init; } = 1;
+    /// <summary>From the question (or the answer's first block) to the answer's last block.</summary>
+    public SourceRange Range { get; init; }
     /// <summary>
     /// False when nobody answered: nothing, or only empty bullets, <c>****</c>, "N/A"-like fillers or the form's own
     /// instructions. Unanswered items are left out of pages, excerpts and the search index.

@@ -66,6 +66,7 @@ public static class ArchiveReader
     /// <summary>Reads one file (path relative to <paramref name="root"/>); a file that cannot be read becomes a diagnostic, never an exception.</summary>
     public static ReadResult ReadFile(string root, string relative)
     {
+        // A file that is not read at all is reported at its start (1,1): the problem is the whole file.
         try
         {
             var path = Path.Combine(root, relative);
@@ -73,7 +74,7 @@ public static class ArchiveReader
             var size = new FileInfo(path).Length;
             // Refused before a byte is read: a 200 MB document was warned about, then read and parsed with 3 GB.
             if (size > limits.MaxReadBytes)
-                return new ReadResult(null, [new(new(relative, 0, 0), Severity.Warning, DiagnosticCodes.LargeDocument, string.Create(CultureInfo.InvariantCulture,
+                return new ReadResult(null, [new(new(relative, 1, 1), Severity.Warning, DiagnosticCodes.LargeDocument, string.Create(CultureInfo.InvariantCulture,
                     $"document is {size / 1048576.0:0} MB, over the {limits.MaxReadBytes / 1048576} MB that are read at all: it has no page"))]);
             var problems = new List<Diagnostic>();
             var bytes = Security.TagBudget.Limit(WideEncodings.ToUtf8(File.ReadAllBytes(path)), limits, relative, problems);
@@ -82,19 +83,19 @@ public static class ArchiveReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new ReadResult(null, [new(new(relative, 0, 0), Severity.Warning, DiagnosticCodes.UnreadableFile, $"file could not be read: {ex.Message}")]);
+            return new ReadResult(null, [new(new(relative, 1, 1), Severity.Warning, DiagnosticCodes.UnreadableFile, $"file could not be read: {ex.Message}")]);
         }
         catch (Exception ex)
         {
             // A reader bug must not take the other documents down with it (a warning: --strict fails, the rest is built).
-            return new ReadResult(null, [new(new(relative, 0, 0), Severity.Warning, DiagnosticCodes.DocumentFailed,
+            return new ReadResult(null, [new(new(relative, 1, 1), Severity.Warning, DiagnosticCodes.DocumentFailed,
                 $"this document could not be read ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}); it has no page")]);
         }
     }
 
     /// <summary>
     /// What turns the files read (in source-path order) into the archive: their diagnostics under <paramref name="prefix"/>,
-    /// unique slugs, and the checks that span documents or limit one. A full read and serve's store both end here.
+    /// unique slugs, and the checks that span documents. A full read and serve's store both end here.
     /// </summary>
     public static IReadOnlyList<ArchiveDocument> Finish(IEnumerable<ReadResult> results, DiagnosticBag diagnostics, string prefix)
     {
@@ -104,21 +105,18 @@ public static class ArchiveReader
         var documents = AssignUniqueSlugs(list.Select(r => r.Document).OfType<ArchiveDocument>(), diagnostics, prefix);
         ReportPlacesThatAreNotCountries(documents, diagnostics, prefix);
         TermSlugCollisions.Report(documents, diagnostics, prefix);
-        // Each document's own checks scan its whole text: in parallel, in source-path order (the bag is thread-safe and sorted later).
-        return documents.AsParallel().AsOrdered().Select(d => InputChecks.Apply(d, Security.InputLimits.Default, prefix, diagnostics)).ToList();
+        return documents;
     }
 
     /// <summary>
     /// One file read again, finished as <see cref="Finish"/> finishes it, except for the slug (which depends on the other
-    /// documents): its diagnostics under <paramref name="prefix"/> and the limits on one document (serve, after an edit).
+    /// documents): its diagnostics under <paramref name="prefix"/> (serve, after an edit).
     /// </summary>
     public static (ArchiveDocument? Document, IReadOnlyList<Diagnostic> Diagnostics) FinishOne(ReadResult result, string prefix)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(result.Diagnostics.Select(d => d with { Span = d.Span with { Path = JoinPath(prefix, d.Span.Path) } }));
-        var document = result.Document is null ? null
-            : InputChecks.Apply(result.Document, Security.InputLimits.Default, prefix, diagnostics);
-        return (document, diagnostics.Sorted());
+        return (result.Document, diagnostics.Sorted());
     }
 
     public static IReadOnlyList<ArchiveDocument> AssignUniqueSlugs(IEnumerable<ArchiveDocument> documents, DiagnosticBag diagnostics, string prefix = "")
@@ -130,7 +128,7 @@ public static class ArchiveReader
             var slug = document.Slug;
             for (var n = 2; !taken.Add(slug); n++) slug = $"{document.Slug}-{n}";
             if (slug != document.Slug)
-                diagnostics.Report(new(JoinPath(prefix, document.SourcePath), 0, 0), Severity.Info, DiagnosticCodes.SlugCollision,
+                diagnostics.Report(new(JoinPath(prefix, document.SourcePath), Math.Max(1, document.Title.Line), Math.Max(1, document.Title.Column)), Severity.Info, DiagnosticCodes.SlugCollision,
                     $"another document already uses the address \"{document.Slug}\"; this one is published as \"{slug}\"");
             unique.Add(slug == document.Slug ? document : document with { Slug = slug });
         }

@@ -24,6 +24,7 @@ public static partial class DocumentProjection
     public static ArchiveDocument Project(MarkdownDocument tree, string text, string path, string contentHash, List<Diagnostic> diagnostics)
     {
         var fields = new TagFields(path, diagnostics);
+        var positions = new SourcePositions(text);
         var lines = text.Split('\n');
         var timestamps = new List<TimestampInline>();
         var images = new List<DocumentImage>();
@@ -65,11 +66,12 @@ public static partial class DocumentProjection
         }
 
         // The story's audio file: timestamps in the transcript link to their moment in it.
-        if (fields.Values("audio").FirstOrDefault(UrlSafety.IsSafeLink) is { } audio)
+        if (StoryAudio.File(fields.Values("audio")) is { } audio)
             foreach (var timestamp in timestamps) timestamp.AudioUrl = audio;
 
+        UnclosedContainers.Report(tree, text, positions, path, diagnostics);
         var formSections = tree.OfType<FormSection>().ToList();
-        var title = TitleResolver.Resolve(formSections, lines, capitals, path, diagnostics);
+        var title = TitleResolver.Resolve(formSections, text, capitals, path, diagnostics);
         var sections = new List<Section>();
         var titleHeadingSeen = false;
         foreach (var formSection in formSections)
@@ -80,10 +82,16 @@ public static partial class DocumentProjection
                 titleHeadingSeen = true;
                 heading = ""; // the first heading is the page's title: the text under it needs no heading of its own
             }
-            var items = formSection.Items.Select(item => Item(item, text, title.LineAfterEmptyHeading, path, diagnostics))
+            var items = formSection.Items
+                .Select(item => Item(item, text, title.TitleBlock, positions, path, diagnostics))
                 .OfType<PromptAnswer>().ToList();
-            if (items.Count > 0 || heading.Length > 0)
-                sections.Add(new Section(heading, formSection.Line + 1, items) { IsTitle = formSection == title.TitleSection });
+            if (items.Count == 0 && heading.Length == 0) continue;
+            var range = RangeOf(formSection, positions);
+            sections.Add(new Section(heading, formSection.Heading is null ? range.Line : formSection.Line + 1, items)
+            {
+                IsTitle = formSection == title.TitleSection,
+                Range = range,
+            });
         }
 
         var fileStem = Path.GetFileNameWithoutExtension(path);
@@ -111,17 +119,18 @@ public static partial class DocumentProjection
         };
     }
 
-    private static PromptAnswer? Item(FormItem item, string text, int lineAfterEmptyHeading, string path, List<Diagnostic> diagnostics)
+    private static PromptAnswer? Item(
+        FormItem item, string text, Block? titleBlock, SourcePositions positions, string path, List<Diagnostic> diagnostics)
     {
         var prompt = item.Prompt;
-        var blocks = item.Answer.Where(b => !IsTitleLine(b, text, lineAfterEmptyHeading)).ToList();
+        var blocks = item.Answer.Where(b => !IsTitleLine(b, text, titleBlock)).ToList();
         if (prompt is null && blocks.Count == 0) return null;
         var typed = prompt?.TypedAnswer;
         var words = string.Join('\n', blocks.Select(InlineText.Lines).Prepend(typed ?? "").Where(t => t.Length > 0));
         var answered = typed is not null || (blocks.Count > 0 && !EmptyAnswers.SaysNothing(blocks, words, prompt is not null));
         var markdown = (typed is null ? "" : typed + "\n\n") + Source(blocks, text);
         var line = item.Line + 1;
-        var answer = new PromptAnswer(prompt?.Question, markdown.Trim('\n', ' ', '\t'), line, item.Group) { Column = item.Column + 1, IsAnswered = answered, Text = words };
+        var answer = new PromptAnswer(prompt?.Question, markdown.Trim('\n', ' ', '\t'), line, item.Group) { Column = item.Column + 1, IsAnswered = answered, Text = words, Range = RangeOf(item, positions) };
         if (!answered) return answer;
 
         var findings = new List<RenderFinding>();
@@ -139,9 +148,32 @@ public static partial class DocumentProjection
     }
 
     /// <summary>The one-line paragraph an empty heading's title was taken from: the page shows it as the title.</summary>
-    private static bool IsTitleLine(Block block, string text, int lineAfterEmptyHeading) =>
-        lineAfterEmptyHeading > 0 && block is ParagraphBlock && block.Line + 1 == lineAfterEmptyHeading
+    private static bool IsTitleLine(Block block, string text, Block? titleBlock) =>
+        block == titleBlock && block is ParagraphBlock
         && text.AsSpan(block.Span.Start, Math.Max(0, block.Span.Length)).IndexOf('\n') < 0;
+
+    /// <summary>From the first character of the block (or of its first child) to the last of its last child.</summary>
+    private static SourceRange RangeOf(Block block, SourcePositions positions)
+    {
+        var (start, end) = RangeOffsets(block);
+        if (start < 0) return default;
+        var (line, column) = positions.At(start);
+        var (endLine, endColumn) = positions.At(Math.Max(start, end));
+        return new SourceRange(line, column, endLine, endColumn);
+    }
+
+    private static (int Start, int End) RangeOffsets(Block block)
+    {
+        var (start, end) = (block.Span.Start, block.Span.End);
+        if (block is ContainerBlock container)
+            foreach (var child in container.Where(c => c.Span.Start >= 0))
+            {
+                var inner = RangeOffsets(child);
+                start = start < 0 ? inner.Start : Math.Min(start, inner.Start);
+                end = Math.Max(end, inner.End);
+            }
+        return (start, end);
+    }
 
     /// <summary>The source text of the blocks, as written, a blank line between blocks.</summary>
     private static string Source(IReadOnlyList<Block> blocks, string text) => string.Join("\n\n", blocks

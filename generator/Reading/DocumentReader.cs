@@ -23,6 +23,7 @@ public static class DocumentReader
         if (text is null) return new ReadResult(null, diagnostics);
 
         text = RepairMojibake(text, sourcePath, diagnostics);
+        Security.DocumentSize.Check(text, Security.InputLimits.Default, sourcePath, diagnostics);
         text = Security.NestingLimit.Apply(text, Security.InputLimits.Default.MaxNestingDepth, sourcePath, diagnostics);
         Markdig.Syntax.MarkdownDocument tree;
         try

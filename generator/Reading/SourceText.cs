@@ -12,9 +12,10 @@ public static class SourceText
     public static string? Decode(ReadOnlySpan<byte> bytes, string path, List<Diagnostic> diagnostics)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        if (bytes.IndexOf((byte)0) >= 0)
+        if (bytes.IndexOf((byte)0) is var nul and >= 0)
         {
-            diagnostics.Add(new(new(path, 0, 0), Severity.Warning, DiagnosticCodes.BinaryFile, "file contains NUL bytes: it looks binary and was skipped"));
+            var (nulLine, nulColumn) = LineAndColumnOf(bytes, nul);
+            diagnostics.Add(new(new(path, nulLine, nulColumn), Severity.Warning, DiagnosticCodes.BinaryFile, "file contains NUL bytes: it looks binary and was skipped"));
             return null;
         }
 
@@ -33,7 +34,7 @@ public static class SourceText
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(new(new(path, 0, 0), Severity.Warning, DiagnosticCodes.EmptyFile, "file is empty and was skipped"));
+            diagnostics.Add(new(new(path, 1, 1), Severity.Warning, DiagnosticCodes.EmptyFile, "file is empty and was skipped"));
             return null;
         }
         return text;

@@ -24,9 +24,11 @@ public static partial class TextRepair
 
     private static readonly System.Buffers.SearchValues<char> LeadCharacters = System.Buffers.SearchValues.Create("‚√¬ƒ≈");
 
-    public static string Clean(string text, out bool repairedMojibake)
+    /// <param name="decodeEntities">False for text Markdig already decoded (the syntax tree's): decoding it again
+    /// would turn a written "&amp;amp;" into "&amp;".</param>
+    public static string Clean(string text, out bool repairedMojibake, bool decodeEntities = true)
     {
-        var decoded = text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
+        var decoded = decodeEntities && text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
         var repaired = RepairMojibake(decoded);
         repairedMojibake = !ReferenceEquals(repaired, decoded);
         return CollapseWhitespace(repaired);

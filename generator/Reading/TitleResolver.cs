@@ -4,14 +4,16 @@ using System.Text.RegularExpressions;
 using SdgArchive.Diagnostics;
 using Markdig.Syntax;
 using SdgArchive.Model;
+using SdgArchive.Syntax;
 using SdgArchive.Syntax.Form;
+using SdgArchive.Syntax.Tags;
 
 namespace SdgArchive.Reading;
 
 /// <summary>
 /// Picks a document's title, most trusted source first: the answer under <c>## Title</c>, the H1 (or the line after an
 /// empty H1), the first meaningful non-prompt line of a plain-text document (or of a copied web page whose first
-/// heading is its navigation), the file name. Works on the parsed tree's sections and the body's lines.
+/// heading is its navigation), the file name. Works on the parsed tree alone: blocks, their text and their positions.
 /// </summary>
 public static partial class TitleResolver
 {
@@ -38,98 +40,139 @@ public static partial class TitleResolver
         "Home", "Inicio", "Accueil", "Menu", "Main menu",
     };
 
-    /// <param name="sections">The document's form sections, in order.</param>
-    /// <param name="lines">The body's lines (tags blanked), as written.</param>
-    /// <param name="capitals">Words the document writes in capitals inside ordinary text: acronyms to keep in a re-cased title.</param>
-    public static TitleChoice Resolve(IReadOnlyList<FormSection> sections, string[] lines, IReadOnlySet<string> capitals, string path, List<Diagnostic> diagnostics)
+    /// <param name="sections">The document's form sections, in order (the whole parsed tree).</param>
+    /// <param name="capitals">
+    /// Words the document writes in capitals inside ordinary text: acronyms to keep in a re-cased title.
+    /// </param>
+    /// <param name="text">The parsed text: a heading's title is its literal text, markup and all.</param>
+    public static TitleChoice Resolve(IReadOnlyList<FormSection> sections, string text, IReadOnlySet<string> capitals,
+        string path, List<Diagnostic> diagnostics)
     {
+        var leaves = sections.SelectMany(s => TreeWalk.SelfAndDescendants(s)).OfType<LeafBlock>()
+            .Where(b => b is not TagBlock).ToList();
         var h1 = sections.Select(s => s.Heading).FirstOrDefault(h => h is { Level: 1 });
-        var h1Text = h1 is null ? null : HeadingText(lines, h1);
-        var h1Line = h1 is null ? 0 : h1.Line + 1;
+        TextLine? h1Text = h1 is null ? null : HeadingLiteral(h1, text);
         var h1Source = TitleSource.Heading;
-        var lineAfterHeading = 0;
-        if (h1 is not null && h1Text!.Length == 0)
+        var literal = true;
+        Block? titleBlock = null;
+        if (h1 is not null && h1Text is null)
         {
-            // An empty H1: its text is the next non-empty line (a short title too), skipping images and tags.
-            h1Text = null;
-            for (var j = h1.Line + 1; j < lines.Length; j++)
-            {
-                var next = TextRepair.CollapseWhitespace(StripMarkdown(lines[j]));
-                if (next.Length == 0 || next.StartsWith("![", StringComparison.Ordinal) || next.StartsWith("[[", StringComparison.Ordinal)) continue;
-                (h1Text, h1Line, h1Source, lineAfterHeading) = (next, j + 1, TitleSource.LineAfterEmptyHeading, j + 1);
-                break;
-            }
+            // An empty H1: its text is the next block's first line (a short title too); images and tags have no text.
+            var next = leaves.SkipWhile(b => b != h1).Skip(1).Select(b => (Block: b, Lines: LinesOf(b)))
+                .FirstOrDefault(b => b.Lines.Count > 0);
+            if (next.Block is not null)
+                (h1Text, h1Source, titleBlock, literal) = (next.Lines[0], TitleSource.LineAfterEmptyHeading, next.Block, false);
         }
-        var isChrome = h1Text is not null && IsChrome(h1Text);
-        var cutOff = h1Text is not null && !isChrome && (h1Text.EndsWith('…') || h1Text.EndsWith("...", StringComparison.Ordinal));
+        var isChrome = h1Text is { } shown && IsChrome(shown.Text);
+        var cutOff = h1Text is { } written && !isChrome
+            && (written.Text.EndsWith('…') || written.Text.EndsWith("...", StringComparison.Ordinal));
 
         var titleSection = sections.FirstOrDefault(s => TitleHeadings.Contains(s.HeadingText.Trim().TrimEnd(':').Trim()));
-        if (titleSection is not null && TitleAnswer(titleSection, lines) is { } fromSection)
-            return new(Make(fromSection.Text, TitleSource.TitleSection, cutOff, capitals, path, diagnostics, fromSection.Line), titleSection, 0);
+        if (titleSection is not null && TitleAnswer(titleSection, text) is var (fromSection, sectionLiteral))
+            return new(Make(fromSection, sectionLiteral, TitleSource.TitleSection, cutOff, capitals, path, diagnostics), titleSection, null);
 
-        if (h1Text is not null && !isChrome)
+        if (h1Text is { } heading && !isChrome)
         {
             if (cutOff)
-                diagnostics.Add(new(new(path, h1Line, 1), Severity.Info, DiagnosticCodes.TitleCutOff, "the heading was cut off in the export (ends with \"…\") and no Title section gives the full title"));
-            return new(Make(h1Text, h1Source, cutOff, capitals, path, diagnostics, h1Line), null, lineAfterHeading);
+                diagnostics.Add(new(new(path, heading.Line, heading.Column), Severity.Info, DiagnosticCodes.TitleCutOff,
+                    "the heading was cut off in the export (ends with \"…\") and no Title section gives the full title"));
+            return new(Make(heading, literal, h1Source, cutOff, capitals, path, diagnostics), null, titleBlock);
         }
 
-        // No heading, or site chrome where the heading should be: the first real heading or sentence after it.
-        for (var i = isChrome ? h1Line : 0; i < lines.Length; i++)
+        // No heading, or site chrome where the heading should be: the first real heading or sentence after it, never
+        // one of the form's questions (quoted, or a question line of a plain-text export) nor code.
+        var start = isChrome ? leaves.IndexOf(h1!) + 1 : 0;
+        foreach (var block in leaves.Skip(start).Where(b => b is not CodeBlock && !InsideQuote(b)))
         {
-            var candidate = Meaningful(lines[i]);
-            if (candidate is null || IsChrome(candidate) || FormPrompts.IsPrompt(lines[i])) continue;
-            var shortened = Shorten(candidate);
-            var why = isChrome ? $"the first heading (\"{h1Text}\") is the navigation of a copied web page" : "no heading or Title section";
-            diagnostics.Add(new(new(path, i + 1, 1), Severity.Warning, DiagnosticCodes.TitleFromText, $"{why}: the title \"{shortened}\" was taken from the text"));
-            return new(Make(shortened, TitleSource.FirstLine, false, capitals, path, diagnostics, i + 1), null, 0);
+            foreach (var line in LinesOf(block))
+            {
+                var candidate = Meaningful(line.Text);
+                if (candidate is null || IsChrome(candidate) || FormPrompts.IsPrompt(line.Text)) continue;
+                var shortened = Shorten(candidate);
+                var why = isChrome
+                    ? $"the first heading (\"{h1Text!.Value.Text}\") is the navigation of a copied web page"
+                    : "no heading or Title section";
+                diagnostics.Add(new(new(path, line.Line, line.Column), Severity.Warning, DiagnosticCodes.TitleFromText,
+                    $"{why}: the title \"{shortened}\" was taken from the text"));
+                var fromText = Make(line with { Text = shortened }, false, TitleSource.FirstLine, false, capitals, path, diagnostics);
+                return new(fromText, null, null);
+            }
         }
 
         var fileName = Path.GetFileNameWithoutExtension(path).Replace('_', ' ').Trim();
-        diagnostics.Add(new(new(path, 0, 0), Severity.Warning, DiagnosticCodes.NoTitle, "no title found: the file name is used"));
-        return new(Make(fileName.Length > 0 ? fileName : "Untitled document", TitleSource.FileName, false, capitals, path, diagnostics, 0), null, 0);
+        // The file name stands for the whole file: reported at its start.
+        diagnostics.Add(new(new(path, 1, 1), Severity.Warning, DiagnosticCodes.NoTitle, "no title found: the file name is used"));
+        var named = new TextLine(fileName.Length > 0 ? fileName : "Untitled document", 0, 0);
+        return new(Make(named, false, TitleSource.FileName, false, capitals, path, diagnostics), null, null);
     }
 
     private static bool IsChrome(string text) => Chrome.Contains(text.Trim().TrimEnd('.', ':', '|', '»', '>', ' '));
 
-    /// <summary>A heading's text as written: its line without the <c>#</c> marks.</summary>
-    private static string HeadingText(string[] lines, HeadingBlock heading)
+    private static bool InsideQuote(Block block)
     {
-        if (heading.Line >= lines.Length) return "";
-        var line = lines[heading.Line].TrimStart();
-        return line.TrimStart('#').Trim().TrimEnd('#').Trim();
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            if (parent is QuoteBlock or FormPrompt) return true;
+        return false;
+    }
+
+    private static IReadOnlyList<TextLine> LinesOf(LeafBlock block) => block is HeadingBlock heading
+        ? HeadingLine(heading) is { } line ? [line] : []
+        : InlineText.LinesOf(block);
+
+    /// <summary>
+    /// A heading's literal text as written (HTML and entities too, so <c># &lt;script&gt;…</c> is a title that shows
+    /// the tag as text), without its <c>#</c> marks and inline tags; null when it has none.
+    /// </summary>
+    private static TextLine? HeadingLiteral(HeadingBlock heading, string text)
+    {
+        var inlines = heading.Inline?.Descendants<Markdig.Syntax.Inlines.Inline>().Where(i => i.Span.Start >= 0).ToList() ?? [];
+        if (inlines.Count == 0) return null;
+        var (start, end) = (inlines.Min(i => i.Span.Start), Math.Min(text.Length - 1, inlines.Max(i => i.Span.End)));
+        if (start > end) return null;
+        var literal = new StringBuilder(text[start..(end + 1)]);
+        foreach (var tag in inlines.OfType<TagInline>().OrderByDescending(t => t.Span.Start))
+            literal.Remove(tag.Span.Start - start, Math.Min(tag.Span.Length, literal.Length - (tag.Span.Start - start)));
+        var written = TextRepair.CollapseWhitespace(literal.ToString().Replace('\n', ' ')).TrimEnd('#').Trim();
+        if (written.Length == 0) return null;
+        var first = inlines.MinBy(i => i.Span.Start)!;
+        return new TextLine(written, first.Line + 1, first.Column + 1);
+    }
+
+    /// <summary>A heading's text as a reader sees it, where it starts; null when it has none.</summary>
+    private static TextLine? HeadingLine(HeadingBlock heading)
+    {
+        var text = InlineText.Of(heading).Trim().TrimEnd('#').Trim();
+        if (text.Length == 0) return null;
+        var first = InlineText.LinesOf(heading).FirstOrDefault();
+        return first.Text is null ? new TextLine(text, heading.Line + 1, heading.Column + 1) : first with { Text = text };
     }
 
     /// <summary>
     /// The Title section's answer: the first answer block with text, its lines joined (a title that wraps is one
-    /// title), its numbering kept.
+    /// title), its numbering kept (a list's first item, with its number).
     /// </summary>
-    private static (string Text, int Line)? TitleAnswer(FormSection section, string[] lines)
+    private static (TextLine Line, bool Literal)? TitleAnswer(FormSection section, string text)
     {
         foreach (var item in section.Items)
         {
-            if (item.Prompt?.TypedAnswer is { } typed) return (typed, item.Line + 1);
+            if (item.Prompt?.TypedAnswer is { } typed) return (new TextLine(typed, item.Line + 1, item.Column + 1), false);
             foreach (var block in item.Answer)
             {
-                if (block is not (ParagraphBlock or ListBlock or HeadingBlock)) continue;
-                var last = Math.Min(lines.Length - 1, block is ListBlock ? block.Line : LastLine(block, lines));
-                var parts = new List<string>();
-                for (var i = block.Line; i <= last; i++)
+                switch (block)
                 {
-                    var part = TextRepair.CollapseWhitespace(StripMarkdown(HtmlTag().Replace(lines[i], " ")));
-                    if (part.Length > 0 && !part.StartsWith("![", StringComparison.Ordinal)) parts.Add(part);
+                    case ParagraphBlock paragraph when InlineText.LinesOf(paragraph) is { Count: > 0 } lines:
+                        return (lines[0] with { Text = string.Join(' ', lines.Select(l => l.Text)) }, false);
+                    case HeadingBlock heading when HeadingLiteral(heading, text) is { } line:
+                        return (line, true);
+                    case ListBlock list when list.FirstOrDefault() is ListItemBlock first
+                                             && first.OfType<LeafBlock>().FirstOrDefault() is { } leaf
+                                             && InlineText.LinesOf(leaf) is { Count: > 0 } itemLines:
+                        var number = list.IsOrdered ? $"{first.Order}{list.OrderedDelimiter} " : "";
+                        return (itemLines[0] with { Text = number + itemLines[0].Text }, false);
                 }
-                if (parts.Count > 0) return (string.Join(' ', parts), block.Line + 1);
             }
         }
         return null;
-    }
-
-    private static int LastLine(Block block, string[] lines)
-    {
-        var line = block.Line;
-        while (line + 1 < lines.Length && lines[line + 1].Trim().Length > 0 && !lines[line + 1].TrimStart().StartsWith('#')) line++;
-        return line;
     }
 
     /// <summary>Readable form of an all-capitals title; other titles are shown as written.</summary>
@@ -161,23 +204,28 @@ public static partial class TitleResolver
         "de", "des", "du", "la", "le", "les", "et", "pour", "en", "y", "el", "los", "las", "del", "e", "da", "do",
     };
 
-    private static DocumentTitle Make(string raw, TitleSource source, bool cutOff, IReadOnlySet<string> capitals, string path, List<Diagnostic> diagnostics, int line)
+    /// <param name="literal">True for text as written (a heading's): its entities are decoded here, once; the tree's
+    /// text has them decoded already.</param>
+    private static DocumentTitle Make(TextLine raw, bool literal, TitleSource source, bool cutOff, IReadOnlySet<string> capitals,
+        string path, List<Diagnostic> diagnostics)
     {
-        var text = TextRepair.Clean(StripMarkdown(raw), out var repaired);
+        var text = TextRepair.Clean(StripMarkdown(raw.Text), out var repaired, decodeEntities: literal);
         if (repaired)
-            diagnostics.Add(new(new(path, line, 1), Severity.Info, DiagnosticCodes.MojibakeRepaired, "mis-encoded characters in the title were repaired"));
+            diagnostics.Add(new(new(path, Math.Max(1, raw.Line), Math.Max(1, raw.Column)), Severity.Info,
+                DiagnosticCodes.MojibakeRepaired, "mis-encoded characters in the title were repaired"));
         text = Security.BidiControls.Remove(text, out var bidi).Trim();
         if (bidi > 0)
-            diagnostics.Add(new(new(path, line, 1), Severity.Warning, DiagnosticCodes.BidiControlsRemoved, Security.BidiControls.Message("the title", bidi)));
+            diagnostics.Add(new(new(path, Math.Max(1, raw.Line), Math.Max(1, raw.Column)), Severity.Warning,
+                DiagnosticCodes.BidiControlsRemoved, Security.BidiControls.Message("the title", bidi)));
         if (text.Length == 0) text = "Untitled document";
-        return new DocumentTitle(text, DisplayForm(text, capitals), source, cutOff);
+        return new DocumentTitle(text, DisplayForm(text, capitals), source, cutOff) { Line = raw.Line, Column = raw.Column };
     }
 
     /// <summary>The line as plain text when it says something (three words or a dozen letters), else null.</summary>
     private static string? Meaningful(string line)
     {
         // Markup is dropped only when hunting for a title in running text; a heading keeps its literal text.
-        var text = TextRepair.CollapseWhitespace(StripMarkdown(HtmlTag().Replace(line, " ")));
+        var text = TextRepair.CollapseWhitespace(StripMarkdown(line));
         if (text.StartsWith("![", StringComparison.Ordinal) || text.StartsWith("[[", StringComparison.Ordinal)) return null;
         var letters = text.Count(char.IsLetter);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -206,14 +254,12 @@ public static partial class TitleResolver
     [GeneratedRegex(@"(?<=[a-z\p{Ll}\d)])[.!?](?=\s|$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex HtmlTag();
-
     [GeneratedRegex(@"^\s*(?:#{1,6}(?:\s+|$)|>\s*|[-*+]\s+)*")]
     private static partial Regex LeadingMarkers();
 }
 
 /// <summary>
-/// The title and what the body must not repeat: the Title section, or the line after an empty heading (1-based, 0 for none).
+/// The title and what the body must not repeat: the Title section, or the block after an empty heading the title was
+/// taken from.
 /// </summary>
-public sealed record TitleChoice(DocumentTitle Title, FormSection? TitleSection, int LineAfterEmptyHeading);
+public sealed record TitleChoice(DocumentTitle Title, FormSection? TitleSection, Block? TitleBlock);

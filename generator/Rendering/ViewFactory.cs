@@ -102,7 +102,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Toc = sections.Where(s => s.Heading.Length > 0).DistinctBy(s => s.Heading.Trim().ToLowerInvariant())
                 .Select(s => new LinkView(s.Heading, "#" + s.Id)).ToList(),
             Facts = Facts(d.Source),
-            AudioUrl = d.Source.TagValues("audio").FirstOrDefault(IsWebAddress),
+            AudioUrl = StoryAudio.File(d.Source.TagValues("audio")),
             AiSummary = d.Source.TagValues("ai_summary").FirstOrDefault(),
         };
         return (view, stats);

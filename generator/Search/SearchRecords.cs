@@ -3,6 +3,7 @@ using System.Text;
 using SdgArchive.Model;
 using SdgArchive.Reading;
 using SdgArchive.Site;
+using SdgArchive.Syntax.Emails;
 
 namespace SdgArchive.Search;
 
@@ -18,11 +19,11 @@ public static class SearchRecords
 
     /// <summary>One record per document, ordered by URL so the index is the same whatever order documents came in.</summary>
     public static IReadOnlyList<SearchRecord> For(SiteIndex index) => index.Documents
-        .Select(d => For(d, index.Urls.Base, PagefindLanguage(index.Settings.Language)))
+        .Select(d => For(d, index.Urls.Base, PagefindLanguage(index.Settings.Language), index.Boilerplate))
         .OrderBy(r => r.Url, StringComparer.Ordinal)
         .ToList();
 
-    public static SearchRecord For(SiteDocument document, string baseUrl, string language)
+    public static SearchRecord For(SiteDocument document, string baseUrl, string language, Boilerplate? boilerplate = null)
     {
         var source = document.Source;
         var types = Distinct(source.Types.Select(DocumentTypes.Name));
@@ -43,7 +44,7 @@ public static class SearchRecords
         };
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
 
-        return new SearchRecord(SiteRelative(document.Url, baseUrl), Content(source), language, meta, filters);
+        return new SearchRecord(SiteRelative(document.Url, baseUrl), Content(source, boilerplate), language, meta, filters);
     }
 
     /// <summary>
@@ -61,19 +62,22 @@ public static class SearchRecords
         goal.ToString(CultureInfo.InvariantCulture) + " · " + (goal is >= 1 and <= 17 ? SdgCatalog.Get(goal).Name : "Goal");
 
     /// <summary>
-    /// The title, then every answer as plain text, without the lines of the form itself; then the places and thematic
-    /// areas, so "water Kenya" finds Kenyan documents about water (pagefind wants every word of a query in a result).
+    /// The title, then every answer's words as the reader saw them in the syntax tree, without the lines of the form
+    /// itself, the title repeated or the navigation of a copied web page (see <see cref="Boilerplate.WithoutNavigation"/>);
+    /// then the places and thematic areas, so "water Kenya" finds Kenyan documents about water (pagefind wants every
+    /// word of a query in a result). E-mail addresses are masked.
     /// </summary>
-    internal static string Content(ArchiveDocument document)
+    internal static string Content(ArchiveDocument document, Boilerplate? boilerplate = null)
     {
+        boilerplate ??= Boilerplate.None;
         var text = new StringBuilder(document.Title.Display).Append(".\n");
-        foreach (var section in document.Sections)
+        foreach (var section in document.Sections.Where(s => !s.IsTitle))
         {
-            if (section.Heading.Equals("Title", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (var item in section.Items.Where(i => i.IsAnswered))
             {
-                var lines = item.Answer.Split('\n').Where(line => !FormPrompts.IsPrompt(line));
-                var plain = Excerpts.PlainText(string.Join('\n', lines));
+                var lines = boilerplate.WithoutNavigation(item.Text).Split('\n')
+                    .Where(line => !FormPrompts.IsPrompt(line) && !Excerpts.RepeatsTitle(line, document.Title));
+                var plain = TextRepair.CollapseWhitespace(EmailPrivacy.Plain(string.Join(' ', lines), FocalPointPolicy.Masked));
                 if (plain.Length > 0) text.Append(plain).Append('\n');
             }
         }

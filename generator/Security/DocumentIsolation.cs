@@ -19,7 +19,8 @@ public static class DocumentIsolation
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var cause = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : ex;
-            diagnostics.Report(new(path, 0, 0), Severity.Warning, DiagnosticCodes.DocumentFailed,
+            // The failure is the whole document's (its page is not written): reported at its start.
+            diagnostics.Report(new(path, 1, 1), Severity.Warning, DiagnosticCodes.DocumentFailed,
                 $"this document could not be published ({cause.GetType().Name}: {cause.Message.ReplaceLineEndings(" ")}); every other page was built");
         }
     }

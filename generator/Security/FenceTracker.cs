@@ -1,6 +1,9 @@
 namespace SdgArchive.Security;
 
-/// <summary>Tracks whether a line-by-line scan is inside a fenced code block (``` or ~~~).</summary>
+/// <summary>
+/// Tracks whether a line-by-line scan is inside a fenced code block (``` or ~~~). Only for the checks that must run
+/// before Markdig parses the text (<see cref="NestingLimit"/>); everything after the parse reads the syntax tree.
+/// </summary>
 public sealed class FenceTracker
 {
     private string? _marker;

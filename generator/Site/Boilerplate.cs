@@ -51,6 +51,47 @@ public sealed partial class Boilerplate
         return string.Join('\n', kept.Where(l => l.Length > 0));
     }
 
+    /// <summary>
+    /// The text without the navigation of a copied web page ("Skip to main content", the country, "WHO WE ARE" … "HOME",
+    /// "BLOG"), wherever it stands in an answer: a run of at least <see cref="MinNavigationLines"/> consecutive short
+    /// lines (menu items and breadcrumbs: at most <see cref="MaxNavigationWords"/> words, no sentence end) of which at
+    /// least two, and at least half, recur in the archive; never a whole answer. The run goes with its lines that do
+    /// not recur (the country's name between the menu items), which no single recurring line would take.
+    /// </summary>
+    public string WithoutNavigation(string text)
+    {
+        if (_recurring.Count == 0) return text;
+        var lines = text.Split('\n');
+        var kept = new List<string>(lines.Length);
+        for (var i = 0; i < lines.Length;)
+        {
+            var end = i;
+            var recurring = 0;
+            for (; end < lines.Length && IsMenuItem(lines[end]); end++)
+                if (IsRecurring(lines[end])) recurring++;
+            // A run that is the whole answer is the author's choice from a list of options ("Sense", "Explore",
+            // "Test"), not a menu: a copied page's navigation always sits inside the copied text.
+            var wholeAnswer = i == 0 && end == lines.Length;
+            if (end - i >= MinNavigationLines && recurring >= 2 && 2 * recurring >= end - i && !wholeAnswer) { i = end; continue; }
+            for (var k = i; k < Math.Max(end, i + 1); k++) kept.Add(lines[k]);
+            i = Math.Max(end, i + 1);
+        }
+        return kept.Count == lines.Length ? text : string.Join('\n', kept);
+    }
+
+    /// <summary>Three lines: the shortest menu of the shared pages is a skip link, "HOME" and the country.</summary>
+    private const int MinNavigationLines = 3;
+
+    /// <summary>"MALAYSIA, SINGAPORE & BRUNEI DARUSSALAM", the longest breadcrumb of the shared pages, has five.</summary>
+    private const int MaxNavigationWords = 5;
+
+    private static bool IsMenuItem(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 0 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxNavigationWords
+            && !".!?…:".Contains(trimmed[^1]);
+    }
+
     /// <summary>Each line, and each sentence of a line with several.</summary>
     private static IEnumerable<string> Pieces(string text)
     {

@@ -5,7 +5,8 @@ namespace SdgArchive.Site;
 
 /// <summary>
 /// Short plain-text summaries (meta description, listing excerpt) from a document's first real answer: unanswered
-/// questions, the Title section, the form's prompts and the archive's boilerplate (see <see cref="Boilerplate"/>) left out.
+/// questions, the Title section, the form's prompts, the title repeated, the navigation of copied web pages and the
+/// archive's boilerplate (see <see cref="Boilerplate"/>) left out.
 /// </summary>
 public static class Excerpts
 {
@@ -15,21 +16,44 @@ public static class Excerpts
 
     public static string For(ArchiveDocument document, Boilerplate boilerplate, FocalPointPolicy emails)
     {
-        var answer = document.Sections
+        var answers = document.Sections
             .Where(s => !s.IsTitle)
             .SelectMany(s => s.Items).Where(i => i.IsAnswered)
-            .Select(i => WhatTheLabWrote(boilerplate.Strip(i.Text), document.Title))
-            .FirstOrDefault(t => t.Length >= 40); // shorter runs are captions and preambles ("From the People of Japan")
+            .Select(i => boilerplate.Strip(boilerplate.WithoutNavigation(i.Text))).ToList();
+        // Shorter runs are captions and preambles ("From the People of Japan"). A document whose only words are its
+        // title again or a link still gets them as its summary rather than none.
+        var answer = answers.Select(a => WhatTheLabWrote(a, document.Title, strict: true)).FirstOrDefault(t => t.Length >= 40)
+            ?? answers.Select(a => WhatTheLabWrote(a, document.Title, strict: false)).FirstOrDefault(t => t.Length >= 40);
         return Reading.TextShortening.AtWordBoundary(EmailPrivacy.Plain(answer ?? "", emails), MaxLength);
     }
 
     /// <summary>
-    /// The answer without the form talking (the unmarked questions of plain-text exports) and without the line the
-    /// title was taken from, which the page already shows.
+    /// The answer without the form talking (the unmarked questions of plain-text exports), without the title again
+    /// (the line it was taken from, or the same words in any case), which the page already shows, and without lines
+    /// that are only a web address.
     /// </summary>
-    private static string WhatTheLabWrote(string text, DocumentTitle title) => Reading.TextRepair.CollapseWhitespace(string.Join(' ', text.Split('\n')
-        .Where(line => !Reading.FormPrompts.IsPrompt(line))
+    private static string WhatTheLabWrote(string text, DocumentTitle title, bool strict) =>
+        Reading.TextRepair.CollapseWhitespace(string.Join(' ', text.Split('\n')
+        .Where(line => !Reading.FormPrompts.IsPrompt(line) && !(strict && (RepeatsTitle(line, title) || IsAddressOnly(line))))
         .Select(line => WithoutTitle(line, title))));
+
+    /// <summary>A line that is only a web address (a form's link to itself): nothing to read in a summary.</summary>
+    private static bool IsAddressOnly(string line)
+    {
+        var trimmed = line.Trim();
+        return !trimmed.Contains(' ') && Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+    }
+
+    /// <summary>
+    /// A line that is the title again, in any case (a copied page's heading and its breadcrumb in capitals): the page
+    /// shows the title already, and the search record starts with it.
+    /// </summary>
+    public static bool RepeatsTitle(string line, DocumentTitle title)
+    {
+        static string Key(string text) => new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        var key = Key(line);
+        return key.Length > 0 && (key == Key(title.Text) || key == Key(title.Display));
+    }
 
     private static string WithoutTitle(string line, DocumentTitle title)
     {

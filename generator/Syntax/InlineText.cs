@@ -23,6 +23,54 @@ public static partial class InlineText
         return string.Join('\n', builder.ToString().Split('\n').Select(Reading.TextRepair.CollapseWhitespace).Where(l => l.Length > 0));
     }
 
+    /// <summary>
+    /// A leaf block's text line by line as a reader sees it, each line with the 1-based source line and column where its
+    /// text starts; empty lines left out. Raw HTML and code keep their source lines.
+    /// </summary>
+    public static IReadOnlyList<TextLine> LinesOf(LeafBlock block)
+    {
+        var lines = new List<TextLine>();
+        if (block.Inline is null)
+        {
+            if (block is not (HtmlBlock or CodeBlock) || block.Lines.Count == 0) return lines; // an empty group has no array
+            for (var k = 0; k < block.Lines.Count; k++)
+            {
+                var line = block.Lines.Lines[k];
+                var raw = line.Slice.ToString();
+                var text = Reading.TextRepair.CollapseWhitespace(block is HtmlBlock
+                    ? System.Net.WebUtility.HtmlDecode(HtmlMarkup().Replace(raw, " ")) : raw);
+                if (text.Length > 0) lines.Add(new TextLine(text, line.Line + 1, line.Column + 1));
+            }
+            return lines;
+        }
+        var current = new StringBuilder();
+        var (at, column) = (-1, -1);
+        void Flush()
+        {
+            var text = Reading.TextRepair.CollapseWhitespace(current.ToString());
+            if (text.Length > 0) lines.Add(new TextLine(text, at + 1, column + 1));
+            current.Clear();
+            (at, column) = (-1, -1);
+        }
+        void Walk(Inline inline)
+        {
+            switch (inline)
+            {
+                case LineBreakInline: Flush(); return;
+                case LinkInline { IsImage: true } or HtmlInline or TagInline: return;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) Walk(child);
+                    return;
+            }
+            var before = current.Length;
+            Append(inline, current);
+            if (at < 0 && current.ToString(before, current.Length - before).Trim().Length > 0) (at, column) = (inline.Line, inline.Column);
+        }
+        for (var child = block.Inline.FirstChild; child is not null; child = child.NextSibling) Walk(child);
+        Flush();
+        return lines;
+    }
+
     public static string Of(Inline inline)
     {
         var builder = new StringBuilder();
@@ -74,3 +122,6 @@ public static partial class InlineText
     [System.Text.RegularExpressions.GeneratedRegex(@"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex HtmlMarkup();
 }
+
+/// <summary>One line of a block's text with where it starts in the source (1-based).</summary>
+public readonly record struct TextLine(string Text, int Line, int Column);

@@ -46,6 +46,8 @@ public class FidelityRuleTests
         Assert.That(page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")), Does.Contain(file), "a link to the file itself");
         var stamps = page.QuerySelectorAll("a.timestamp").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
         Assert.That(stamps, Does.Contain((file + "#t=537", "8:57")), "[[8:57]] seeks the recording, no script");
+        Assert.That(stamps.Select(s => s.Item1!.Split('#')[0]).Distinct(), Is.EqualTo(new[] { file }), "every timestamp plays the player's file");
+        Assert.That(stamps.Select(s => s.Item1!.Split('#')[1]), Has.All.Match("^t=[0-9]+$"), "a media fragment in seconds");
         Assert.That(page.QuerySelector(".document-body")!.TextContent, Does.Not.Contain("[["));
         Assert.That(page.QuerySelectorAll("script").Where(s => s.TextContent.Trim().Length > 0), Is.Empty);
         var summary = page.QuerySelector(".ai-summary")!.TextContent;
@@ -59,6 +61,21 @@ public class FidelityRuleTests
         var entry = json.RootElement.EnumerateArray().Single(e => e.GetProperty("slug").GetString() == document.Slug);
         Assert.That(entry.GetProperty("facts").GetProperty("principles").EnumerateArray().Select(v => v.GetString()), Does.Contain("Trust"));
         Assert.That(entry.GetProperty("facts").GetProperty("ai_summary").EnumerateArray().Single().GetString(), Does.StartWith("Olivier Bampendi"));
+    }
+
+    [TestCase("https://example.org/story.m4a", "https://example.org/story.m4a#t=62")]
+    [TestCase("https://example.org/story.m4a#intro", "https://example.org/story.m4a#t=62")]
+    [TestCase("recordings/story.m4a", null)]
+    [TestCase("javascript:alert(1)", null)]
+    public void A_timestamp_links_to_its_moment_of_the_story_audio_only_when_the_player_can_play_it(string audio, string? href)
+    {
+        var document = Read($"# Story\n[[type:story]]\n[[audio:{audio}]]\n\n[[1:02]] We started with the weavers.\n");
+        var html = document.Sections.SelectMany(s => s.Items).Single().Html;
+        if (href is null)
+            Assert.That(html, Does.Contain("<time class=\"timestamp\" datetime=\"PT62S\">1:02</time>").And.Not.Contain("<a "),
+                "no player (not a web address): the time is shown, not a link");
+        else
+            Assert.That(html, Does.Contain($"<a class=\"timestamp\" href=\"{href}\"><time datetime=\"PT62S\">1:02</time></a>"));
     }
 
     [Test]

@@ -187,7 +187,7 @@ public class SourceRuleTests
         Assert.That(bag.Sorted().Select(d => d.ToString()), Is.EqualTo(new[]
         {
             "pages/a.md(2,10): warning SDG012: latlng \"99,0\" is not two finite numbers with lat in [-90, 90] and lng in [-180, 180]; the point was dropped",
-            "pages/b.md: warning SDG001: file is empty and was skipped",
+            "pages/b.md(1,1): warning SDG001: file is empty and was skipped",
         }));
         Assert.That(bag.Summary(), Is.EqualTo("0 errors, 2 warnings"));
     }

@@ -45,7 +45,7 @@ public class BidiControlTests
         var lines = _site.DiagnosticLinesFor("override.txt").Where(l => l.Contains(DiagnosticCodes.BidiControlsRemoved)).ToList();
         Assert.That(lines.Select(l => l[..l.IndexOf(':')]), Is.EqualTo(new[]
         {
-            $"{_site.Source}/override.txt(1,1)", $"{_site.Source}/override.txt(5,11)", $"{_site.Source}/override.txt(6,11)",
+            $"{_site.Source}/override.txt(1,3)", $"{_site.Source}/override.txt(5,11)", $"{_site.Source}/override.txt(6,11)",
         }));
         Assert.That(lines, Has.All.Contains("warning"));
     }

@@ -27,9 +27,9 @@ public class BrokenAndHostileBuildTests
         Assert.That(File.Exists(Path.Combine(_site.Output, "index.html")), Is.True);
     }
 
-    [TestCase("empty.txt", DiagnosticCodes.EmptyFile, 0)]
-    [TestCase("bom-and-whitespace-only.txt", DiagnosticCodes.EmptyFile, 0)]
-    [TestCase("binary.txt", DiagnosticCodes.BinaryFile, 0)]
+    [TestCase("empty.txt", DiagnosticCodes.EmptyFile, 1)]
+    [TestCase("bom-and-whitespace-only.txt", DiagnosticCodes.EmptyFile, 1)]
+    [TestCase("binary.txt", DiagnosticCodes.BinaryFile, 3)]
     [TestCase("invalid-utf8.txt", DiagnosticCodes.InvalidUtf8, 6)]
     [TestCase(GeneratedInputs.HugeDocumentName, DiagnosticCodes.LargeDocument, 10)]
     [TestCase(GeneratedInputs.TenThousandTagsName, DiagnosticCodes.TooManyTags, 503)]
@@ -40,7 +40,7 @@ public class BrokenAndHostileBuildTests
     public void Each_broken_file_gets_a_warning_at_its_location(string file, string code, int line)
     {
         var lines = _site.DiagnosticLinesFor(file);
-        var location = line == 0 ? $"{_site.Source}/{file}: " : $"{_site.Source}/{file}({line},";
+        var location = $"{_site.Source}/{file}({line},";
         Assert.That(lines, Has.Some.StartsWith(location).And.Contains($"warning {code}:"),
             $"expected \"{location}… warning {code}\", got:\n{string.Join('\n', lines)}");
     }

@@ -33,9 +33,9 @@ public class BrokenInputReadingTests
     [OneTimeTearDown]
     public void RemoveSource() => TempFolder.Remove(_source);
 
-    [TestCase("empty.txt", DiagnosticCodes.EmptyFile, 0)]
-    [TestCase("bom-and-whitespace-only.txt", DiagnosticCodes.EmptyFile, 0)]
-    [TestCase("binary.txt", DiagnosticCodes.BinaryFile, 0)]
+    [TestCase("empty.txt", DiagnosticCodes.EmptyFile, 1)]
+    [TestCase("bom-and-whitespace-only.txt", DiagnosticCodes.EmptyFile, 1)]
+    [TestCase("binary.txt", DiagnosticCodes.BinaryFile, 3)]
     [TestCase("invalid-utf8.txt", DiagnosticCodes.InvalidUtf8, 6)]
     [TestCase("unclosed-code-fence.txt", DiagnosticCodes.UnclosedCodeFence, 11)]
     [TestCase("unclosed-tag-brackets.txt", DiagnosticCodes.UnclosedTag, 5)]

@@ -85,7 +85,9 @@ public static partial class FormStructure
             Line = heading?.Line ?? 0,
             Column = heading?.Column ?? 0,
         };
-        if (heading is not null) { section.Span = heading.Span; section.Add(heading); }
+        // Without a heading the section starts where its first block does: no span of its own.
+        section.Span = heading?.Span ?? new SourceSpan(-1, -1);
+        if (heading is not null) section.Add(heading);
         return section;
     }
 

@@ -15,7 +15,7 @@ public sealed class TimestampRenderer : HtmlObjectRenderer<TimestampInline>
         var duration = string.Create(CultureInfo.InvariantCulture, $"PT{obj.Seconds}S");
         if (obj.AudioUrl is { Length: > 0 } audio && renderer.EnableHtmlForInline)
         {
-            renderer.Write("<a class=\"timestamp\" href=\"").WriteEscapeUrl(audio)
+            renderer.Write("<a class=\"timestamp\" href=\"").WriteEscapeUrl(Reading.StoryAudio.WithoutFragment(audio))
                 .Write(string.Create(CultureInfo.InvariantCulture, $"#t={obj.Seconds}")).Write("\">");
             renderer.Write("<time datetime=\"").Write(duration).Write("\">").WriteEscape(obj.Text).Write("</time></a>");
         }

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using SdgArchive.Commands;
+using SdgArchive.Diagnostics;
+using SdgArchive.Reading;
+using SdgArchive.Syntax;
+
+namespace SdgArchive.Bench;
+
+/// <summary>
+/// <c>sdg-archive bench-read</c>: the read stage alone, per document: decoding, the one Markdig parse with the
+/// archive's extensions, and the projection of the model from the tree (answers rendered, findings located), on the
+/// files of a corpus already in memory (no disk in the figures). Each run times every document on one thread (the
+/// per-document figures), then the whole corpus as the build reads it (in parallel). Prints the median run.
+/// Used for docs/benchmarks.md.
+/// </summary>
+public static class ReadBenchCommand
+{
+    public const string Usage = "usage: sdg-archive bench-read [--source ../shared/corpus/sdg-commons-sample] [--runs 5]";
+
+    public static int Run(CommandLine args, TextWriter output, TextWriter errors)
+    {
+        var source = args.Get("source", "../shared/corpus/sdg-commons-sample");
+        var runs = Math.Max(1, args.Int("runs", 5));
+        if (args.Unused.FirstOrDefault() is { } unknown)
+        {
+            errors.WriteLine($"bench-read: unknown option --{unknown}\n{Usage}");
+            return 2;
+        }
+        if (!Directory.Exists(source))
+        {
+            errors.WriteLine($"bench-read: no folder {source}\n{Usage}");
+            return 2;
+        }
+        var root = Path.GetFullPath(source);
+        var files = ArchiveReader.DocumentFiles(root).Select(f => (Path: f, Bytes: File.ReadAllBytes(Path.Combine(root, f)))).ToList();
+        errors.WriteLine($"bench-read: {files.Count} documents, {files.Sum(f => f.Bytes.Length) / 1e6:0.0} MB, {runs} runs + 1 warm-up");
+
+        Measure(files); // warm-up: JIT, Markdig's and the regexes' first use
+        var measured = Enumerable.Range(0, runs).Select(_ => Measure(files)).OrderBy(m => m.ParallelMs).ToList();
+        var median = measured[measured.Count / 2];
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            | read stage, {files.Count} documents ({files.Sum(f => f.Bytes.Length) / 1e6:0.0} MB), median of {runs} runs | median per document | 90th percentile | slowest | whole corpus, one thread |
+            |---|---:|---:|---:|---:|
+            | decode | {Ms(median.Decode, 0.5)} | {Ms(median.Decode, 0.9)} | {Ms(median.Decode, 1)} | {median.Decode.Sum():0} ms |
+            | Markdig parse (archive extensions) | {Ms(median.Parse, 0.5)} | {Ms(median.Parse, 0.9)} | {Ms(median.Parse, 1)} | {median.Parse.Sum():0} ms |
+            | projection (model, answers rendered) | {Ms(median.Project, 0.5)} | {Ms(median.Project, 0.9)} | {Ms(median.Project, 1)} | {median.Project.Sum():0} ms |
+            | parse + projection | {Ms(median.Both, 0.5)} | {Ms(median.Both, 0.9)} | {Ms(median.Both, 1)} | {median.Both.Sum():0} ms |
+
+            whole corpus as the build reads it (DocumentReader.Read, {Environment.ProcessorCount} cores in parallel): {median.ParallelMs:0} ms ({files.Count / (median.ParallelMs / 1000):0} documents/s); slowest document: {median.Slowest}
+            """));
+        return 0;
+    }
+
+    private sealed record Measurement(double[] Decode, double[] Parse, double[] Project, double[] Both, double ParallelMs, string Slowest);
+
+    private static Measurement Measure(List<(string Path, byte[] Bytes)> files)
+    {
+        var (decode, parse, project) = (new double[files.Count], new double[files.Count], new double[files.Count]);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (path, bytes) = files[i];
+            var diagnostics = new List<Diagnostic>();
+            var start = Stopwatch.GetTimestamp();
+            var text = SourceText.Decode(bytes, path, diagnostics);
+            var decoded = Stopwatch.GetTimestamp();
+            if (text is null) continue;
+            var tree = Markdig.Markdown.Parse(text, ArchiveMarkdown.Documents);
+            var parsed = Stopwatch.GetTimestamp();
+            DocumentProjection.Project(tree, text, path, Convert.ToHexStringLower(SHA256.HashData(bytes)), diagnostics);
+            var projected = Stopwatch.GetTimestamp();
+            (decode[i], parse[i], project[i]) = (Stopwatch.GetElapsedTime(start, decoded).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(decoded, parsed).TotalMilliseconds, Stopwatch.GetElapsedTime(parsed, projected).TotalMilliseconds);
+        }
+        var both = parse.Zip(project, (a, b) => a + b).ToArray();
+        var slowest = Enumerable.Range(0, files.Count).MaxBy(i => both[i]);
+        var wall = Stopwatch.StartNew();
+        Parallel.For(0, files.Count, i => DocumentReader.Read(files[i].Path, files[i].Bytes));
+        return new(decode, parse, project, both, wall.Elapsed.TotalMilliseconds,
+            string.Create(CultureInfo.InvariantCulture, $"{files[slowest].Path} ({files[slowest].Bytes.Length / 1e3:0} kB, {both[slowest]:0.0} ms)"));
+    }
+
+    private static string Ms(double[] values, double quantile)
+    {
+        var sorted = values.Order().ToArray();
+        var index = (int)Math.Clamp(Math.Ceiling(quantile * sorted.Length) - 1, 0, sorted.Length - 1);
+        return string.Create(CultureInfo.InvariantCulture, $"{sorted[index]:0.00} ms");
+    }
+}
