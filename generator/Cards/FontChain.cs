@@ -12,7 +12,8 @@ namespace SdgArchive.Cards;
 public sealed class FontChain : IDisposable
 {
     /// <summary>Shipped fonts, looked up next to the generator binary (see generator/Fonts/README.md).</summary>
-    public static readonly IReadOnlyList<string> ShippedFontFiles = ["DejaVuSans-Bold.ttf", "NotoSansThai-Bold.ttf", "NotoNaskhArabic-Bold.ttf"];
+    public static readonly IReadOnlyList<string> ShippedFontFiles =
+        ["DejaVuSans-Bold.ttf", "NotoSansThai-Bold.ttf", "NotoNaskhArabic-Bold.ttf", "wqy-microhei.ttc"];
 
     private readonly IReadOnlyList<SKTypeface> _typefaces;
     // Glyph lookup goes through SKFont; one per typeface, used under a lock because renders run in parallel.

@@ -88,6 +88,8 @@ public class SocialCardTests
     [TestCase("Б", "Ж", TestName = "Cyrillic")]
     [TestCase("ก", "ข", TestName = "Thai")]
     [TestCase("ب", "ج", TestName = "Arabic")]
+    [TestCase("水", "电", TestName = "Chinese")]
+    [TestCase("の", "な", TestName = "Japanese")]
     public void Letters_of_other_scripts_draw_as_distinct_glyphs_not_boxes(string first, string second)
     {
         // A missing glyph is drawn as the same empty box for every letter; real glyphs differ from each other.
@@ -104,6 +106,21 @@ public class SocialCardTests
         Assert.That(latinOnly.CanDraw(thai), Is.False, "DejaVu has no Thai: without fallback these would be boxes");
         Assert.That(_fonts.Runs(thai).Select(r => r.Typeface.FamilyName).Distinct(), Is.EqualTo(new[] { "Noto Sans Thai" }));
         Assert.That(new SocialCardRenderer(latinOnly).Render(Card(thai)), Is.Not.EqualTo(_renderer.Render(Card(thai))));
+    }
+
+    [Test]
+    public void Chinese_title_uses_the_cjk_font_and_wraps_between_characters()
+    {
+        // A title of the archive's kind: Chinese without spaces, longer than one line at the largest size.
+        const string chinese = "农村社区雨水收集与微电网试点项目的学习计划和经验总结报告以及下一步行动建议";
+        using var latinOnly = FontChain.FromFiles([Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans-Bold.ttf")]);
+
+        Assert.That(latinOnly.CanDraw(chinese), Is.False, "DejaVu has no Chinese: without the CJK font these would be boxes");
+        Assert.That(_fonts.CanDraw(chinese), Is.True);
+        Assert.That(_fonts.Runs(chinese).Select(r => r.Typeface.FamilyName).Distinct(), Is.EqualTo(new[] { "WenQuanYi Micro Hei" }));
+        var lines = new TextLayout(_fonts, 68).Wrap(chinese, 1056, 4, out _);
+        Assert.That(lines, Has.Count.GreaterThan(1));
+        Assert.That(string.Concat(lines), Is.EqualTo(chinese));
     }
 
     [Test]
