@@ -47,11 +47,7 @@ public sealed class DocumentStore(string sourceFolder)
     public ReadResult? Get(string relative) => _files.TryGetValue(relative, out var result) ? result : null;
 
     /// <summary>The path of <paramref name="fullPath"/> as documents and diagnostics name it, or null when it is no document of this folder.</summary>
-    public string? DocumentPath(string fullPath)
-    {
-        var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || !ArchiveReader.IsDocumentPath(relative) ? null : relative;
-    }
+    public string? DocumentPath(string fullPath) => ArchiveReader.DocumentPathUnder(_root, fullPath);
 
     /// <summary>The prefix a full read puts before a document's path in diagnostics (the source folder as given).</summary>
     public string Prefix => _prefix;

@@ -54,6 +54,16 @@ public static class ArchiveReader
             && !NotDocumentExtensions.Contains(Path.GetExtension(name));
     }
 
+    /// <summary>
+    /// The path of <paramref name="fullPath"/> relative to <paramref name="root"/> as documents name it (forward slashes),
+    /// or null when it lies outside the folder or is no document (<see cref="IsDocumentPath"/>).
+    /// </summary>
+    public static string? DocumentPathUnder(string root, string fullPath)
+    {
+        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || !IsDocumentPath(relative) ? null : relative;
+    }
+
     /// <summary>Extensions of files that sit beside documents without being documents.</summary>
     private static readonly HashSet<string> NotDocumentExtensions = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -33,9 +33,5 @@ public sealed record ServeProject(string Root, string SourceFolder, string Outpu
     ];
 
     /// <summary>Whether a file under the source folder is a document: the build's own rule (<see cref="ArchiveReader.IsDocumentPath"/>).</summary>
-    public bool IsDocument(string path)
-    {
-        var relative = Path.GetRelativePath(SourceFolder, path).Replace('\\', '/');
-        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative) && ArchiveReader.IsDocumentPath(relative);
-    }
+    public bool IsDocument(string path) => ArchiveReader.DocumentPathUnder(SourceFolder, path) is not null;
 }
