@@ -1,4 +1,3 @@
-
 namespace SdgArchive.SiteTests.Accessibility;
 
 /// <summary>
@@ -16,8 +15,31 @@ internal static class AccessibilitySite
         }
     }
 
+    private static readonly Lazy<BuiltSite> CollectionsSite = new(() =>
+    {
+        var content = TempFolder.CopyOf(RepoPaths.Content, "a11y-content");
+        var folder = Path.Combine(content, "collections");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "curated.md"), """
+            # Curated picks
+
+            Documents chosen by hand, **with an introduction**.
+
+            [[query:sdgs=17]]
+            """.Replace("\r\n", "\n"));
+        var site = BuiltSite.Build(RepoPaths.Seeds, o => o with { Content = content });
+        Assert.That(site.Result.Succeeded, Is.True, site.Diagnostics);
+        return site;
+    });
+
+    /// <summary>The seeds with one collection (the repository's content has none), for the collection pages.</summary>
+    public static BuiltSite WithCollections => CollectionsSite.Value;
+
     /// <summary>The site under the deployed headers; a document's own remote pictures are aborted quietly (no network in tests).</summary>
-    public static BrowserSiteRoutes Routes => new(Site.Output) { MayLeaveTheSite = BrowserSiteRoutes.IsRemoteImage };
+    public static BrowserSiteRoutes Routes => RoutesOf(Site);
+
+    public static BrowserSiteRoutes RoutesOf(BuiltSite site) =>
+        new(site.Output) { MayLeaveTheSite = BrowserSiteRoutes.IsRemoteImage };
 
     public static string Url(string sitePath) => BrowserSiteRoutes.DefaultOrigin + sitePath;
 
@@ -28,6 +50,17 @@ internal static class AccessibilitySite
         .ThenByDescending(d => d.Html.Length)
         .ThenBy(d => d.Path, StringComparer.Ordinal)
         .First().Path;
+
+    /// <summary>The first document page (by address) of a type, or null when the seeds have none.</summary>
+    public static string? DocumentOfType(string typeKey) =>
+        Directory.EnumerateDirectories(Path.Combine(Site.Output, "documents")).Order(StringComparer.Ordinal)
+        .Where(folder => File.ReadAllText(Path.Combine(folder, "index.html"))
+            .Contains($"class=\"document type-{typeKey}", StringComparison.Ordinal))
+        .Select(folder => $"/documents/{Path.GetFileName(folder)}/").FirstOrDefault();
+
+    /// <summary>The first term page (by address) of a taxonomy's folder.</summary>
+    public static string FirstTermPath(string segment) =>
+        Directory.EnumerateDirectories(Path.Combine(Site.Output, segment)).Order(StringComparer.Ordinal).Select(folder => $"/{segment}/{Path.GetFileName(folder)}/").First();
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }
