@@ -30,6 +30,15 @@ public static class BrowseIndexJson
                 json.WriteString("year", card.Year);
                 json.WriteString("excerpt", card.Excerpt);
                 json.WriteString("lang", card.Language); // title and excerpt carry it (lang, dir=auto) in the cards
+                if (card.Thumbnail is { } thumb)
+                {
+                    json.WriteStartObject("thumb");
+                    json.WriteString("src", thumb.Src);
+                    json.WriteString("srcset", thumb.WebpSrcSet.Length > 0 ? thumb.WebpSrcSet : thumb.SrcSet);
+                    json.WriteNumber("width", thumb.Width);
+                    json.WriteNumber("height", thumb.Height);
+                    json.WriteEndObject();
+                }
                 json.WriteStartObject("terms");
                 foreach (var facet in facets)
                 {

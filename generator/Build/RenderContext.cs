@@ -29,7 +29,8 @@ public sealed record RenderContext(
     {
         var imageOptions = new ImagePipelineOptions { BaseUrl = index.Settings.BaseUrl, CacheDirectory = options.Cache, Mirror = mirror };
         var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
-        var views = new ViewFactory(index, markdown, strings: strings);
+        var thumbnails = new CardThumbnails(imageOptions, imagePipeline.Sink, options.Source, options.Content);
+        var views = new ViewFactory(index, markdown, strings: strings, thumbnails: thumbnails);
         return new RenderContext(index, views, new PageJobs(index, views), markdown, engine, site,
             new PageSink(new PageRenderer(engine, site), output, links, diagnostics),
             output, links, cache, diagnostics, maps, assets, cards,

@@ -154,7 +154,8 @@ public static class RenderStage
         var reported = new DiagnosticBag();
         // What it reads beyond its key (local images, the atlas shapes), so it is rendered again when one changes.
         var reads = new InputLog();
-        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads), c.Views.Strings);
+        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads), c.Views.Strings,
+            c.Views.Thumbnails);
         var (view, stats) = views.Document(document, related, c.Maps?.DocumentLocator(document, reads) ?? "");
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
         var cardUrl = c.Cards?.Publish(document);

@@ -15,6 +15,9 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
 {
     private readonly ResponsiveImageEncoder _encoder = new(options, sink);
 
+    /// <summary>Where the published files go (card pictures are written beside the documents' images).</summary>
+    public IOutputSink Sink => sink;
+
     public ImageRewrite Rewrite(string html, ImageContext context, DiagnosticBag diagnostics)
     {
         var published = new List<PublishedImage>();

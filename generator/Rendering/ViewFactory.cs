@@ -12,8 +12,12 @@ using SdgArchive.Syntax.Emails;
 namespace SdgArchive.Rendering;
 
 /// <summary>Turns the enriched site model into the plain records templates render.</summary>
-public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, DocumentImages? images = null, InterfaceStrings? strings = null)
+public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, DocumentImages? images = null,
+    InterfaceStrings? strings = null, CardThumbnails? thumbnails = null)
 {
+    /// <summary>The cards' pictures (none when not given); a build's per-document factories share its own.</summary>
+    public CardThumbnails? Thumbnails => thumbnails;
+
     private SiteSettings Settings => index.Settings;
     /// <summary>The interface language's names for goals, types, languages and taxonomies (English without strings files).</summary>
     private readonly InterfaceStrings _strings = strings ?? InterfaceStrings.Without(new Diagnostics.DiagnosticBag());
@@ -37,6 +41,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             Tags = tags.Take(CardTags).Select(t => new LinkView(t.Name, t.Url)).ToList(),
             MoreTags = Math.Max(0, tags.Count - CardTags),
             Language = d.Language,
+            Thumbnail = thumbnails?.Of(d.Source),
         };
     }
 

@@ -104,6 +104,20 @@
     found.slice(0, 200).forEach(function (d) {
       var li = document.createElement('li');
       li.className = 'card document-card type-' + d.typeKey;
+      if (d.thumb) {
+        // As the pre-rendered cards: decorative (the title is the link), sized before it loads, lazy.
+        var picture = add(li, 'picture', 'card-thumb', '');
+        var img = document.createElement('img');
+        img.src = d.thumb.src;
+        img.srcset = d.thumb.srcset;
+        img.sizes = '(max-width: 40rem) 100vw, 22rem';
+        img.width = d.thumb.width;
+        img.height = d.thumb.height;
+        img.alt = '';
+        img.loading = 'lazy';
+        img.decoding = 'async';
+        picture.appendChild(img);
+      }
       add(li, 'p', 'card-type', d.type);
       var h = add(li, 'h3', 'card-title', '');
       var a = document.createElement('a');

@@ -15,4 +15,6 @@ public sealed record DocumentSummaryView(string Title, string Url, string TypeNa
     public int MoreTags { get; init; }
     /// <summary>The document's language: its title and excerpt carry it (<c>lang</c>, with <c>dir="auto"</c>).</summary>
     public string Language { get; init; } = "en";
+    /// <summary>The card's picture: the document's first image published locally, small; null without one.</summary>
+    public Images.CardThumbnail? Thumbnail { get; init; }
 }
