@@ -21,7 +21,7 @@ public sealed partial class SitePipeline
 
     /// <summary>
     /// Re-renders a saved document whose edit <see cref="SiteIndex.KeepsItsPlace">keeps its place</see> in every list of
-    /// the site, straight into the output folder: its page, and when its excerpt changed, the pages and files that show
+    /// the site, straight into the output folder: its page, and when its excerpt or images changed, the pages and files that show
     /// the excerpt (its term listings and browse pages, the home page, the other documents that list it as related,
     /// documents.json, the CSV, browse.json and the feed). Nothing else can differ from what a full build writes. <paramref name="before"/> and
     /// <paramref name="after"/> are the document's own read diagnostics, which the result's diagnostics swap.
@@ -95,7 +95,9 @@ public sealed partial class SitePipeline
         var editedFile = urls.FileFor(document.Url);
         var previousRender = last.Cache.Current(editedFile)?.Diagnostics.Select(d => d.ToDiagnostic()).ToList() ?? [];
         RenderDocumentPage(edit, document);
-        if (document.Excerpt != old.Excerpt)
+        // The listings show its excerpt and its card's picture (its first image): either changed, they are drawn again.
+        if (document.Excerpt != old.Excerpt || !old.Source.Images.Select(i => (i.Url, i.EmbeddedLength))
+                .SequenceEqual(document.Source.Images.Select(i => (i.Url, i.EmbeddedLength))))
         {
             var byFile = index.Documents.ToDictionary(d => urls.FileFor(d.Url), StringComparer.Ordinal);
             var listing = last.Cache.ShowingRelated(document.Url).Where(byFile.ContainsKey).Select(f => byFile[f]).ToList();
