@@ -10,6 +10,7 @@ return command switch
     "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "bench-images" => SdgArchive.Bench.ImageBenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
     "bench-read" => SdgArchive.Bench.ReadBenchCommand.Run(rest, Console.Out, Console.Error),
+    "bench-browse" => SdgArchive.Bench.BrowseBenchCommand.Run(rest, Console.Out, Console.Error),
     "help" or "--help" or "-h" => Usage(0),
     _ => Usage(2),
 };
@@ -25,6 +26,7 @@ static int Usage(int code)
           bench    [--sizes 1000,10000,20000] [--no-hugo] [--edits 11]   (see docs/benchmarks.md)
           bench-images [--photos 240] [--runs 3]   ImageSharp against SkiaSharp (see docs/benchmarks.md)
           bench-read [--source ../shared/corpus/sdg-commons-sample] [--runs 5]   parse + projection per document
+          bench-browse [--sizes 10000] [--runs 3]   pages, bytes and time of the /documents/ listing
         """);
     return code;
 }

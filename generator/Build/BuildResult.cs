@@ -13,6 +13,8 @@ public sealed record BuildResult(bool Succeeded, int PageCount, int DocumentCoun
     /// <summary>Site-relative URLs of the pages rendered this time, sorted (serve reloads these; tests check what a change redid).</summary>
     public IReadOnlyList<string> RenderedUrls { get; init; } = [];
     public IReadOnlyList<string> ReusedUrls { get; init; } = [];
+    /// <summary>The pages of /documents/ and its facets, and the wall time making them took (part of the render stage).</summary>
+    public (int Pages, TimeSpan Elapsed) Browse { get; init; }
 }
 
 /// <summary>A stage's wall time and the process CPU time spent meanwhile (steadier than wall time on a busy machine).</summary>

@@ -54,7 +54,15 @@ public static class RenderStage
             if (!TryReuse(c, counts, file, key, job.Url)) termMisses.Add((job, file, key));
         });
         Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
-        RenderKeyed(c, counts, c.Jobs.BrowsePages());
+        // Timed and counted for bench-browse; streamed, not listed: 10,000 documents make thousands of card views.
+        var browse = System.Diagnostics.Stopwatch.StartNew();
+        var browsePages = 0;
+        RenderKeyed(c, counts, c.Jobs.BrowsePages().Select(job =>
+        {
+            Interlocked.Increment(ref browsePages);
+            return job;
+        }));
+        counts.Browse = (browsePages, browse.Elapsed);
         var collections = c.Jobs.Collections(c.ContentFolder, c.Markdown, c.Maps, c.Diagnostics);
         RenderKeyed(c, counts, collections.Jobs);
         foreach (var (file, bytes) in collections.Feeds) c.Output.WriteBytes(file, bytes);

@@ -141,6 +141,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             ReusedPages = counts.Reused,
             RenderedUrls = counts.RenderedUrls.Order(StringComparer.Ordinal).ToList(),
             ReusedUrls = counts.ReusedUrls.Order(StringComparer.Ordinal).ToList(),
+            Browse = counts.Browse,
         };
         if (!failed)
         {
