@@ -19,8 +19,8 @@ public sealed class PageCounts
     public int PlaceholderAlts => _placeholderAlts;
     public int UnsafeUrls => _unsafeUrls;
     public bool SearchReused { get; set; }
-    /// <summary>The /documents/ listing's pages (facets included) and the wall time they took, for bench-browse.</summary>
-    public (int Pages, TimeSpan Elapsed) Browse { get; set; }
+    /// <summary>The /documents/ listing's pages (facets included), their wall and CPU time, for bench-browse.</summary>
+    public ListingCost Browse { get; set; } = new(0, TimeSpan.Zero, TimeSpan.Zero);
     public void AddRendered(int n) => Interlocked.Add(ref _rendered, n);
     /// <summary>The live display of the render stage, advanced page by page.</summary>
     public IStageProgress? Progress { get; set; }

@@ -56,13 +56,15 @@ public static class RenderStage
         Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
         // Timed and counted for bench-browse; streamed, not listed: 10,000 documents make thousands of card views.
         var browse = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var browsePages = 0;
         RenderKeyed(c, counts, c.Jobs.BrowsePages().Select(job =>
         {
             Interlocked.Increment(ref browsePages);
             return job;
         }));
-        counts.Browse = (browsePages, browse.Elapsed);
+        counts.Browse = new(browsePages, browse.Elapsed,
+            System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu);
         var collections = c.Jobs.Collections(c.ContentFolder, c.Markdown, c.Maps, c.Diagnostics);
         RenderKeyed(c, counts, collections.Jobs);
         foreach (var (file, bytes) in collections.Feeds) c.Output.WriteBytes(file, bytes);

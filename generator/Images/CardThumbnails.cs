@@ -10,13 +10,13 @@ public sealed record CardThumbnail(string Src, string SrcSet, string WebpSrcSet,
 /// <summary>
 /// The picture of each document's card in listings: its first image that can be published locally (a file beside the
 /// document or under the content folder, an embedded <c>data:</c> image, or a remote image that was mirrored), as
-/// 320 and 640 px variants under <c>media/cards/</c>. A remote image that was not mirrored gives no picture: a listing
-/// of fifty cards must not load fifty images from another server. Images that cannot be decoded give none either (the
-/// document page warns about them). Computed once per document per build; thread-safe.
+/// 320 and 640 px variants under <c>media/cards/</c>; GIFs are left out. A remote image that was not mirrored gives no
+/// picture: a listing of fifty cards must not load fifty images from another server. Images that cannot be decoded
+/// give none either (the document page warns about them). Computed once per document per build; thread-safe.
 /// </summary>
 public sealed class CardThumbnails
 {
-    /// <summary>Cards are at most ~360 CSS px wide (three columns at 1366 px, one on a phone): 320 px, its double.</summary>
+    /// <summary>Cards are at most ~360 CSS px wide (three a row at 1366 px, one on a phone): 320 px, 640 px.</summary>
     public static readonly IReadOnlyList<int> Widths = [320, 640];
 
     private readonly ImagePipelineOptions _options;
@@ -45,7 +45,8 @@ public sealed class CardThumbnails
         {
             var bytes = image.IsEmbedded ? Embedded(image, source ??= ReadSource(document))
                 : image.Url is { } url ? Linked(url, document) : null;
-            if (bytes is null) continue;
+            // A GIF is published as it is (its animation), often megabytes: too much for a card; the next image may do.
+            if (bytes is null || _options.Codec.Identify(bytes, out _) is not { Format: not "gif" }) continue;
             var published = _encoder.Publish(bytes, out _);
             if (published is null) continue;
             return Thumbnail(published);

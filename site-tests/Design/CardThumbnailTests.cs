@@ -29,8 +29,10 @@ public class CardThumbnailTests : BrowserFixture
             ["remote.md"] = Document("Remote picture",
                 "Far away.\n\n![x](https://undp-accelerator-labs.github.io/a.png)"),
             ["plain.md"] = Document("No picture", "Only words here."),
+            ["animated.md"] = Document("Animated", "Moving.\n\n![x](moving.gif)"),
         });
         File.WriteAllBytes(Path.Combine(source, "photo.jpg"), ImageTestFiles.Encode(photo, "jpg"));
+        File.WriteAllBytes(Path.Combine(source, "moving.gif"), ImageTestFiles.Encode(chart, "gif"));
         var site = BuiltSite.Build(source);
         Assert.That(site.Result.Succeeded, Is.True, site.Diagnostics);
         return site;
@@ -66,6 +68,8 @@ public class CardThumbnailTests : BrowserFixture
         Assert.That(Card(page, "Remote picture").QuerySelector(".card-thumb"), Is.Null,
             "a remote image not mirrored: none");
         Assert.That(Card(page, "No picture").QuerySelector(".card-thumb"), Is.Null);
+        Assert.That(Card(page, "Animated").QuerySelector(".card-thumb"), Is.Null,
+            "a GIF is kept whole: too big for a card");
         Assert.That(site.Page("/countries/peru/").QuerySelectorAll(".card-thumb img"), Has.Length.EqualTo(2),
             "every listing");
         Assert.That(site.Text("/api/browse.json"), Does.Contain("\"thumb\":{\"src\":\"/media/cards/"),
