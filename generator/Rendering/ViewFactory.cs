@@ -28,7 +28,16 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
     /// <summary>Tags a card shows before "+n": two fit one line of a phone card (measured at 390 px).</summary>
     private const int CardTags = 3;
 
-    public DocumentSummaryView Summary(SiteDocument d)
+    /// <summary>
+    /// Each document's card, made once: a document is shown in about twenty listing pages (its terms' pages, and the
+    /// browse pages of its type, year, goals, country and language, each in three orders).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SiteDocument, DocumentSummaryView> _summaries =
+        new(ReferenceEqualityComparer.Instance);
+
+    public DocumentSummaryView Summary(SiteDocument d) => _summaries.GetOrAdd(d, MakeSummary);
+
+    private DocumentSummaryView MakeSummary(SiteDocument d)
     {
         var tags = index.TermsOf(d, "thematic_areas").Concat(index.TermsOf(d, "methods")).ToList();
         return new(d.Title, d.Url, _strings.Types(d), string.Join(", ", d.Source.Countries),
