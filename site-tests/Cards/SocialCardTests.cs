@@ -88,6 +88,7 @@ public class SocialCardTests
     [TestCase("Б", "Ж", TestName = "Cyrillic")]
     [TestCase("ก", "ข", TestName = "Thai")]
     [TestCase("ب", "ج", TestName = "Arabic")]
+    [TestCase("ក", "ខ", TestName = "Khmer")]
     [TestCase("水", "电", TestName = "Chinese")]
     [TestCase("の", "な", TestName = "Japanese")]
     public void Letters_of_other_scripts_draw_as_distinct_glyphs_not_boxes(string first, string second)
