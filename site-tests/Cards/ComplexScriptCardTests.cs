@@ -7,26 +7,13 @@ namespace SdgArchive.SiteTests.Cards;
 /// Cards of titles in scripts that need shaping: Arabic and Kurdish letters join and read right to left, Khmer vowels
 /// and subscripts are placed by the font's rules. Checked on the drawn pixels, as a reader of a shared link sees them.
 /// </summary>
-public class ComplexScriptCardTests
+public class ComplexScriptCardTests : ShippedFontsFixture
 {
     private const string ArabicTitle = "الاقتصاد الدائري في إدارة النفايات";
     private const string KhmerTitle = "ស្ត្រីក្នុងសហគមន៍ដាំគ្រាប់ពូជក្នុងស្រុក";
     // The title's first line: from the top of the largest size to below its descenders.
     private const int LineTop = 168;
     private const int LineBottom = 168 + 68 + 24;
-
-    private static FontChain _fonts = null!;
-    private static SocialCardRenderer _renderer = null!;
-
-    [OneTimeSetUp]
-    public void LoadFonts()
-    {
-        _fonts = FontChain.LoadShipped();
-        _renderer = new SocialCardRenderer(_fonts);
-    }
-
-    [OneTimeTearDown]
-    public void DisposeFonts() => _fonts.Dispose();
 
     private static SocialCardInput Card(string title) =>
         new(title, ["Blog"], ["Iraq"], 2022, [12], "SDG Commons archive");
@@ -76,9 +63,9 @@ public class ComplexScriptCardTests
     [Test]
     public void Khmer_title_draws_its_letters_not_missing_glyph_boxes()
     {
-        var runs = _fonts.Runs(KhmerTitle);
+        var runs = Fonts.Runs(KhmerTitle);
         Assert.That(runs.Select(r => r.Typeface.FamilyName).Distinct(), Is.EqualTo(new[] { "Noto Sans Khmer" }));
-        using var layout = new TextLayout(_fonts, 68);
+        using var layout = new TextLayout(Fonts, 68);
         var shaped = layout.ShapedRuns(KhmerTitle, false).ToList();
         Assert.That(shaped.SelectMany(s => s.Shaped.Glyphs), Has.None.EqualTo((ushort)0),
             "glyph 0 is the font's .notdef box: every character has a glyph after shaping");
@@ -102,11 +89,11 @@ public class ComplexScriptCardTests
     [TestCase("خطة 2030 للتنمية (المرحلة الأولى)")]
     public void Shaped_title_gives_identical_bytes_on_any_thread(string title)
     {
-        var here = _renderer.Render(Card(title));
+        var here = Renderer.Render(Card(title));
         var there = Task.Run(() =>
         {
-            _renderer.Render(Card("Solar kiosks for rural clinics"));
-            return _renderer.Render(Card(title));
+            Renderer.Render(Card("Solar kiosks for rural clinics"));
+            return Renderer.Render(Card(title));
         }).Result;
         Assert.That(there, Is.EqualTo(here));
     }
@@ -123,7 +110,7 @@ public class ComplexScriptCardTests
                 "nothing is drawn in the left margin");
     }
 
-    private static SKBitmap Draw(string title) => SKBitmap.Decode(_renderer.Render(Card(title)));
+    private SKBitmap Draw(string title) => SKBitmap.Decode(Renderer.Render(Card(title)));
 
     /// <summary>Columns with ink in the title's first line.</summary>
     private static HashSet<int> InkColumns(SKBitmap bitmap)
