@@ -38,6 +38,8 @@ public static class RenderStage
         foreach (var (_, file, key, _) in keyed) counts.PageKeys.Add((file, key));
 
         var jobs = new List<PageJob> { c.Jobs.HomePage(), c.Jobs.SearchPage(), c.Jobs.MapPage(c.Maps, c.Assets) };
+        // The rest of the map's document list, fetched by map.js only when the filters or "show more" need it.
+        if (c.Maps is { } maps) c.Output.WriteBytes(urls.FileFor(Map.SiteMaps.ListUrl(urls.Map)), maps.ListJson());
         var termJobs = new List<TermPageJob>();
         foreach (var taxonomy in index.Taxonomies)
         {
