@@ -1,3 +1,4 @@
+using SdgArchive.Caching;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Scriban;
@@ -152,7 +153,7 @@ public sealed class TemplateEngine
             _diagnostics.Report(new(Relative(full), message.Span.Start.Line + 1, message.Span.Start.Column + 1),
                 message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning, DiagnosticCodes.TemplateError, message.Message);
         if (!template.HasErrors) _parsed[full] = template;
-        Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Fingerprint + full + text)));
+        Fingerprint = ContentHash.Of(Fingerprint + full + text);
     }
 
     private string Relative(string path) => Path.Combine(Path.GetFileName(_root.TrimEnd('/')), Path.GetRelativePath(_root, path)).Replace('\\', '/');
