@@ -21,12 +21,9 @@ public static class MapStage
                 "world-atlas shapes not found (run `npm ci`): the site is built without maps");
             return null;
         }
-        new PointChecks(detailed).Check(documents, diagnostics);
+        var checks = new PointChecks(detailed);
+        checks.Check(documents, diagnostics);
         // The maps' words in the interface language: the page's markup and what map.js writes.
-        return new SiteMaps(index, world)
-        {
-            Text = MapStrings.Text(strings),
-            ScriptStrings = MapStrings.ScriptJson(strings, documents.SelectMany(d => d.Types)),
-        };
+        return new SiteMaps(index, world, checks) { Text = MapStrings.Text(strings) };
     }
 }

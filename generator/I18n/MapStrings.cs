@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using SdgArchive.Map;
 
 namespace SdgArchive.I18n;
@@ -36,27 +34,21 @@ public static class MapStrings
         LocatorMap = s.Text("map.locator_label"),
         Documents = n => s.Count("map.count_documents", n),
         Places = n => s.Count("map.count_places", n),
+        TypeName = s.Type,
+        Uncertain = s.Text("map.uncertain"),
+        UncertainPlace = s.Text("map.uncertain_place"),
+        LegendUncertain = s.Text("map.legend_uncertain"),
+        LegendCluster = s.Text("map.legend_cluster"),
+        ListHeading = s.Text("map.list_heading"),
+        Language = s.Language,
+        DocumentsForms = Forms(s, "map.count_documents"),
+        PlacesForms = Forms(s, "map.count_places"),
+        ScriptStatus = s.Text("map.js_status"),
+        ScriptMore = s.Text("map.js_more"),
+        ScriptView = s.Text("map.js_view"),
+        ScriptCluster = s.Text("map.js_cluster"),
+        ScriptEmpty = s.Text("map.js_empty"),
     };
-
-    /// <summary>
-    /// What <c>map.js</c> shows, as JSON: the language (for the browser's plural rules), each count's plural forms,
-    /// sentences with <c>{0}</c> slots, and the type names by key for the type filter.
-    /// </summary>
-    public static string ScriptJson(InterfaceStrings s, IEnumerable<string> typeKeys)
-    {
-        var forms = new Dictionary<string, object>
-        {
-            ["lang"] = s.Language,
-            ["documents"] = Forms(s, "map.count_documents"),
-            ["places"] = Forms(s, "map.count_places"),
-            ["status"] = s.Text("map.js_status"),
-            ["more"] = s.Text("map.js_more"),
-            ["view"] = s.Text("map.js_view"),
-            ["types"] = typeKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                .ToDictionary(k => k, s.Type, StringComparer.Ordinal),
-        };
-        return JsonSerializer.Serialize(forms, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
-    }
 
     // The script picks a form with Intl.PluralRules(lang); forms with {count} are filled there.
     private static Dictionary<string, string> Forms(InterfaceStrings s, string key) =>

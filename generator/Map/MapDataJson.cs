@@ -23,14 +23,23 @@ public static class MapDataJson
         Indented = false,
     };
 
+    /// <summary>Every document on the map (at a point or in a country) once, in the order of <c>docs</c> (by URL).</summary>
+    public static IReadOnlyList<MapDocRef> Documents(IReadOnlyList<MapLocation> locations,
+        IReadOnlyList<MapCountry> countries) =>
+        locations.SelectMany(l => l.Documents).Concat(countries.SelectMany(c => c.Documents))
+            .GroupBy(d => d.Url, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
+
+    /// <summary>The type keys of <c>types</c>: type i is bit i of a document's mask.</summary>
+    public static IReadOnlyList<string> TypesOf(IEnumerable<MapDocRef> documents) =>
+        documents.SelectMany(d => d.Types).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     public static string Write(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries)
     {
         var ordered = WorldMapSvg.OrderForMap(locations);
-        var allDocs = ordered.SelectMany(l => l.Documents).Concat(countries.SelectMany(c => c.Documents))
-            .GroupBy(d => d.Url, StringComparer.Ordinal).Select(g => g.First())
-            .OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
+        var allDocs = Documents(locations, countries);
         var index = allDocs.Select((d, i) => (d.Url, i)).ToDictionary(p => p.Url, p => p.i, StringComparer.Ordinal);
-        var types = allDocs.SelectMany(d => d.Types).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var types = TypesOf(allDocs);
         var typeBit = types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var withTitle = ordered.SelectMany(l => l.Documents.Take(TooltipDocuments)).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
         var years = allDocs.Where(d => d.Year.HasValue).Select(d => d.Year!.Value).ToList();
@@ -40,8 +49,6 @@ public static class MapDataJson
         {
             w.WriteStartObject();
             w.WriteStartArray("types"); foreach (var t in types) w.WriteStringValue(t); w.WriteEndArray();
-            // The filter shows people's words ("Learning plan"), while the URL keeps the stable value ("learningplan").
-            w.WriteStartArray("typeNames"); foreach (var t in types) w.WriteStringValue(Site.DocumentTypes.Name(t)); w.WriteEndArray();
             w.WriteStartArray("years");
             if (years.Count > 0) { w.WriteNumberValue(years.Min()); w.WriteNumberValue(years.Max()); }
             w.WriteEndArray();

@@ -9,7 +9,9 @@ namespace SdgArchive.Map;
 /// </summary>
 public sealed record MapModel(IReadOnlyList<MapLocation> Locations, IReadOnlyList<MapCountry> Countries)
 {
-    public static MapModel Build(IEnumerable<ArchiveDocument> documents, Func<ArchiveDocument, string> documentUrl, Func<Country, string> countryUrl)
+    /// <param name="uncertain">Whether a point is lost at sea (see <see cref="PointChecks"/>).</param>
+    public static MapModel Build(IEnumerable<ArchiveDocument> documents, Func<ArchiveDocument, string> documentUrl,
+        Func<Country, string> countryUrl, Func<GeoPoint, bool>? uncertain = null)
     {
         var ordered = documents
             .OrderByDescending(d => d.Year ?? 0).ThenBy(d => d.Title.Display, StringComparer.Ordinal).ThenBy(d => d.Slug, StringComparer.Ordinal)
@@ -43,7 +45,7 @@ public sealed record MapModel(IReadOnlyList<MapLocation> Locations, IReadOnlyLis
             WorldMapSvg.OrderForMap(locations.Select(kv => new MapLocation(kv.Key.Name, kv.Value.Country?.IsoNumeric,
                 kv.Key.Point.Lat, kv.Key.Point.Lng,
                 kv.Value.Country is { } c ? countryUrl(c) : documentUrl(kv.Value.Docs[0]),
-                kv.Value.Docs.Select(d => refs[d]).ToList()))),
+                kv.Value.Docs.Select(d => refs[d]).ToList()) { Uncertain = uncertain?.Invoke(kv.Key.Point) ?? false })),
             countries.Values.OrderBy(c => c.Country.Name, StringComparer.Ordinal)
                 .Select(c => new MapCountry(c.Country.IsoNumeric, c.Country.Name, countryUrl(c.Country), c.Docs.Select(d => refs[d]).ToList()))
                 .ToList());

@@ -30,7 +30,9 @@ public static class MapTable
         {
             var l = ordered[i];
             sb.Append("<tr data-loc=\"").Append(i).Append("\"><th scope=\"row\"><a href=\"").Append(Html.Escape(l.Url)).Append("\">")
-              .Append(Html.Escape(l.Name)).Append("</a></th><td>")
+              .Append(Html.Escape(l.Name)).Append("</a>")
+              .Append(l.Uncertain ? $" <span class=\"map-note\">({Html.Escape(t.Uncertain)})</span>" : "")
+              .Append("</th><td>")
               .Append(SvgPathWriter.Number(l.Lat, 4)).Append(", ").Append(SvgPathWriter.Number(l.Lng, 4))
               .Append("</td><td class=\"map-count\">").Append(l.Count).Append("</td></tr>");
         }

@@ -16,7 +16,7 @@ public sealed record MapText
     public string Goal { get; init; } = "Goal";
     public string AllGoals { get; init; } = "All goals";
     /// <summary>A goal in the filter list; <c>{0}</c> is its number, <c>{1}</c> its name.</summary>
-    public string GoalOption { get; init; } = "{0}. {1}";
+    public string GoalOption { get; init; } = "{0} {1}";
     /// <summary>A goal's official name in the interface language.</summary>
     public Func<int, string> GoalName { get; init; } = n => Model.SdgCatalog.Get(n).Name;
     public string ClearFilters { get; init; } = "Clear filters";
@@ -40,6 +40,57 @@ public sealed record MapText
     public string LocatorMap { get; init; } = "Locator map: {0}";
     public Func<int, string> Documents { get; init; } = n => n == 1 ? "1 document" : $"{n} documents";
     public Func<int, string> Places { get; init; } = n => n == 1 ? "1 place" : $"{n} places";
+    /// <summary>A type's name for the filter and the list ("Learning plan" for <c>learningplan</c>).</summary>
+    public Func<string, string> TypeName { get; init; } = Site.DocumentTypes.Name;
+
+    /// <summary>Said of a point far from any country (SDG050), after its name in labels, tables and tooltips.</summary>
+    public string Uncertain { get; init; } = "location uncertain";
+    /// <summary>A place's label with the note; <c>{0}</c> is the place, <c>{1}</c> the note.</summary>
+    public string UncertainPlace { get; init; } = "{0} ({1})";
+    public string LegendUncertain { get; init; } =
+        "Dashed hollow circle: location uncertain, the point given lies far from any country.";
+    public string LegendCluster { get; init; } =
+        "A circle with a number groups places too close to tap apart: select it to zoom in.";
+    public string ListHeading { get; init; } = "Documents on the map";
+
+    // The words map.js writes, handed over as data (see ScriptJson): the language for the browser's plural rules,
+    // each count's plural forms with {count}, and sentences with {0}, {1} slots.
+    public string Language { get; init; } = "en";
+    public IReadOnlyDictionary<string, string> DocumentsForms { get; init; } =
+        new Dictionary<string, string> { ["one"] = "{count} document", ["other"] = "{count} documents" };
+    public IReadOnlyDictionary<string, string> PlacesForms { get; init; } =
+        new Dictionary<string, string> { ["one"] = "{count} place", ["other"] = "{count} places" };
+    /// <summary><c>{0}</c> documents and <c>{1}</c> places, both already worded.</summary>
+    public string ScriptStatus { get; init; } = "{0} match the filters; {1} on the map.";
+    public string ScriptMore { get; init; } = "and {0} more; follow the link for all.";
+    public string ScriptView { get; init; } =
+        "Map view. Plus and minus zoom, arrow keys pan, 0 resets; Tab moves between places.";
+    /// <summary>A group of markers: <c>{0}</c> places, <c>{1}</c> documents (both worded), <c>{2}</c> names.</summary>
+    public string ScriptCluster { get; init; } = "{0} close together ({2}), {1}: select to zoom in";
+    public string ScriptEmpty { get; init; } = "No document matches the filters.";
+
+    /// <summary>The script's words as the JSON block the page carries (the CSP allows no inline script).</summary>
+    public string ScriptJson()
+    {
+        var strings = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["lang"] = Language,
+            ["documents"] = DocumentsForms,
+            ["places"] = PlacesForms,
+            ["status"] = ScriptStatus,
+            ["more"] = ScriptMore,
+            ["view"] = ScriptView,
+            ["cluster"] = ScriptCluster,
+            ["empty"] = ScriptEmpty,
+            ["uncertain"] = Uncertain,
+            ["uncertainPlace"] = UncertainPlace,
+        };
+        return System.Text.Json.JsonSerializer.Serialize(strings, new System.Text.Json.JsonSerializerOptions
+        {
+            // Accents as written (readable, and what a test of the page's words finds); < > & still escaped.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        });
+    }
 
     public string Fill(string text, params object[] values)
     {

@@ -15,16 +15,18 @@ public sealed class SiteMaps
     public IReadOnlyList<MapLocation> Locations { get; }
     public IReadOnlyList<MapCountry> Countries { get; }
 
-    public SiteMaps(SiteIndex index, WorldAtlas atlas)
+    /// <param name="checks">Marks the locations lost at sea (SDG050) as uncertain; null: none is.</param>
+    public SiteMaps(SiteIndex index, WorldAtlas atlas, PointChecks? checks = null)
     {
         _index = index; _atlas = atlas;
         foreach (var document in index.Documents)
             foreach (var place in document.Source.Places)
                 if (place.Country is { } country) _isoByTermKey.TryAdd(TermKey.Of(place.DisplayName), country.IsoNumeric);
 
-        MapDocRef Ref(SiteDocument d) => new(d.Title, d.Url, d.Source.Types, d.Source.Year, d.Source.Sdgs);
+        MapDocRef Ref(SiteDocument d) => new(d.Title, d.Url, d.Source.Types, d.Source.Year, d.Source.Sdgs, d.Language);
         Locations = index.Locations.Select(l => new MapLocation(l.Name, l.Country?.IsoNumeric, l.Point.Lat, l.Point.Lng,
-            l.CountryUrl ?? l.Documents[0].Url, l.Documents.Select(Ref).ToList())).ToList();
+            l.CountryUrl ?? l.Documents[0].Url, l.Documents.Select(Ref).ToList())
+        { Uncertain = checks?.IsLostAtSea(l.Point) ?? false }).ToList();
         Countries = index.Taxonomy("countries").Alphabetical
             .Where(t => _isoByTermKey.ContainsKey(t.Key))
             .Select(t => new MapCountry(_isoByTermKey[t.Key], t.Name, t.Url, t.Documents.Select(Ref).ToList()))
@@ -38,11 +40,8 @@ public sealed class SiteMaps
     /// <summary>The maps' words in the interface language.</summary>
     public MapText Text { get; init; } = MapText.English;
 
-    /// <summary>The script's words (see <c>map.js</c>), as the JSON block the page carries.</summary>
-    public string ScriptStrings { get; init; } = "";
-
     public string MapPage(string scriptUrl, string styleUrl) =>
-        WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl, Text, ScriptStrings);
+        WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl, Text);
 
     /// <summary>The name pages record the world-atlas shapes under when their locator map is drawn on them.</summary>
     public const string AtlasInput = "world-atlas";

@@ -57,8 +57,12 @@ public static class WorldMapSvg
         for (var i = 0; i < placements.Count; i++)
         {
             var p = placements[i];
-            var label = $"{p.Location.Name}: {t.Documents(p.Location.Count)}";
-            sb.Append("<a class=\"map-marker\" href=\"").Append(Html.Escape(p.Location.Url))
+            // A point lost at sea (SDG050) is drawn apart (dashed, hollow) and says so, never passed off as real.
+            var name = p.Location.Uncertain ? t.Fill(t.UncertainPlace, p.Location.Name, t.Uncertain) : p.Location.Name;
+            var label = $"{name}: {t.Documents(p.Location.Count)}";
+            sb.Append(p.Location.Uncertain ? "<a class=\"map-marker map-uncertain\"" : "<a class=\"map-marker\"")
+              .Append(" href=\"")
+              .Append(Html.Escape(p.Location.Url))
               .Append("\" data-loc=\"").Append(i)
               .Append("\" data-name=\"").Append(Html.Escape(p.Location.Name))
               .Append("\" data-count=\"").Append(p.Location.Count)

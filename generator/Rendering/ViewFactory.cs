@@ -157,14 +157,18 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         var key = taxonomy.Taxonomy.Key;
         var terms = taxonomy.Alphabetical;
         var notCountries = new List<Term>();
+        var regions = new List<RegionGroupView>();
         if (key == "countries")
         {
             // A term is a country when some document's place with that name resolved to one; the others (Null Island,
             // "England", a city) are real tags but not countries, and are listed apart rather than among the nations.
-            var countryKeys = index.Documents.SelectMany(d => d.Source.Places).Where(p => p.Country is not null)
-                .Select(p => TermKey.Of(p.DisplayName)).ToHashSet(StringComparer.Ordinal);
-            notCountries = terms.Where(t => !countryKeys.Contains(t.Key)).ToList();
-            terms = terms.Where(t => countryKeys.Contains(t.Key)).ToList();
+            var countries = new Dictionary<string, Country>(StringComparer.Ordinal);
+            foreach (var place in index.Documents.SelectMany(d => d.Source.Places))
+                if (place.Country is { } country) countries.TryAdd(TermKey.Of(place.DisplayName), country);
+            notCountries = terms.Where(t => !countries.TryGetValue(t.Key, out var c) || CountryRegions.Of(c) is null)
+                .ToList();
+            terms = terms.Where(t => !notCountries.Contains(t)).ToList();
+            regions = Regions(terms, t => CountryRegions.Of(countries[t.Key])!);
         }
         var byKey = taxonomy.ByCount.ToDictionary(t => t.Key, StringComparer.Ordinal);
         var apart = notCountries.ToHashSet();
@@ -180,13 +184,29 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
                 var term = byKey.GetValueOrDefault(g.Number.ToString(CultureInfo.InvariantCulture));
                 return new GoalTileView(g.Number, _strings.Goal(g.Number), term?.Count ?? 0, term?.Url);
             }).ToList(),
-            Letters = key is "sdgs" or "years" or "types" or "languages" ? [] : terms.GroupBy(t => Initial(t.Name))
+            Letters = key is "sdgs" or "years" or "types" or "languages" || regions.Count > 0 ? []
+                : terms.GroupBy(t => Initial(t.Name))
                 .OrderBy(g => g.Key == "#" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new LetterGroupView(g.Key, g.Key == "#" ? "letter-other" : $"letter-{g.Key.ToLowerInvariant()}", g.Select(ToLink).ToList()))
                 .ToList(),
             NotCountries = notCountries.Select(ToLink).ToList(),
+            Regions = regions,
         };
     }
+
+    /// <summary>
+    /// Countries by M49 region, in the standard's order, and by sub-region, by name in the interface language; the
+    /// countries of each A–Z as the index gave them.
+    /// </summary>
+    private List<RegionGroupView> Regions(IReadOnlyList<Term> countries, Func<Term, CountryRegion> regionOf) =>
+        CountryRegions.Regions
+            .Select(region => new RegionGroupView(_strings.Text($"region.{region}"), $"region-{region}",
+                countries.Where(t => regionOf(t).Region == region).GroupBy(t => regionOf(t).SubRegion)
+                    .Select(g => new LetterGroupView(_strings.Text($"region.{g.Key}"), $"region-{g.Key}",
+                        g.Select(ToLink).ToList()))
+                    .OrderBy(g => g.Letter, StringComparer.OrdinalIgnoreCase)
+                    .ThenBy(g => g.Id, StringComparer.Ordinal).ToList()))
+            .Where(r => r.SubRegions.Count > 0).ToList();
 
     /// <summary>The A–Z group of a name: its first letter without accents, or <c>#</c> for digits and other scripts.</summary>
     private static string Initial(string name)

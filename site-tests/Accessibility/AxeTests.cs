@@ -33,6 +33,7 @@ public class AxeTests : BrowserFixture
             yield return new TestCaseData("home", "/", scheme, true).SetArgDisplayNames("home", scheme.ToString().ToLowerInvariant(), "phone");
             yield return new TestCaseData("documents", "/documents/", scheme, true).SetArgDisplayNames("documents", scheme.ToString().ToLowerInvariant(), "phone");
             yield return new TestCaseData("SDG index", "/sdgs/", scheme, true).SetArgDisplayNames("SDG index", scheme.ToString().ToLowerInvariant(), "phone");
+            yield return new TestCaseData("map", "/map/", scheme, true).SetArgDisplayNames("map", scheme.ToString().ToLowerInvariant(), "phone");
         }
     }
 

@@ -163,12 +163,12 @@ public class DesignLookTests : BrowserFixture
     }
 
     [Test]
-    public async Task Large_taxonomies_have_letter_jumps_a_filter_box_and_keep_non_countries_apart()
+    public async Task Large_taxonomies_have_letter_jumps_and_a_filter_box()
     {
-        await using var visit = await Open("/countries/", Phone);
+        await using var visit = await Open("/thematic-areas/", Phone);
         var page = visit.Page;
         var letters = await page.Locator(".letters a").AllTextContentsAsync();
-        Assert.That(letters, Is.Not.Empty.And.Ordered);
+        Assert.That(letters.Where(l => l != "#"), Is.Not.Empty.And.Ordered, "A–Z, then # for digits and other scripts");
         var jump = page.Locator(".letters a").Nth(letters.Count / 2);
         var target = (await jump.GetAttributeAsync("href"))!;
         await jump.ClickAsync();
@@ -176,14 +176,46 @@ public class DesignLookTests : BrowserFixture
 
         var filter = page.Locator("[data-term-filter] input");
         Assert.That(await filter.IsVisibleAsync(), Is.True);
-        await filter.FillAsync("keny");
+        await filter.FillAsync("climate");
         var visible = await page.Locator(".letter-group li:visible a").AllTextContentsAsync();
-        Assert.That(visible, Is.EqualTo(new[] { "Kenya" }));
+        Assert.That(visible, Is.Not.Empty.And.All.Contains("climate").IgnoreCase);
+        Assert.That(await page.Locator(".letter-group:visible").CountAsync(), Is.LessThan(letters.Count),
+            "empty letters hide");
+    }
+
+    [Test]
+    public async Task The_countries_are_grouped_by_region_with_jumps_a_filter_box_and_non_countries_apart()
+    {
+        await using var visit = await Open("/countries/", Phone);
+        var page = visit.Page;
+        var regions = await page.Locator(".letters.regions a").AllTextContentsAsync();
+        Assert.That(regions, Is.EqualTo(new[] { "Africa", "Americas", "Asia", "Europe", "Oceania" }));
+        await page.Locator(".letters.regions a", new() { HasText = "Europe" }).ClickAsync();
+        await page.WaitForFunctionAsync(
+            "() => Math.abs(document.querySelector('#region-150').getBoundingClientRect().top) < 40");
+        var kenya = await page.Locator(".region-group li a", new() { HasText = "Kenya" }).BoundingBoxAsync();
+        var africa = await page.Locator("#region-002").BoundingBoxAsync();
+        var asia = await page.Locator("#region-142").BoundingBoxAsync();
+        Assert.That(kenya!.Y, Is.GreaterThan(africa!.Y).And.LessThan(asia!.Y), "Kenya is listed under Africa");
+
+        var filter = page.Locator("[data-term-filter] input");
+        Assert.That(await filter.IsVisibleAsync(), Is.True);
+        await filter.FillAsync("keny");
+        Assert.That(await page.Locator(".region-group li:visible a").AllTextContentsAsync(),
+            Is.EqualTo(new[] { "Kenya" }));
+        Assert.That(await page.Locator(".region-group:visible > h3").AllTextContentsAsync(),
+            Is.EqualTo(new[] { "Africa" }));
+        await filter.FillAsync("oceania");
+        var oceania = await page.Locator(".region-group li:visible a").AllTextContentsAsync();
+        Assert.That(oceania, Has.Member("Fiji").And.Member("Samoa").And.No.Member("Kenya"),
+            "a region's name keeps its countries");
+        await BrowserScreenshots.AttachAsync(page, "countries-by-region-phone");
 
         var html = Corpus.Text("/countries/");
-        var notCountries = Corpus.Page("/countries/").QuerySelectorAll(".not-places a").Select(a => a.FirstChild!.TextContent.Trim()).ToList();
-        Assert.That(notCountries, Has.Member("Null Island"), "listed honestly, apart from the countries");
-        Assert.That(Corpus.Page("/countries/").QuerySelectorAll(".letter-group a").Select(a => a.TextContent), Has.No.Member("Null Island"));
+        var index = Corpus.Page("/countries/");
+        var notCountries = index.QuerySelectorAll(".not-places a").Select(a => a.FirstChild!.TextContent.Trim()).ToList();
+        Assert.That(notCountries, Has.Member("Null Island").And.Member("England"), "listed honestly, apart");
+        Assert.That(index.QuerySelectorAll(".region-group a").Select(a => a.TextContent), Has.No.Member("Null Island"));
         Assert.That(html, Does.Not.Contain("<script>"), "no inline script");
     }
 

@@ -29,8 +29,9 @@ public class MapBrowserTests : BrowserFixture
         return (visit.Page, visit.Problems);
     }
 
-    private static Task<int> VisibleMarkers(IPage page) =>
-        page.EvaluateAsync<int>("() => document.querySelectorAll('a.map-marker:not([display=none])').length");
+    // Places with documents under the filters, drawn alone or inside a group (the script counts them).
+    private static async Task<int> VisibleMarkers(IPage page) =>
+        int.Parse((await page.GetAttributeAsync("#world-map", "data-visible-markers"))!, System.Globalization.CultureInfo.InvariantCulture);
 
     [Test]
     public async Task Loads_without_console_errors_and_zooms()
@@ -71,7 +72,28 @@ public class MapBrowserTests : BrowserFixture
         Assert.That(filtered, Is.EqualTo(expected).And.LessThan(all));
         Assert.That(page.Url, Does.EndWith($"#type={Uri.EscapeDataString(rare)}"));
         Assert.That(await page.TextContentAsync(".map-status"), Does.Contain("match the filters"));
+        // The list beside the map shows exactly the documents of that type, and says how many.
+        var matching = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents)
+            .Concat(MapPreviewFixture.Model.Countries.SelectMany(c => c.Documents))
+            .Where(d => d.Types.Contains(rare)).Select(d => d.Url).Distinct().ToList();
+        Assert.That(await ListedAsync(page), Is.EquivalentTo(matching));
+        Assert.That(await page.TextContentAsync(".map-docs-count"), Is.EqualTo(matching.Count == 1 ? "1 document" : $"{matching.Count} documents"));
         await Screenshot(page, "map-filtered.png");
+
+        // A year range narrows it further; the reset button brings every document back.
+        var years = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents).Where(d => d.Year is not null)
+            .Select(d => d.Year!.Value).Order().ToList();
+        var from = years[years.Count / 2];
+        await page.SelectOptionAsync("select[name=type]", "");
+        await page.FillAsync("input[name=from]", from.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var recent = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents)
+            .Concat(MapPreviewFixture.Model.Countries.SelectMany(c => c.Documents))
+            .Where(d => d.Year >= from).Select(d => d.Url).Distinct().ToList();
+        Assert.That(await ListedAsync(page), Is.EquivalentTo(recent));
+        await page.ClickAsync("button[type=reset]");
+        await page.WaitForFunctionAsync("() => location.hash === ''");
+        Assert.That(await ListedAsync(page), Has.Length.EqualTo(await page.Locator(".map-docs-list li").CountAsync()));
+        await page.SelectOptionAsync("select[name=type]", rare);
 
         // The shared URL opens with the same filter.
         var (shared, sharedErrors) = await OpenMap($"#type={Uri.EscapeDataString(rare)}");
@@ -84,11 +106,13 @@ public class MapBrowserTests : BrowserFixture
     public async Task Keyboard_focus_on_a_marker_shows_its_tooltip()
     {
         var (page, errors) = await OpenMap();
-        // Tab from the last country link lands on the first marker.
+        // Tab from the last country link lands on the first marker drawn alone (the others are in groups).
         await page.FocusAsync("a.map-country:last-of-type");
         await page.Keyboard.PressAsync("Tab");
         var focusedLabel = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')");
-        var first = MapPreviewFixture.Model.Locations[0];
+        var firstAlone = await page.EvaluateAsync<int>(
+            "() => +document.querySelector('a.map-marker:not([display=none])').getAttribute('data-loc')");
+        var first = MapPreviewFixture.Model.Locations[firstAlone];
         Assert.That(focusedLabel, Does.StartWith(first.Name + ":"));
         var tooltip = page.Locator(".map-tooltip");
         await Assertions.Expect(tooltip).ToBeVisibleAsync();
@@ -99,6 +123,9 @@ public class MapBrowserTests : BrowserFixture
         Assert.That(await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('class')"), Is.EqualTo("map-marker"), "Tab goes on to the next place");
         Assert.That(errors.All, Is.Empty);
     }
+
+    private static Task<string[]> ListedAsync(IPage page) => page.EvaluateAsync<string[]>(
+        "() => [...document.querySelectorAll('.map-docs-list li')].filter(li => !li.hidden).map(li => li.querySelector('a').getAttribute('href'))");
 
     private static double Width(string? viewBox) => double.Parse(viewBox!.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
 

@@ -16,8 +16,18 @@ public class MapPageTests
         Assert.That(markers, Has.Length.EqualTo(expected.Count));
         Assert.That(expected, Has.Count.GreaterThan(50), "the corpus carries many points");
         var byLabel = markers.Select(m => (Label: m.GetAttribute("aria-label"), Href: m.GetAttribute("href"))).ToList();
-        Assert.That(byLabel, Is.EquivalentTo(expected.Select(l => ((string?)$"{l.Name}: {(l.Count == 1 ? "1 document" : l.Count + " documents")}", (string?)l.Url))));
-        Assert.That(page.QuerySelector("a.map-marker[aria-label^='Fiji:']")?.GetAttribute("aria-label"), Does.Match(@"^Fiji: \d+ documents$"));
+        Assert.That(byLabel, Is.EquivalentTo(expected.Select(l => ((string?)
+            $"{l.Name}{(l.Uncertain ? " (location uncertain)" : "")}: {(l.Count == 1 ? "1 document" : l.Count + " documents")}",
+            (string?)l.Url))));
+        // The archive's Fiji point lies in the Coral Sea (SDG050): drawn apart and labelled, never passed off as real.
+        var fiji = page.QuerySelector("a.map-marker[data-name='Fiji']");
+        Assert.That(fiji?.GetAttribute("aria-label"), Does.Match(@"^Fiji \(location uncertain\): \d+ documents$"));
+        Assert.That(fiji!.ClassList, Does.Contain("map-uncertain"));
+        Assert.That(page.QuerySelectorAll("a.map-marker.map-uncertain").Select(m => m.GetAttribute("data-name")),
+            Is.EquivalentTo(expected.Where(l => l.Uncertain).Select(l => l.Name)));
+        Assert.That(page.QuerySelectorAll("#map-places tr").Where(r => r.QuerySelector(".map-note") is not null)
+            .Select(r => r.QuerySelector("th a")!.TextContent), Is.EquivalentTo(new[] { "Fiji", "Malaysia" }),
+            "the places table says which points are uncertain");
     }
 
     [Test]
@@ -33,6 +43,23 @@ public class MapPageTests
         // Every link a marker offers is also in the tables, for readers who do not use the picture.
         var tableLinks = page.QuerySelectorAll(".map-table a").Select(a => a.GetAttribute("href")).ToHashSet();
         Assert.That(page.QuerySelectorAll("a.map-marker").Select(a => a.GetAttribute("href")).Distinct(), Is.SubsetOf(tableLinks));
+    }
+
+    [Test]
+    public void Without_script_the_list_beside_the_map_carries_every_document_on_it_newest_first()
+    {
+        var page = Page();
+        var items = page.QuerySelectorAll(".map-docs-list li").ToList();
+        var expected = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents)
+            .Concat(MapPreviewFixture.Model.Countries.SelectMany(c => c.Documents)).DistinctBy(d => d.Url).ToList();
+        Assert.That(items.Select(li => li.QuerySelector("a")!.GetAttribute("href")), Is.EquivalentTo(expected.Select(d => d.Url)));
+        var years = items.Select(li => expected.First(d => d.Url == li.QuerySelector("a")!.GetAttribute("href")).Year ?? 0).ToList();
+        Assert.That(years, Is.Ordered.Descending, "newest first");
+        Assert.That(page.QuerySelector(".map-docs-count")?.TextContent, Is.EqualTo($"{expected.Count} documents"));
+        Assert.That(items.Select(li => li.QuerySelector(".map-doc-meta")?.TextContent), Has.Some.EqualTo("Learning plan · 2024"),
+            "each item names its type as people do");
+        // The list is the map's data: each item's index points at its own document in the data block.
+        Assert.That(items.Select(li => li.GetAttribute("data-d")).Distinct().Count(), Is.EqualTo(items.Count));
     }
 
     [Test]

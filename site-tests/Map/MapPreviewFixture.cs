@@ -16,7 +16,8 @@ internal static class MapPreviewFixture
     private static (string, MapModel) Build()
     {
         var documents = ArchiveReader.ReadFolder(RepoPaths.RequireCorpus(), new DiagnosticBag());
-        var model = MapModel.Build(documents, d => $"/documents/{d.Slug}/", c => $"/countries/{c.IsoNumeric}/");
+        var checks = new PointChecks(MapFixtures.Detailed);
+        var model = MapModel.Build(documents, d => $"/documents/{d.Slug}/", c => $"/countries/{c.IsoNumeric}/", checks.IsLostAtSea);
         var folder = TempFolder.Create("map-preview");
         MapPreviewPage.Write(folder, model, MapFixtures.World, Path.Combine(RepoPaths.Templates, "assets"));
         return (folder, model);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using SdgArchive.Map;
 
 namespace SdgArchive.SiteTests.Map;
 
@@ -8,9 +9,7 @@ namespace SdgArchive.SiteTests.Map;
 public class MapSiteTests
 {
     private const string Base = Sites.ArchiveBasePath;
-    private static readonly Lazy<string> Corpus = new(() => BuildSite(RepoPaths.RequireCorpus()));
-
-    private static string BuildSite(string source) => BuiltSite.Build(source, o => o with { BaseUrl = Base }).Output;
+    private static readonly Lazy<string> Corpus = new(() => MapSites.Corpus.Output);
 
     private static string FileFor(string site, string url)
     {
@@ -26,14 +25,24 @@ public class MapSiteTests
     {
         var site = Corpus.Value;
         using var geo = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "api/locations.geojson")));
-        var features = geo.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
-            .Select(p => (Name: p.GetProperty("name").GetString()!, Count: p.GetProperty("count").GetInt32())).ToList();
+        // A point far from any land (SDG050: the archive's Fiji in the Coral Sea) says so in its label.
+        var checks = new PointChecks(MapFixtures.Detailed);
+        var features = geo.RootElement.GetProperty("features").EnumerateArray()
+            .Select(f => (Props: f.GetProperty("properties"), At: f.GetProperty("geometry").GetProperty("coordinates")))
+            .Select(f => (Name: f.Props.GetProperty("name").GetString()!, Count: f.Props.GetProperty("count").GetInt32(),
+                Lost: checks.IsLostAtSea(new LonLat(f.At[0].GetDouble(), f.At[1].GetDouble())))).ToList();
         var page = Parse(Path.Combine(site, "map/index.html"));
         var markers = page.QuerySelectorAll("svg a.map-marker").ToList();
 
         Assert.That(markers, Has.Count.EqualTo(features.Count));
+        Assert.That(features.Where(f => f.Lost).Select(f => f.Name), Does.Contain("Fiji"));
         Assert.That(markers.Select(m => m.GetAttribute("aria-label")),
-            Is.EquivalentTo(features.Select(f => $"{f.Name}: {(f.Count == 1 ? "1 document" : f.Count + " documents")}")));
+            Is.EquivalentTo(features.Select(f =>
+                $"{f.Name}{(f.Lost ? " (location uncertain)" : "")}: {(f.Count == 1 ? "1 document" : f.Count + " documents")}")));
+        Assert.That(markers.Where(m => m.ClassList.Contains("map-uncertain")).Count(), Is.EqualTo(features.Count(f => f.Lost)),
+            "every point lost at sea is drawn apart");
+        Assert.That(page.QuerySelector(".map-key-uncertain")?.ParentElement?.TextContent, Does.Contain("location uncertain"),
+            "the legend explains the hollow markers");
         foreach (var href in markers.Select(m => m.GetAttribute("href")!).Distinct())
             Assert.That(File.Exists(FileFor(site, href)), $"marker link {href} leads to a page");
         foreach (var href in page.QuerySelectorAll("svg a.map-country").Select(a => a.GetAttribute("href")!))

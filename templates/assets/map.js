@@ -1,6 +1,11 @@
 /* The /map/ page's behaviour: zoom and pan (wheel, drag, pinch, buttons, keys), tooltips on hover and focus,
-   filters by type, year range and goal kept in the URL hash. The page works without this file: the SVG's
-   markers are links and the tables below list every country and place. No inline script, no libraries. */
+   filters by type, year range and goal kept in the URL hash (so Back from a place returns to the same filters),
+   the list of documents beside the map narrowed to the filters, and markers grouped so that every tap target is at
+   least 24 × 24 CSS px (WCAG 2.5.8) and none overlaps another: markers too close to tap apart at the current zoom
+   become one numbered group, which zooms in when selected (or lists its places when zooming cannot part them).
+   Every word shown comes from the page (#map-strings, from the interface strings), none from this file.
+   The page works without this file: the SVG's markers are links and the list and tables below carry every document,
+   country and place. No inline script, no libraries. */
 (function () {
   'use strict';
 
@@ -13,10 +18,16 @@
   var form = root.querySelector('form.map-filters');
   var zoomBar = root.querySelector('.map-zoom');
   var status = root.querySelector('.map-status');
+  var stringsBlock = document.getElementById('map-strings');
+  if (!stringsBlock) return;
   var data = JSON.parse(dataBlock.textContent);
+  var S = JSON.parse(stringsBlock.textContent);
+  var SVG_NS = 'http://www.w3.org/2000/svg';
 
   var BREAKS = [1, 5, 20, 50, 100];        // ChoroplethScale.Breaks
   var MAX_ZOOM = 24;
+  var MIN_TARGET = 24;   // CSS px: WCAG 2.5.8 (target size, minimum)
+  var MIN_DOT = 4;       // CSS px: the smallest marker drawn, so a one-document place stays visible on a phone
   var vb = svg.viewBox.baseVal;
   var W = vb.width, H = vb.height;
   var view = { x: 0, y: 0, w: W, h: H };
@@ -27,30 +38,43 @@
     var circle = a.querySelector('circle');
     var title = circle.querySelector('title');
     if (title) circle.removeChild(title);   // our tooltip replaces the native one
+    // The tap target: a transparent square at least MIN_TARGET px wide around the drawn circle.
+    var hit = document.createElementNS(SVG_NS, 'rect');
+    hit.setAttribute('class', 'map-hit');
+    a.insertBefore(hit, circle);
     return {
-      el: a, circle: circle, index: +a.getAttribute('data-loc'), name: a.getAttribute('data-name'),
+      el: a, circle: circle, hit: hit, index: +a.getAttribute('data-loc'), name: a.getAttribute('data-name'),
+      href: a.getAttribute('href'), uncertain: a.classList.contains('map-uncertain'),
       x: +a.getAttribute('data-x'), y: +a.getAttribute('data-y'),
-      sx: +circle.getAttribute('cx'), sy: +circle.getAttribute('cy'),
       count: +a.getAttribute('data-count'), matching: []
     };
   });
+  var markerLayer = svg.querySelector('g.map-markers');
+  var clusterLayer = document.createElementNS(SVG_NS, 'g');
+  clusterLayer.setAttribute('class', 'map-clusters');
+  markerLayer.parentNode.insertBefore(clusterLayer, markerLayer.nextSibling);
+  var clusterPool = [];
+  var docItems = Array.prototype.map.call(root.querySelectorAll('.map-docs-list li[data-d]'), function (li) {
+    return { el: li, d: +li.getAttribute('data-d') };
+  });
+  var docsCount = root.querySelector('.map-docs-count');
+  var docsEmpty = root.querySelector('.map-docs-empty');
   var countryLinks = {};
   Array.prototype.forEach.call(svg.querySelectorAll('a.map-country'), function (a) {
     countryLinks[a.getAttribute('data-iso')] = a;
   });
 
   // The page's words come as data (the CSP allows no inline script): plural forms chosen by the browser's rules.
-  var stringsBlock = document.getElementById('map-strings');
-  var S = stringsBlock ? JSON.parse(stringsBlock.textContent) : {};
-  var pluralRules = S.lang && window.Intl && Intl.PluralRules ? new Intl.PluralRules(S.lang) : null;
-  function plural(forms, n, one, other) {
-    var category = pluralRules ? pluralRules.select(n) : (n === 1 ? 'one' : 'other');
-    var text = forms ? (forms[category] || forms.other) : null;
-    return (text || (n === 1 ? one : other)).replace('{count}', n);
+  var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(S.lang) : null;
+  var numberFormat = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(S.lang) : null;
+  function plural(forms, n) {
+    var category = pluralRules ? pluralRules.select(n) : 'other';
+    return (forms[category] || forms.other).replace('{count}', numberFormat ? numberFormat.format(n) : String(n));
   }
   function fill(text, values) { return text.replace(/\{(\d)\}/g, function (_, i) { return values[+i]; }); }
-  function documentsText(n) { return plural(S.documents, n, '{count} document', '{count} documents'); }
-  function placesText(n) { return plural(S.places, n, '{count} place', '{count} places'); }
+  function documentsText(n) { return plural(S.documents, n); }
+  function placesText(n) { return plural(S.places, n); }
+  function placeName(m) { return m.uncertain ? fill(S.uncertainPlace, [m.name, S.uncertain]) : m.name; }
   function radius(count) { return Math.max(minRadius, radiusFactor * Math.sqrt(count)); }
   function shadeClass(count) {
     if (count <= 0) return 'c-none';
@@ -73,16 +97,192 @@
   function render() {
     clampView();
     svg.setAttribute('viewBox', [view.x, view.y, view.w, view.h].map(function (v) { return +v.toFixed(3); }).join(' '));
-    var z = zoomLevel();
-    // Markers keep their size on screen and slide from their spread spot to their true one: crowds separate.
-    markers.forEach(function (m) {
-      m.circle.setAttribute('cx', (m.x + (m.sx - m.x) / z).toFixed(3));
-      m.circle.setAttribute('cy', (m.y + (m.sy - m.y) / z).toFixed(3));
-      m.circle.setAttribute('r', (radius(m.count) / z).toFixed(3));
-    });
-    root.setAttribute('data-zoom', z.toFixed(2));
+    root.setAttribute('data-zoom', zoomLevel().toFixed(2));
     hideTooltip();
+    if (groupList) hideGroupList();
+    layoutMarkers();
   }
+
+  /* ---------- markers and groups: every target at least MIN_TARGET px, none overlapping ---------- */
+
+  // A marker's drawn radius in CSS px: area proportional to its documents, at least MIN_DOT.
+  function dotRadius(count, base) { return Math.max(MIN_DOT, radius(count) * base); }
+  function groupRadius(count) { return Math.max(12, 4 + 3.5 * String(count).length); }
+  function targetSide(r) { return Math.max(MIN_TARGET, 2 * r + 4); }
+
+  // Places whose square targets would overlap at this zoom are merged into one group at their weighted centre,
+  // repeatedly, until no two targets overlap. A grid as wide as the largest target keeps each round linear, and the
+  // last round (no merge) checked every pair that could touch, so the result has no overlap.
+  function groupsFor(shown, pxPerUnit, base) {
+    var nodes = shown.slice().sort(function (a, b) { return b.count - a.count || a.index - b.index; })
+      .map(function (m) {
+        var r = dotRadius(m.count, base);
+        return {
+          x: m.x * pxPerUnit, y: m.y * pxPerUnit, weight: m.count, count: m.count, members: [m],
+          r: r, side: targetSide(r)
+        };
+      });
+    for (var round = 0; round < 1000; round++) {
+      var cell = 1;
+      nodes.forEach(function (n) { cell = Math.max(cell, n.side); });
+      var grid = new Map();
+      nodes.forEach(function (n, i) {
+        var key = Math.floor(n.x / cell) + ',' + Math.floor(n.y / cell);
+        if (!grid.has(key)) grid.set(key, []);
+        grid.get(key).push(i);
+      });
+      var dead = [];
+      var merged = false;
+      for (var i = 0; i < nodes.length; i++) {
+        if (dead[i]) continue;
+        var a = nodes[i];
+        var gx = Math.floor(a.x / cell), gy = Math.floor(a.y / cell);
+        for (var dx = -1; dx <= 1; dx++) {
+          for (var dy = -1; dy <= 1; dy++) {
+            var cellNodes = grid.get((gx + dx) + ',' + (gy + dy));
+            if (!cellNodes) continue;
+            for (var k = 0; k < cellNodes.length; k++) {
+              var j = cellNodes[k];
+              if (j <= i || dead[j]) continue;
+              var b = nodes[j];
+              var reach = (a.side + b.side) / 2;
+              if (Math.abs(a.x - b.x) >= reach || Math.abs(a.y - b.y) >= reach) continue;
+              var w = a.weight + b.weight;
+              a.x = (a.x * a.weight + b.x * b.weight) / w;
+              a.y = (a.y * a.weight + b.y * b.weight) / w;
+              a.weight = w;
+              a.count += b.count;
+              a.members = a.members.concat(b.members);
+              a.r = groupRadius(a.count);
+              a.side = targetSide(a.r);
+              dead[j] = true;
+              merged = true;
+            }
+          }
+        }
+      }
+      if (!merged) break;
+      nodes = nodes.filter(function (n, i) { return !dead[i]; });
+    }
+    return nodes;
+  }
+
+  function layoutMarkers() {
+    var box = svg.getBoundingClientRect();
+    if (!box.width) return;
+    var pxPerUnit = box.width / view.w, unit = 1 / pxPerUnit, base = box.width / W;
+    var shown = markers.filter(function (m) { return m.count > 0; });
+    var groups = groupsFor(shown, pxPerUnit, base);
+    var used = 0;
+    markers.forEach(function (m) { m.group = null; });
+    groups.forEach(function (g) {
+      if (g.members.length === 1) {
+        var m = g.members[0];
+        m.el.removeAttribute('display');
+        place(m.circle, m.hit, m.x, m.y, g.r * unit, g.side * unit);
+        return;
+      }
+      var c = clusterPool[used] || newCluster();
+      used++;
+      c.group = g;
+      g.members.forEach(function (m) { m.el.setAttribute('display', 'none'); m.group = g; });
+      var names = g.members.slice(0, 4).map(placeName).join(', ') + (g.members.length > 4 ? ', …' : '');
+      c.el.setAttribute('aria-label', fill(S.cluster, [placesText(g.members.length), documentsText(g.count), names]));
+      c.el.setAttribute('data-places', g.members.length);
+      c.el.setAttribute('data-count', g.count);
+      c.el.removeAttribute('display');
+      c.el.classList.toggle('map-uncertain', g.members.every(function (m) { return m.uncertain; }));
+      place(c.circle, c.hit, g.x * unit, g.y * unit, g.r * unit, g.side * unit);
+      c.text.textContent = numberFormat ? numberFormat.format(g.count) : String(g.count);
+      c.text.setAttribute('x', (g.x * unit).toFixed(3));
+      c.text.setAttribute('y', (g.y * unit).toFixed(3));
+      c.text.setAttribute('font-size', (11 * unit).toFixed(3));
+    });
+    markers.forEach(function (m) { if (!m.count) m.el.setAttribute('display', 'none'); });
+    for (var i = used; i < clusterPool.length; i++) {
+      clusterPool[i].el.setAttribute('display', 'none');
+      clusterPool[i].group = null;
+    }
+    root.setAttribute('data-targets', groups.length);
+    var legend = root.querySelector('.map-legend-cluster');
+    if (legend) legend.hidden = used === 0;
+  }
+
+  function place(circle, hit, x, y, r, side) {
+    circle.setAttribute('cx', x.toFixed(3));
+    circle.setAttribute('cy', y.toFixed(3));
+    circle.setAttribute('r', r.toFixed(3));
+    hit.setAttribute('x', (x - side / 2).toFixed(3));
+    hit.setAttribute('y', (y - side / 2).toFixed(3));
+    hit.setAttribute('width', side.toFixed(3));
+    hit.setAttribute('height', side.toFixed(3));
+  }
+
+  function newCluster() {
+    var el = document.createElementNS(SVG_NS, 'g');
+    el.setAttribute('class', 'map-cluster');
+    el.setAttribute('role', 'button');
+    el.setAttribute('tabindex', '0');
+    var hit = document.createElementNS(SVG_NS, 'rect');
+    hit.setAttribute('class', 'map-hit');
+    var circle = document.createElementNS(SVG_NS, 'circle');
+    var text = document.createElementNS(SVG_NS, 'text');
+    text.setAttribute('aria-hidden', 'true');
+    el.appendChild(hit); el.appendChild(circle); el.appendChild(text);
+    clusterLayer.appendChild(el);
+    var c = { el: el, hit: hit, circle: circle, text: text, group: null };
+    el.addEventListener('click', function (e) { e.preventDefault(); if (c.group) openGroup(c.group, el); });
+    el.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); if (c.group) openGroup(c.group, el); }
+    });
+    clusterPool.push(c);
+    return c;
+  }
+
+  // Zoom in on a group's places; when even the closest zoom cannot part them (two points for one country a few
+  // metres apart), list them instead, as links.
+  function openGroup(g, from) {
+    var xs = g.members.map(function (m) { return m.x; }), ys = g.members.map(function (m) { return m.y; });
+    var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs);
+    var minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
+    var box = svg.getBoundingClientRect();
+    var spreadAtMax = Math.max(maxX - minX, maxY - minY) * box.width / W * MAX_ZOOM;
+    if (zoomLevel() >= MAX_ZOOM * 0.99 || spreadAtMax < MIN_TARGET) { showGroupList(g, from); return; }
+    var w = Math.max((maxX - minX) * 2.5, (maxY - minY) * 2.5 * W / H, W / MAX_ZOOM);
+    view.w = Math.min(view.w / 1.6, w);
+    view.h = view.w * H / W;
+    view.x = (minX + maxX) / 2 - view.w / 2;
+    view.y = (minY + maxY) / 2 - view.h / 2;
+    render();
+  }
+
+  var groupList = document.createElement('div');
+  groupList.className = 'map-group-list';
+  groupList.hidden = true;
+  frame.appendChild(groupList);
+
+  function showGroupList(g, from) {
+    while (groupList.firstChild) groupList.removeChild(groupList.firstChild);
+    var list = document.createElement('ul');
+    g.members.slice().sort(function (a, b) { return a.index - b.index; }).forEach(function (m) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = m.href;
+      link.textContent = placeName(m) + ': ' + documentsText(m.count);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    groupList.appendChild(list);
+    groupList.hidden = false;
+    var c = from.getBoundingClientRect(), f = frame.getBoundingClientRect();
+    groupList.style.left = Math.max(0, Math.min(c.left - f.left, f.width - groupList.offsetWidth)) + 'px';
+    groupList.style.top = Math.max(0, Math.min(c.bottom - f.top + 4, f.height - groupList.offsetHeight)) + 'px';
+    list.querySelector('a').focus();
+  }
+
+  function hideGroupList() { groupList.hidden = true; }
+  groupList.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hideGroupList(); frame.focus(); } });
+  document.addEventListener('pointerdown', function (e) { if (!groupList.contains(e.target)) hideGroupList(); });
 
   function zoomAt(cx, cy, k) {
     var newW = Math.min(W, Math.max(W / MAX_ZOOM, view.w / k));
@@ -182,7 +382,7 @@
       case 'ArrowRight': pan(step, 0); break;
       case 'ArrowUp': pan(0, -step * H / W); break;
       case 'ArrowDown': pan(0, step * H / W); break;
-      case 'Escape': hideTooltip(); break;
+      case 'Escape': hideTooltip(); hideGroupList(); break;
       default: handled = false;
     }
     if (handled) e.preventDefault();
@@ -196,7 +396,7 @@
     tooltipFor = m;
     while (tooltip.firstChild) tooltip.removeChild(tooltip.firstChild);
     var heading = document.createElement('strong');
-    heading.textContent = m.name;
+    heading.textContent = placeName(m);
     tooltip.appendChild(heading);
     var count = document.createElement('span');
     count.textContent = ': ' + documentsText(m.matching.length);
@@ -214,7 +414,7 @@
       tooltip.appendChild(list);
       if (m.matching.length > titled.length) {
         var more = document.createElement('p');
-        more.textContent = fill(S.more || 'and {0} more; follow the link for all.', [m.matching.length - titled.length]);
+        more.textContent = fill(S.more, [m.matching.length - titled.length]);
         tooltip.appendChild(more);
       }
     }
@@ -253,12 +453,6 @@
   /* ---------- filters ---------- */
 
   var typeSelect = form.elements.type, fromInput = form.elements.from, toInput = form.elements.to, sdgSelect = form.elements.sdg;
-  data.types.forEach(function (t, i) {
-    var option = document.createElement('option');
-    option.value = t;
-    option.textContent = (S.types && S.types[t]) || (data.typeNames && data.typeNames[i]) || t;   // "Learning plan", not "learningplan"
-    typeSelect.appendChild(option);
-  });
   if (data.years.length === 2) {
     [fromInput, toInput].forEach(function (input) { input.min = data.years[0]; input.max = data.years[1]; });
     fromInput.placeholder = data.years[0];
@@ -318,10 +512,9 @@
     markers.forEach(function (m) {
       m.matching = data.locs[m.index].filter(match);
       m.count = m.matching.length;
-      var label = m.name + ': ' + documentsText(m.count);
-      m.el.setAttribute('aria-label', label);
+      m.el.setAttribute('aria-label', placeName(m) + ': ' + documentsText(m.count));
       m.el.setAttribute('data-count', m.count);
-      if (m.count) { m.el.removeAttribute('display'); shownPlaces++; } else m.el.setAttribute('display', 'none');
+      if (m.count) shownPlaces++;   // drawn or grouped by layoutMarkers
       var row = root.parentNode.querySelector('#map-places tr[data-loc="' + m.index + '"]');
       if (row) { row.querySelector('.map-count').textContent = m.count; row.hidden = !m.count; }
     });
@@ -339,9 +532,12 @@
     });
     var total = 0;
     for (var d = 0; d < data.docs.length; d++) if (match(d)) total++;
+    docItems.forEach(function (item) { item.el.hidden = !match(item.d); });
+    docsCount.textContent = documentsText(total);
+    docsEmpty.hidden = total > 0;
     var filtered = state.type || state.from || state.to || state.sdg;
     status.textContent = filtered
-      ? fill(S.status || '{0} match the filters; {1} on the map.', [documentsText(total), placesText(shownPlaces)])
+      ? fill(S.status, [documentsText(total), placesText(shownPlaces)])
       : '';
     root.setAttribute('data-visible-markers', shownPlaces);
     render();
@@ -365,7 +561,14 @@
   zoomBar.hidden = false;
   frame.setAttribute('tabindex', '0');
   frame.setAttribute('role', 'group');
-  frame.setAttribute('aria-label', S.view || 'Map view. Plus and minus zoom, arrow keys pan, 0 resets; Tab moves between places.');
+  frame.setAttribute('aria-label', S.view);
+  // Targets are sized in screen pixels: a new width (a phone turned) groups them anew.
+  var resizeQueued = false;
+  window.addEventListener('resize', function () {
+    if (resizeQueued) return;
+    resizeQueued = true;
+    requestAnimationFrame(function () { resizeQueued = false; layoutMarkers(); });
+  });
   var initial = stateFromUrl();
   writeForm(initial);
   apply(initial);

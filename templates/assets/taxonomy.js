@@ -1,5 +1,5 @@
-/* A large taxonomy's filter box: typing hides the terms (and the letter groups left empty) that do not contain the
-   text, accents and case ignored. Without this file the box stays hidden and the A–Z jumps do the work. */
+/* A large taxonomy's filter box: typing hides the terms (and the letter or region groups left empty) that do not
+   contain the text, accents and case ignored. Without this file the box stays hidden and the A–Z jumps do the work. */
 (function () {
   'use strict';
   var box = document.querySelector('[data-term-filter]');
@@ -11,12 +11,15 @@
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
-  var items = [];
-  groups.forEach(function (group) {
-    Array.prototype.forEach.call(group.querySelectorAll('li'), function (li) {
-      var a = li.querySelector('a');
-      items.push({ li: li, group: group, text: fold(a ? a.textContent : li.textContent) });
-    });
+  // Groups nest (the countries' regions hold sub-regions), so each term is taken once, from its own list. A named
+  // group (a region, not a letter) lends its name: "africa" keeps every country of Africa.
+  var items = Array.prototype.map.call(list.querySelectorAll('[data-letter-group] li'), function (li) {
+    var a = li.querySelector('a');
+    var names = [a ? a.textContent : li.textContent];
+    for (var g = li.closest('[data-group-name]'); g; g = g.parentElement.closest('[data-group-name]')) {
+      names.push(g.getAttribute('data-group-name'));
+    }
+    return { li: li, texts: names.map(fold) };
   });
   // "n terms" in the site's language: the plural forms come as data-i18n-* on the box (English fallbacks).
   var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(box.getAttribute('data-i18n-lang') || 'en') : null;
@@ -30,7 +33,7 @@
     var words = fold(input.value.trim());
     var shown = 0;
     items.forEach(function (item) {
-      var match = !words || item.text.indexOf(words) >= 0;
+      var match = !words || item.texts.some(function (text) { return text.indexOf(words) >= 0; });
       item.li.hidden = !match;
       if (match) shown++;
     });

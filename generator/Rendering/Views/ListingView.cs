@@ -26,12 +26,20 @@ public sealed record TaxonomyView(string Name, string Singular, IReadOnlyList<Li
     public IReadOnlyList<LetterGroupView> Letters { get; init; } = [];
     /// <summary>For countries: tagged places that are not countries (Null Island, a region), listed apart.</summary>
     public IReadOnlyList<LinkView> NotCountries { get; init; } = [];
+    /// <summary>For countries: the countries by UN M49 region and sub-region, in place of the A–Z groups.</summary>
+    public IReadOnlyList<RegionGroupView> Regions { get; init; } = [];
 }
+
+/// <summary>An M49 region of the countries index (Africa…): its name, its heading's anchor, its sub-regions.</summary>
+public sealed record RegionGroupView(string Name, string Id, IReadOnlyList<LetterGroupView> SubRegions);
 
 /// <summary>One goal of the SDG index: number and name apart, so nothing is numbered twice.</summary>
 public sealed record GoalTileView(int Number, string Name, int Count, string? Url);
 
-/// <summary>The terms starting with one letter (<c>#</c> for digits and other scripts), with the anchor of its heading.</summary>
+/// <summary>
+/// The terms starting with one letter (<c>#</c> for digits and other scripts), or of one sub-region of the countries
+/// index, with the anchor of its heading.
+/// </summary>
 public sealed record LetterGroupView(string Letter, string Id, IReadOnlyList<LinkView> Terms);
 
 public sealed record HomeView(int DocumentCount, int CountryCount, int YearCount, string YearRange, IReadOnlyList<DocumentSummaryView> Newest, IReadOnlyList<LinkView> Taxonomies, IReadOnlyList<LinkView> Types);
