@@ -12,7 +12,7 @@ namespace SdgArchive.Cards;
 public sealed class SocialCardRenderer(FontChain fonts)
 {
     /// <summary>Bump when the drawing changes, so cached cards are redrawn.</summary>
-    public const string Version = "card-4";
+    public const string Version = "card-5";
     public const int Width = 1200;
     public const int Height = 630;
 
@@ -44,7 +44,7 @@ public sealed class SocialCardRenderer(FontChain fonts)
 
             DrawBands(canvas, card.Sdgs, palette);
             DrawLabel(canvas, card, palette);
-            DrawTitle(canvas, ArabicText.Shape(card.Title), palette);
+            DrawTitle(canvas, card.Title, palette);
             DrawFooter(canvas, card, palette);
             canvas.Flush();
         }
@@ -100,11 +100,12 @@ public sealed class SocialCardRenderer(FontChain fonts)
                 if (!truncated) break;
             }
             var baseline = TitleTop + layout!.Size;
+            // Right-to-left titles are set flush right, as their readers expect, every line in the title's direction.
+            var rightToLeft = BidiText.ParagraphIsRightToLeft(title);
             foreach (var line in lines)
             {
-                // Right-to-left titles are set flush right, as their readers expect.
-                var rightToLeft = line.FirstOrDefault(char.IsLetter) is var first && first != default && ArabicText.IsRightToLeft(first);
-                DrawText(canvas, layout, line, rightToLeft ? Width - Margin - layout.Measure(line) : Margin, baseline, Ink);
+                var x = rightToLeft ? Width - Margin - layout.Measure(line) : Margin;
+                DrawText(canvas, layout, line, x, baseline, Ink, rightToLeft);
                 baseline += layout.Size * 1.2f;
             }
         }
@@ -145,14 +146,27 @@ public sealed class SocialCardRenderer(FontChain fonts)
         if (facts.Length > 0) DrawText(canvas, layout, layout.Fit(facts, Width - 2 * Margin - chipsWidth - 32), Margin, chipTop + 40, Ink);
     }
 
-    private static void DrawText(SKCanvas canvas, TextLayout layout, string text, float x, float baseline, SKColor color)
+    private static void DrawText(
+        SKCanvas canvas, TextLayout layout, string text, float x, float y, SKColor color, bool? rightToLeft = null)
     {
         using var paint = new SKPaint { IsAntialias = true, Color = color };
-        foreach (var run in layout.Runs(ArabicText.Visual(text)))
+        if (!TextShaper.NeedsShaping(text))
         {
-            var font = layout.FontFor(run.Typeface);
-            canvas.DrawText(run.Text, x, baseline, SKTextAlign.Left, font, paint);
-            x += font.MeasureText(run.Text);
+            foreach (var run in layout.Runs(text))
+            {
+                var font = layout.FontFor(run.Typeface);
+                canvas.DrawText(run.Text, x, y, SKTextAlign.Left, font, paint);
+                x += font.MeasureText(run.Text);
+            }
+            return;
+        }
+        foreach (var (run, shaped) in layout.ShapedRuns(text, rightToLeft ?? BidiText.ParagraphIsRightToLeft(text)))
+        {
+            using var builder = new SKTextBlobBuilder();
+            builder.AddPositionedRun(shaped.Glyphs, layout.FontFor(run.Typeface), shaped.Positions);
+            using var blob = builder.Build();
+            if (blob is not null) canvas.DrawText(blob, x, y, paint);
+            x += shaped.Width;
         }
     }
 }

@@ -29,9 +29,30 @@ public sealed class TextLayout(FontChain fonts, float size) : IDisposable
     {
         if (_widths.TryGetValue(text, out var known)) return known;
         float width = 0;
-        foreach (var run in fonts.Runs(text)) width += FontFor(run.Typeface).MeasureText(run.Text);
+        if (TextShaper.NeedsShaping(text))
+            foreach (var (_, shaped) in ShapedRuns(text, BidiText.ParagraphIsRightToLeft(text))) width += shaped.Width;
+        else
+            foreach (var run in fonts.Runs(text)) width += FontFor(run.Typeface).MeasureText(run.Text);
         _widths[text] = width;
         return width;
+    }
+
+    /// <summary>
+    /// A line that needs shaping (<see cref="TextShaper.NeedsShaping(string)"/>) as shaped runs in drawing order, left
+    /// to right; <paramref name="paragraphRightToLeft"/> is the direction of the whole title the line comes from.
+    /// </summary>
+    public IEnumerable<(TextRun Run, ShapedRun Shaped)> ShapedRuns(string line, bool paragraphRightToLeft)
+    {
+        foreach (var directional in BidiText.VisualRuns(line, paragraphRightToLeft))
+        {
+            var runs = fonts.Runs(directional.Text);
+            // A right-to-left run's pieces of different fonts are drawn from its right end.
+            for (var i = 0; i < runs.Count; i++)
+            {
+                var run = runs[directional.RightToLeft ? runs.Count - 1 - i : i];
+                yield return (run, fonts.Shaper.Shape(run.Text, run.Typeface, size, directional.RightToLeft));
+            }
+        }
     }
 
     public void Dispose()
@@ -114,10 +135,21 @@ public sealed class TextLayout(FontChain fonts, float size) : IDisposable
         if (word.Length > 0) yield return word.ToString();
     }
 
+    /// <summary>Where a line may break inside a word: between grapheme clusters, except after a Khmer coeng (U+17D2),
+    /// which puts the next consonant under the one before.</summary>
     private static IEnumerable<string> Elements(string text)
     {
         var enumerator = StringInfo.GetTextElementEnumerator(text);
-        while (enumerator.MoveNext()) yield return (string)enumerator.Current;
+        string? pending = null;
+        while (enumerator.MoveNext())
+        {
+            var element = (string)enumerator.Current;
+            pending = pending is null ? element : pending + element;
+            if (pending[^1] == '\u17D2') continue;
+            yield return pending;
+            pending = null;
+        }
+        if (pending is not null) yield return pending;
     }
 
     /// <summary>Fixed font settings: the same glyph rasterization every run, so PNG bytes are reproducible.</summary>

@@ -32,6 +32,7 @@ public static class MapStrings
         LatLng = s.Text("map.lat_lng"),
         WorldMap = s.Text("map.world_label"),
         LocatorMap = s.Text("map.locator_label"),
+        CollectionPlaces = s.Text("map.collection_places"),
         Documents = n => s.Count("map.count_documents", n),
         Places = n => s.Count("map.count_places", n),
         TypeName = s.Type,

@@ -38,6 +38,8 @@ public sealed record MapText
     public string WorldMap { get; init; } = "World map: {0} at {1}";
     /// <summary>A locator map's label; <c>{0}</c> is the place.</summary>
     public string LocatorMap { get; init; } = "Locator map: {0}";
+    /// <summary>What a collection's locator map shows; <c>{0}</c> is the collection's title.</summary>
+    public string CollectionPlaces { get; init; } = "places of the documents in {0}";
     public Func<int, string> Documents { get; init; } = n => n == 1 ? "1 document" : $"{n} documents";
     public Func<int, string> Places { get; init; } = n => n == 1 ? "1 place" : $"{n} places";
     /// <summary>A type's name for the filter and the list ("Learning plan" for <c>learningplan</c>).</summary>

@@ -74,7 +74,8 @@ public sealed class SiteMaps
     {
         var points = documents.SelectMany(d => d.Source.Places.SelectMany(p => p.Points.Select(pt => new MapPoint(pt.Lat, pt.Lng, p.DisplayName))))
             .Distinct().ToList();
-        return points.Count == 0 ? "" : LocatorMap.Render(points, null, _atlas, $"places of the documents in {title}");
+        return points.Count == 0 ? "" : LocatorMap.Render(points, null, _atlas, Text.Fill(Text.CollectionPlaces, title),
+            Text);
     }
 
     /// <summary>The locator for a term page: only terms of the countries taxonomy get one.</summary>

@@ -55,14 +55,18 @@ try {
   await indexFor(primary);
   const languages = [...indexes.keys()].sort();
   const others = languages.filter((l) => l !== primary).map((language) => ({ language, path: language + "/" }));
+  const writeMs = {}; // language → milliseconds pagefind took to build and write its index (for the benchmark)
   for (const language of languages) {
+    const started = performance.now();
     const written = await (await indexes.get(language)).writeFiles({
       outputPath: language === primary ? outputPath : join(outputPath, language),
     });
+    writeMs[language] = Math.round(performance.now() - started);
     errors.push(...written.errors);
   }
   await writeFile(join(outputPath, "languages.json"), JSON.stringify({ primary, others }) + "\n");
-  console.log(JSON.stringify({ pages, words, filters: filters.size, languages, errors }));
+  const records = Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  console.log(JSON.stringify({ pages, words, filters: filters.size, languages, primary, records, writeMs, errors }));
 } catch (error) {
   errors.push(String(error?.stack ?? error));
   console.log(JSON.stringify({ pages, words, filters: filters.size, languages: [...indexes.keys()].sort(), errors }));

@@ -67,7 +67,7 @@ public class CardBenchmark
 
     /// <summary>CPU time of the calling thread (Linux: /proc/thread-self/stat, clock ticks of 10 ms), so other
     /// processes on the shared machine do not count.</summary>
-    private static class ThreadCpu
+    internal static class ThreadCpu
     {
         public static TimeSpan Now()
         {

@@ -3,28 +3,15 @@ using SkiaSharp;
 
 namespace SdgArchive.SiteTests.Cards;
 
-public class SocialCardTests
+public class SocialCardTests : ShippedFontsFixture
 {
-    private static FontChain _fonts = null!;
-    private static SocialCardRenderer _renderer = null!;
-
-    [OneTimeSetUp]
-    public void LoadFonts()
-    {
-        _fonts = FontChain.LoadShipped();
-        _renderer = new SocialCardRenderer(_fonts);
-    }
-
-    [OneTimeTearDown]
-    public void DisposeFonts() => _fonts.Dispose();
-
     private static SocialCardInput Card(string title, params int[] sdgs) =>
         new(title, ["Blog"], ["Colombia"], 2021, sdgs, "SDG Commons archive");
 
     [Test]
     public void Card_is_a_1200_by_630_png_with_drawing_on_it()
     {
-        using var bitmap = SKBitmap.Decode(_renderer.Render(Card("Mapping mangroves with fishers", 13, 14)));
+        using var bitmap = SKBitmap.Decode(Renderer.Render(Card("Mapping mangroves with fishers", 13, 14)));
 
         Assert.That(bitmap, Is.Not.Null, "the card is a PNG Skia can read");
         Assert.That((bitmap.Width, bitmap.Height), Is.EqualTo((1200, 630)));
@@ -35,7 +22,7 @@ public class SocialCardTests
     [Test]
     public void Bands_show_the_colours_of_the_documents_sdgs()
     {
-        using var bitmap = SKBitmap.Decode(_renderer.Render(Card("Title", 13, 14)));
+        using var bitmap = SKBitmap.Decode(Renderer.Render(Card("Title", 13, 14)));
 
         Assert.That(bitmap.GetPixel(10, 10), Is.EqualTo(SKColor.Parse("#3F7E44")), "goal 13 band on the left half");
         Assert.That(bitmap.GetPixel(1190, 10), Is.EqualTo(SKColor.Parse("#0C97D9")), "goal 14 band on the right half");
@@ -43,17 +30,17 @@ public class SocialCardTests
 
     [Test]
     public void Same_input_gives_identical_bytes() =>
-        Assert.That(_renderer.Render(Card("Ловля рыбы", 2)), Is.EqualTo(_renderer.Render(Card("Ловля рыбы", 2))));
+        Assert.That(Renderer.Render(Card("Ловля рыбы", 2)), Is.EqualTo(Renderer.Render(Card("Ловля рыбы", 2))));
 
     [Test]
     public void Card_drawn_on_other_threads_after_other_cards_has_the_same_bytes()
     {
         // Pixel and index buffers are reused per thread: nothing of an earlier card may leak into the next one.
-        var alone = _renderer.Render(Card("Solar kiosks for rural clinics", 7));
+        var alone = Renderer.Render(Card("Solar kiosks for rural clinics", 7));
         var afterOthers = Task.Run(() =>
         {
-            _renderer.Render(Card(string.Join(' ', Enumerable.Repeat("Long title with many words", 12)), 1, 2, 3, 4, 5, 6, 7, 8, 9));
-            return _renderer.Render(Card("Solar kiosks for rural clinics", 7));
+            Renderer.Render(Card(string.Join(' ', Enumerable.Repeat("Long title with many words", 12)), 1, 2, 3, 4, 5, 6, 7, 8, 9));
+            return Renderer.Render(Card("Solar kiosks for rural clinics", 7));
         }).Result;
 
         Assert.That(afterOthers, Is.EqualTo(alone));
@@ -62,7 +49,7 @@ public class SocialCardTests
     [Test]
     public void Card_is_a_small_indexed_png_that_keeps_the_sdg_colours_exact()
     {
-        var bytes = _renderer.Render(Card("Mapping mangrove restoration with fishing cooperatives", 13, 14, 15));
+        var bytes = Renderer.Render(Card("Mapping mangrove restoration with fishing cooperatives", 13, 14, 15));
         using var bitmap = SKBitmap.Decode(bytes);
 
         Assert.That(bytes[25], Is.EqualTo(3), "IHDR colour type 3: indexed colour, one byte a pixel");
@@ -76,7 +63,7 @@ public class SocialCardTests
     [Test]
     public void Text_edges_keep_their_anti_aliasing()
     {
-        using var bitmap = SKBitmap.Decode(_renderer.Render(Card("Water for all")));
+        using var bitmap = SKBitmap.Decode(Renderer.Render(Card("Water for all")));
         var greys = new HashSet<SKColor>();
         for (var y = 168; y < 260; y++)
             for (var x = 72; x < 600; x++)
@@ -88,13 +75,14 @@ public class SocialCardTests
     [TestCase("Б", "Ж", TestName = "Cyrillic")]
     [TestCase("ก", "ข", TestName = "Thai")]
     [TestCase("ب", "ج", TestName = "Arabic")]
+    [TestCase("ក", "ខ", TestName = "Khmer")]
     [TestCase("水", "电", TestName = "Chinese")]
     [TestCase("の", "な", TestName = "Japanese")]
     public void Letters_of_other_scripts_draw_as_distinct_glyphs_not_boxes(string first, string second)
     {
         // A missing glyph is drawn as the same empty box for every letter; real glyphs differ from each other.
-        Assert.That(_fonts.CanDraw(first + second), Is.True);
-        Assert.That(_renderer.Render(Card(first + first + first)), Is.Not.EqualTo(_renderer.Render(Card(second + second + second))));
+        Assert.That(Fonts.CanDraw(first + second), Is.True);
+        Assert.That(Renderer.Render(Card(first + first + first)), Is.Not.EqualTo(Renderer.Render(Card(second + second + second))));
     }
 
     [Test]
@@ -104,8 +92,8 @@ public class SocialCardTests
         using var latinOnly = FontChain.FromFiles([Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans-Bold.ttf")]);
 
         Assert.That(latinOnly.CanDraw(thai), Is.False, "DejaVu has no Thai: without fallback these would be boxes");
-        Assert.That(_fonts.Runs(thai).Select(r => r.Typeface.FamilyName).Distinct(), Is.EqualTo(new[] { "Noto Sans Thai" }));
-        Assert.That(new SocialCardRenderer(latinOnly).Render(Card(thai)), Is.Not.EqualTo(_renderer.Render(Card(thai))));
+        Assert.That(Fonts.Runs(thai).Select(r => r.Typeface.FamilyName).Distinct(), Is.EqualTo(new[] { "Noto Sans Thai" }));
+        Assert.That(new SocialCardRenderer(latinOnly).Render(Card(thai)), Is.Not.EqualTo(Renderer.Render(Card(thai))));
     }
 
     [Test]
@@ -116,9 +104,9 @@ public class SocialCardTests
         using var latinOnly = FontChain.FromFiles([Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans-Bold.ttf")]);
 
         Assert.That(latinOnly.CanDraw(chinese), Is.False, "DejaVu has no Chinese: without the CJK font these would be boxes");
-        Assert.That(_fonts.CanDraw(chinese), Is.True);
-        Assert.That(_fonts.Runs(chinese).Select(r => r.Typeface.FamilyName).Distinct(), Is.EqualTo(new[] { "WenQuanYi Micro Hei" }));
-        var lines = new TextLayout(_fonts, 68).Wrap(chinese, 1056, 4, out _);
+        Assert.That(Fonts.CanDraw(chinese), Is.True);
+        Assert.That(Fonts.Runs(chinese).Select(r => r.Typeface.FamilyName).Distinct(), Is.EqualTo(new[] { "WenQuanYi Micro Hei" }));
+        var lines = new TextLayout(Fonts, 68).Wrap(chinese, 1056, 4, out _);
         Assert.That(lines, Has.Count.GreaterThan(1));
         Assert.That(string.Concat(lines), Is.EqualTo(chinese));
     }
@@ -127,18 +115,18 @@ public class SocialCardTests
     public void Long_title_is_wrapped_and_ends_with_an_ellipsis()
     {
         var title = string.Join(' ', Enumerable.Repeat("Participatory budgeting with neighbourhood assemblies", 12));
-        var lines = new TextLayout(_fonts, 52).Wrap(title, 1056, 5, out var truncated);
+        var lines = new TextLayout(Fonts, 52).Wrap(title, 1056, 5, out var truncated);
 
         Assert.That(truncated, Is.True);
         Assert.That(lines, Has.Count.EqualTo(5));
         Assert.That(lines[^1], Does.EndWith(TextLayout.Ellipsis));
-        Assert.That(lines.Select(l => new TextLayout(_fonts, 52).Measure(l)), Has.All.LessThanOrEqualTo(1056f));
+        Assert.That(lines.Select(l => new TextLayout(Fonts, 52).Measure(l)), Has.All.LessThanOrEqualTo(1056f));
     }
 
     [Test]
     public void Short_title_is_not_cut()
     {
-        var lines = new TextLayout(_fonts, 68).Wrap("Water for all", 1056, 4, out var truncated);
+        var lines = new TextLayout(Fonts, 68).Wrap("Water for all", 1056, 4, out var truncated);
 
         Assert.That(truncated, Is.False);
         Assert.That(lines, Is.EqualTo(new[] { "Water for all" }));

@@ -45,11 +45,16 @@ public partial class InterfaceLanguageTests
         }
     }
 
+    /// <summary>The repository's content with the interface in <paramref name="language"/>, and a collection, so
+    /// that the collection pages are built too (the repository ships none). Its words are the curator's.</summary>
     public static string ContentIn(string language)
     {
         var content = TempFolder.CopyOf(RepoPaths.Content, $"content-{language}");
         var settings = Path.Combine(content, "site.json");
         File.WriteAllText(settings, Regex.Replace(File.ReadAllText(settings), "\"language\"\\s*:\\s*\"[^\"]*\"", $"\"language\": \"{language}\""));
+        Directory.CreateDirectory(Path.Combine(content, "collections"));
+        File.WriteAllText(Path.Combine(content, "collections", "villes.md"),
+            "# Ciudades · Villes · 2030\n\n[[query:sdgs=11]]\n\nAgua, energía, movilidad · eau, énergie, mobilité.\n");
         return content;
     }
 
@@ -119,29 +124,49 @@ public partial class InterfaceLanguageTests
         Assert.That(site.Result.Diagnostics.Sorted().Where(d => d.Code is DiagnosticCodes.MissingString or DiagnosticCodes.StringsFile),
             Is.Empty, "every string is translated");
 
-        var english = Texts("en");
-        var translated = Texts(language);
-        // What the English file says and the translation does not: whole short strings ("Map", "Year"), or the fixed parts
-        // of longer ones around their {placeholders}.
-        var words = english.Where(e => translated.GetValueOrDefault(e.Key) != e.Value && !e.Key.StartsWith("languagename.", StringComparison.Ordinal))
-            .SelectMany(e => Placeholder().Split(e.Value)).Select(f => f.Trim(' ', ',', '.', ':', '(', ')'))
-            .Where(f => f.Any(char.IsLetter) && f.Length >= 2 && !translated.ContainsValue(f))
-            .ToHashSet(StringComparer.Ordinal);
+        var words = EnglishOnlyWords(language);
 
         // The site's own title and description are content its owner writes in site.json, not interface strings.
         var settings = SdgArchive.Site.SiteSettings.Load(ContentIn(language), new DiagnosticBag());
+        // Pages beyond the documents are there too: collections, every browse order and facet, the map.
+        var pages = site.HtmlFiles.Select(f => "/" + Path.GetRelativePath(site.Output, f).Replace('\\', '/')).ToList();
+        Assert.That(pages, Is.SupersetOf([
+            "/collections/index.html", "/collections/villes/index.html", "/map/index.html"]));
+        foreach (var browse in new[] { "all/", "types/", "sdgs/", "countries/", "languages/" })
+            Assert.That(pages.Any(p => p.StartsWith("/browse/" + browse, StringComparison.Ordinal)), Is.True, browse);
         var found = new List<string>();
         foreach (var file in site.HtmlFiles)
         {
             var page = site.Page("/" + Path.GetRelativePath(site.Output, file).Replace('\\', '/'));
             Assert.That(page.DocumentElement.GetAttribute("lang"), Is.EqualTo(language), $"{file}: <html lang>");
-            foreach (var text in InterfaceTexts(page.DocumentElement, language).Where(t => t != settings.Title && t != settings.Description))
-                foreach (var word in words)
-                    if (text == word || (word.Contains(' ') && text.Contains(word, StringComparison.Ordinal)))
-                        found.Add($"{Path.GetRelativePath(site.Output, file)}: \"{word}\" in \"{text}\"");
+            var texts = InterfaceTexts(page.DocumentElement, language)
+                .Where(t => t != settings.Title && t != settings.Description);
+            found.AddRange(EnglishIn(texts, words).Select(f => $"{Path.GetRelativePath(site.Output, file)}: {f}"));
         }
         Assert.That(found.Distinct().Take(30), Is.Empty);
     }
+
+    /// <summary>
+    /// What the English strings file says and the translation does not: whole short strings ("Map", "Year"), or the
+    /// fixed parts of longer ones around their {placeholders}.
+    /// </summary>
+    public static IReadOnlySet<string> EnglishOnlyWords(string language)
+    {
+        var english = Texts("en");
+        var translated = Texts(language);
+        return english.Where(e => translated.GetValueOrDefault(e.Key) != e.Value
+                                  && !e.Key.StartsWith("languagename.", StringComparison.Ordinal))
+            .SelectMany(e => Placeholder().Split(e.Value)).Select(f => f.Trim(' ', ',', '.', ':', '(', ')'))
+            .Where(f => f.Any(char.IsLetter) && f.Length >= 2 && !translated.ContainsValue(f))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Each text that is one of <paramref name="words"/> or holds one of its several-word phrases.</summary>
+    public static IEnumerable<string> EnglishIn(IEnumerable<string> texts, IReadOnlySet<string> words) =>
+        from text in texts
+        from word in words
+        where text == word || (word.Contains(' ') && text.Contains(word, StringComparison.Ordinal))
+        select $"\"{word}\" in \"{text}\"";
 
     /// <summary>
     /// The texts a reader sees or hears from the interface: text, labels, placeholders and titles, leaving out what

@@ -40,9 +40,35 @@ public class SearchIndexBenchmark
                                   $"pagefind Node API {indexWall.TotalSeconds:0.00} s wall, {indexCpu.TotalSeconds:0.00} s CPU (node + pagefind_extended)");
         TestContext.Out.WriteLine($"search: {report!.Pages} pages, {report.Words} unique words summed over records, languages {string.Join(",", report.Languages)}, " +
                                   $"index {bytes / 1024 / 1024.0:0.0} MB");
+        PrintLanguages(report, Path.Combine(site, "pagefind"));
         if (Environment.GetEnvironmentVariable("SDG_SEARCH_BENCH_RECORDS") is { Length: > 0 } dump)
             File.WriteAllLines(dump, records.Select(r => r.ToJsonLine()));
         TempFolder.Remove(site);
+    }
+
+    /// <summary>
+    /// Each language's index: its records, the time pagefind took to build and write it (the script's figures; adding
+    /// the records runs for all languages at once and is not split), and its size on disk. The primary language's
+    /// index is the pagefind folder without the other languages' subfolders.
+    /// </summary>
+    private static void PrintLanguages(PagefindReport report, string pagefind)
+    {
+        var line = report.Output.Split('\n').Select(l => l.Trim()).Last(l => l.StartsWith('{') && l.EndsWith('}'));
+        using var figures = System.Text.Json.JsonDocument.Parse(line);
+        var root = figures.RootElement;
+        var primary = root.GetProperty("primary").GetString()!;
+        foreach (var language in report.Languages)
+        {
+            var folder = language == primary ? pagefind : Path.Combine(pagefind, language);
+            var others = report.Languages.Where(l => l != primary).Select(l => Path.Combine(pagefind, l) + "/").ToList();
+            var bytes = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => language != primary || !others.Any(o => f.StartsWith(o, StringComparison.Ordinal)))
+                .Sum(f => new FileInfo(f).Length);
+            var records = root.GetProperty("records").GetProperty(language).GetInt32();
+            var ms = root.GetProperty("writeMs").GetProperty(language).GetInt32();
+            TestContext.Out.WriteLine($"search: {language,-3} {records,6} records, index {bytes / 1024.0:0} KiB, " +
+                                      $"built and written in {ms / 1000.0:0.00} s{(language == primary ? " (primary)" : "")}");
+        }
     }
 
     /// <summary>CPU time of this process's finished children (utime + stime of the children it waited for, proc(5)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp;
 using Microsoft.Playwright;
 using SdgArchive.Diagnostics;
 using SdgArchive.I18n;
@@ -7,11 +8,11 @@ using SdgArchive.Reading;
 namespace SdgArchive.SiteTests.Languages;
 
 /// <summary>
-/// The search page of a site whose interface is French, in Chromium: what search.js writes (the status line, the facet
-/// names, the goals and languages it lists) is French too, not only the page's markup.
+/// The search and map pages of a site whose interface is French, in Chromium: what search.js and map.js write (status
+/// lines, facet names, the goals and languages listed, tooltips) is French too, not only the pages' markup.
 /// </summary>
 [NonParallelizable]
-public sealed class InterfaceLanguageSearchBrowserTests : BrowserFixture
+public sealed class InterfaceLanguageBrowserTests : BrowserFixture
 {
     private BuiltSite _site = null!;
     private BrowserSiteServer _server = null!;
@@ -52,6 +53,43 @@ public sealed class InterfaceLanguageSearchBrowserTests : BrowserFixture
         Assert.That(goals, Does.Contain($"{goal} · {_french.Goal(goal)}"), "goals by their official French names");
         var languages = await page.Locator("details[data-facet='language'] label").AllInnerTextsAsync();
         Assert.That(languages, Does.Contain(_french.LanguageName("en")), "languages named in French");
+        Assert.That(visit.Problems.All, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_maps_script_writes_its_words_in_the_interface_language()
+    {
+        var viewport = new BrowserNewContextOptions { ViewportSize = new() { Width = 1200, Height = 900 } };
+        await using var visit = await Browser.NewVisitAsync(viewport);
+        var page = visit.Page;
+        await page.GotoAsync(_server.BaseUrl + "map/");
+        await page.Locator("#world-map[data-ready='true']")
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        // What map.js writes only once used: the status line of a filter, a place's tooltip.
+        var types = await page.Locator("select[name=type] option")
+            .EvaluateAllAsync<string[]>("o => o.map(x => x.value)");
+        await page.SelectOptionAsync("select[name=type]", types.First(t => t.Length > 0));
+        var status = await page.Locator(".map-status").InnerTextAsync();
+        var fixedPart = _french.Text("map.js_status").Split("{1}")[^1].Trim();
+        Assert.That(status, Does.Contain(fixedPart), "the filter's status line");
+        var marker = page.Locator("a.map-marker:not([display=none])").First;
+        if (await marker.CountAsync() > 0)
+        {
+            await marker.FocusAsync();
+            await Assertions.Expect(page.Locator(".map-tooltip")).ToBeVisibleAsync();
+        }
+
+        // The page as the script left it, checked as the built pages are: no English interface word is shown.
+        var html = await page.ContentAsync();
+        using var context = BrowsingContext.New(Configuration.Default);
+        var shown = await context.OpenAsync(r => r.Content(html));
+        // The site's title and description are its owner's words from site.json, not the interface's.
+        var settings = SdgArchive.Site.SiteSettings.Load(InterfaceLanguageTests.ContentIn("fr"), new DiagnosticBag());
+        var texts = InterfaceLanguageTests.InterfaceTexts(shown.DocumentElement, "fr")
+            .Where(t => t != settings.Title && t != settings.Description).ToList();
+        Assert.That(texts, Does.Contain(status.Trim()));
+        Assert.That(InterfaceLanguageTests.EnglishIn(texts, InterfaceLanguageTests.EnglishOnlyWords("fr")), Is.Empty);
         Assert.That(visit.Problems.All, Is.Empty);
     }
 }
