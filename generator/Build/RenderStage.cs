@@ -107,7 +107,7 @@ public static class RenderStage
         var inputs = new DocumentPageInputs(document.Source.SourcePath, document.Source.ContentHash, document.Slug, document.Url,
             document.Excerpt, c.Index.TermsOf(document).Select(t => new DocumentPageInputs.TermLink(t.Taxonomy.Key, t.Name, t.Url)).ToList(),
             related.Select(c.Views.Summary).ToList(), c.Cards is null ? null : $"cards/{document.Slug}.png");
-        return BuildCache.Key(c.Cache.Fingerprint, System.Text.Json.JsonSerializer.Serialize(inputs));
+        return ContentHash.OfParts(c.Cache.Fingerprint, System.Text.Json.JsonSerializer.Serialize(inputs));
     }
 
     /// <summary>A term listing shows its job and nothing else: the job, serialized whole, is its key.</summary>
@@ -120,7 +120,7 @@ public static class RenderStage
     private static Func<SiteDocument, string, IReadOnlyList<SiteDocument>> RelatedFinder(RenderContext c)
     {
         var index = c.Index;
-        var basis = BuildCache.Key(index.Documents.SelectMany(d => index.TermsOf(d).Select(t => t.Url).Prepend(d.Url).Append("")));
+        var basis = ContentHash.OfParts(index.Documents.SelectMany(d => index.TermsOf(d).Select(t => t.Url).Prepend(d.Url).Append("")));
         if (!c.Cache.Remember("#related-basis", basis)) return (document, _) => index.Related(document);
         var byUrl = index.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
         return (document, file) =>
