@@ -1,6 +1,6 @@
+using SdgArchive.Caching;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using SdgArchive.Commands;
 using SdgArchive.Diagnostics;
 using SdgArchive.Reading;
@@ -68,7 +68,7 @@ public static class ReadBenchCommand
             if (text is null) continue;
             var tree = Markdig.Markdown.Parse(text, ArchiveMarkdown.Documents);
             var parsed = Stopwatch.GetTimestamp();
-            DocumentProjection.Project(tree, text, path, Convert.ToHexStringLower(SHA256.HashData(bytes)), diagnostics);
+            DocumentProjection.Project(tree, text, path, ContentHash.Of(bytes), diagnostics);
             var projected = Stopwatch.GetTimestamp();
             (decode[i], parse[i], project[i]) = (Stopwatch.GetElapsedTime(start, decoded).TotalMilliseconds,
                 Stopwatch.GetElapsedTime(decoded, parsed).TotalMilliseconds, Stopwatch.GetElapsedTime(parsed, projected).TotalMilliseconds);

@@ -1,6 +1,6 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using SdgArchive.Caching;
+using System.Globalization;
 
 namespace SdgArchive.Bench;
 
@@ -40,7 +40,7 @@ public static class SyntheticCorpus
             if (shaping.NextDouble() < shape.RepeatedTitles) title = Shorten(pages[0].Title, 60);
             if (shape.JitteredPoints) tags = Jitter(tags, shaping);
             if (shaping.NextDouble() < shape.Untagged) tags = [];
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(title)))[..16];
+            var hash = ContentHash.Of(title)[..16];
             documents.Add(new SyntheticDocument(i, $"{i:00000}_{hash}.txt", title, tags, bodySource.Body));
         }
         return documents;

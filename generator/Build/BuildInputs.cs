@@ -30,7 +30,7 @@ public static class BuildInputs
         foreach (var atlas in new[] { WorldAtlas.WorldFile, WorldAtlas.DetailedFile })
             parts.Add(FileStamp(WorldAtlas.Locate(atlas, options.Templates)));
         if (options.Search) parts.Add(FileStamp(Path.Combine(ProjectRoot.Find(options.Templates), "node_modules", "pagefind", "package.json")));
-        return BuildCache.Key(parts);
+        return ContentHash.OfParts(parts);
     }
 
     /// <summary>Every file below a folder, relative to it, in ordinal order.</summary>
@@ -45,7 +45,7 @@ public static class BuildInputs
         var hashes = new string[files.Length];
         Parallel.For(0, files.Length, i =>
         {
-            try { hashes[i] = InputState.Hash(File.ReadAllBytes(Path.Combine(root, files[i]))); }
+            try { hashes[i] = ContentHash.Of(File.ReadAllBytes(Path.Combine(root, files[i]))); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { hashes[i] = "(unreadable)"; }
         });
         return files.Zip(hashes, (f, h) => $"{f}\t{h}");

@@ -34,7 +34,7 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
 
     public MapPageJob MapPage(SiteMaps? maps, AssetPipeline assets) =>
         new(Urls.Map, Meta(Strings.Text("map.title"), Strings.Text("map.description"), Urls.Map, [Home], "map"),
-            views.Map(maps?.MapPage(assets.Url("map.js"), assets.Url("map.css")) ?? ""));
+            views.Map(maps?.MapPage(assets.Url("map.js"), assets.Url("map.css"), Urls.Map, $"{Urls.Base}documents/") ?? ""));
 
     public TaxonomyPageJob TaxonomyPage(TaxonomyIndex taxonomy) =>
         new(taxonomy.Url, Meta(Strings.Taxonomy(taxonomy.Taxonomy),

@@ -38,6 +38,8 @@ public static class RenderStage
         foreach (var (_, file, key, _) in keyed) counts.PageKeys.Add((file, key));
 
         var jobs = new List<PageJob> { c.Jobs.HomePage(), c.Jobs.SearchPage(), c.Jobs.MapPage(c.Maps, c.Assets) };
+        // The rest of the map's document list, fetched by map.js only when the filters or "show more" need it.
+        if (c.Maps is { } maps) c.Output.WriteBytes(urls.FileFor(Map.SiteMaps.ListUrl(urls.Map)), maps.ListJson());
         var termJobs = new List<TermPageJob>();
         foreach (var taxonomy in index.Taxonomies)
         {
@@ -115,7 +117,7 @@ public static class RenderStage
         var inputs = new DocumentPageInputs(document.Source.SourcePath, document.Source.ContentHash, document.Slug, document.Url,
             document.Excerpt, c.Index.TermsOf(document).Select(t => new DocumentPageInputs.TermLink(t.Taxonomy.Key, t.Name, t.Url)).ToList(),
             related.Select(c.Views.Summary).ToList(), c.Cards is null ? null : $"cards/{document.Slug}.png");
-        return BuildCache.Key(c.Cache.Fingerprint, System.Text.Json.JsonSerializer.Serialize(inputs));
+        return ContentHash.OfParts(c.Cache.Fingerprint, System.Text.Json.JsonSerializer.Serialize(inputs));
     }
 
     /// <summary>A term listing shows its job and nothing else: the job, serialized whole, is its key.</summary>
@@ -128,7 +130,7 @@ public static class RenderStage
     private static Func<SiteDocument, string, IReadOnlyList<SiteDocument>> RelatedFinder(RenderContext c)
     {
         var index = c.Index;
-        var basis = BuildCache.Key(index.Documents.SelectMany(d => index.TermsOf(d).Select(t => t.Url).Prepend(d.Url).Append("")));
+        var basis = ContentHash.OfParts(index.Documents.SelectMany(d => index.TermsOf(d).Select(t => t.Url).Prepend(d.Url).Append("")));
         if (!c.Cache.Remember("#related-basis", basis)) return (document, _) => index.Related(document);
         var byUrl = index.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
         return (document, file) =>

@@ -18,7 +18,7 @@ public static class SearchStage
     public static int Run(IReadOnlyList<SearchRecord> records, string language, StagingFolder output, BuildCache? cache, PageCounts counts,
         DiagnosticBag diagnostics, string templates)
     {
-        var key = BuildCache.Key(records.Select(r => r.ToJsonLine()).Prepend(language));
+        var key = ContentHash.OfParts(records.Select(r => r.ToJsonLine()).Prepend(language));
         if (cache is not null && cache.TryReuse(output.Target, Folder, key, out var previous) && output.ReuseFolder(Folder))
         {
             counts.SearchReused = true;

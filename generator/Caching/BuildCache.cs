@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -103,7 +102,7 @@ public sealed class BuildCache
 
     /// <summary>A short name for an output folder, for the cache files that describe it.</summary>
     public static string OutputId(string outputFolder) =>
-        HashBytes(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar)))[..16];
+        ContentHash.Of(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar)))[..16];
 
     private static BuildCache Load(string manifest)
     {
@@ -125,23 +124,6 @@ public sealed class BuildCache
         return new BuildCache(manifest, null, previous, null);
     }
 
-    /// <summary>A stable key from the parts (hashes, versions, paths): SHA-256, hex.</summary>
-    public static string Key(params IEnumerable<string> parts)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> buffer = stackalloc byte[512];
-        foreach (var part in parts)
-        {
-            if (Encoding.UTF8.GetMaxByteCount(part.Length) <= buffer.Length)
-                hash.AppendData(buffer[..Encoding.UTF8.GetBytes(part, buffer)]);
-            else
-                hash.AppendData(Encoding.UTF8.GetBytes(part));
-            hash.AppendData([0]);
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    public static string HashBytes(ReadOnlySpan<byte> bytes) => InputState.Hash(bytes);
 
     /// <summary>
     /// True when <paramref name="relativePath"/> was made from the same <paramref name="key"/> last time and

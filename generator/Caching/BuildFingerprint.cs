@@ -16,24 +16,24 @@ public static class BuildFingerprint
     public static string GeneratorKey => Generator.Value;
 
     public static string Compute(string templatesFingerprint, string templatesFolder, object settings, params IEnumerable<string> options) =>
-        BuildCache.Key([Generator.Value, templatesFingerprint, AssetsHash(templatesFolder), JsonSerializer.Serialize(settings, settings.GetType()), .. options]);
+        ContentHash.OfParts([Generator.Value, templatesFingerprint, AssetsHash(templatesFolder), JsonSerializer.Serialize(settings, settings.GetType()), .. options]);
 
     private static string GeneratorIdentity()
     {
         var assembly = typeof(BuildFingerprint).Assembly;
         var parts = new List<string> { assembly.ManifestModule.ModuleVersionId.ToString() };
-        if (assembly.Location is { Length: > 0 } location && File.Exists(location)) parts.Add(BuildCache.HashBytes(File.ReadAllBytes(location)));
+        if (assembly.Location is { Length: > 0 } location && File.Exists(location)) parts.Add(ContentHash.Of(File.ReadAllBytes(location)));
         // The libraries that shape the HTML: a different version may render differently.
         foreach (var library in new[] { typeof(Markdig.Markdown), typeof(Scriban.Template), typeof(Ganss.Xss.HtmlSanitizer) })
             parts.Add(library.Assembly.GetName().FullName + " " + library.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
-        return BuildCache.Key(parts);
+        return ContentHash.OfParts(parts);
     }
 
     private static string AssetsHash(string templatesFolder)
     {
         var folder = Path.Combine(templatesFolder, "assets");
         if (!Directory.Exists(folder)) return "";
-        return BuildCache.Key(Security.SourceBoundary.Files(folder)
-            .SelectMany(f => new[] { f, BuildCache.HashBytes(File.ReadAllBytes(Path.Combine(folder, f))) }));
+        return ContentHash.OfParts(Security.SourceBoundary.Files(folder)
+            .SelectMany(f => new[] { f, ContentHash.Of(File.ReadAllBytes(Path.Combine(folder, f))) }));
     }
 }

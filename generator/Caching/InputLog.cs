@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 
 namespace SdgArchive.Caching;
 
@@ -16,7 +15,7 @@ public sealed class InputLog
     private readonly ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
 
     /// <summary>A file read whole: its bytes' hash, so an edit, even keeping the length and time, is seen.</summary>
-    public void File(string path, ReadOnlySpan<byte> bytes) => _reads[InputState.FileId(path)] = InputState.Hash(bytes);
+    public void File(string path, ReadOnlySpan<byte> bytes) => _reads[InputState.FileId(path)] = ContentHash.Of(bytes);
 
     /// <summary>A file looked for that was not there: the page changes when it appears.</summary>
     public void Absent(string path) => _reads[InputState.FileId(path)] = Missing;
@@ -39,9 +38,6 @@ public sealed class InputState
 
     public static string FileId(string path) => FilePrefix + Path.GetFullPath(path);
 
-    /// <summary>The one hash function of the build cache: SHA-256, lower-case hex.</summary>
-    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
     /// <summary>Registers shared data a page may have read (e.g. the world-atlas shapes), by name.</summary>
     public void Set(string name, string hash) => _current[name] = hash;
 
@@ -49,7 +45,7 @@ public sealed class InputState
     {
         if (!id.StartsWith(FilePrefix, StringComparison.Ordinal)) return "(unknown)"; // data this build did not load
         var path = id[FilePrefix.Length..];
-        try { return System.IO.File.Exists(path) ? Hash(System.IO.File.ReadAllBytes(path)) : InputLog.Missing; }
+        try { return System.IO.File.Exists(path) ? ContentHash.Of(System.IO.File.ReadAllBytes(path)) : InputLog.Missing; }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return "(unreadable)"; }
     });
 

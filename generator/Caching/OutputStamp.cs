@@ -29,6 +29,6 @@ public sealed record OutputStamp(long Length, long Modified, string Hash)
     private static string HashOf(string fullPath)
     {
         using var stream = File.OpenRead(fullPath);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        return ContentHash.Of(stream);
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using SdgArchive.Caching;
 using SdgArchive.Model;
 using SdgArchive.Site;
 
@@ -19,20 +17,8 @@ public sealed record SocialCardInput(
         document.Sdgs.Where(g => g is >= 1 and <= 17).Distinct().ToList(),
         siteName);
 
-    /// <summary>SHA-256 over a length-prefixed serialization of every field and the renderer version (hex, lower case).</summary>
-    public string CacheKey(string rendererVersion)
-    {
-        var text = new StringBuilder();
-        void Field(string value) => text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('\n');
-        Field(rendererVersion);
-        Field(Title);
-        Field(string.Join('\u001f', Types));
-        Field(string.Join('\u001f', Countries));
-        Field(Year?.ToString(CultureInfo.InvariantCulture) ?? "");
-        Field(string.Join(',', Sdgs.Select(g => g.ToString(CultureInfo.InvariantCulture))));
-        Field(SiteName);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    /// <summary>The renderer version and the whole input serialized, hashed: no field is listed by hand.</summary>
+    public string CacheKey(string rendererVersion) => ContentHash.OfValue(rendererVersion, this);
 
     // Records compare lists by reference; cards compare by content.
     public bool Equals(SocialCardInput? other) => other is not null && CacheKey("") == other.CacheKey("");

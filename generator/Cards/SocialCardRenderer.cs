@@ -12,7 +12,7 @@ namespace SdgArchive.Cards;
 public sealed class SocialCardRenderer(FontChain fonts)
 {
     /// <summary>Bump when the drawing changes, so cached cards are redrawn.</summary>
-    public const string Version = "card-5";
+    public const string Version = "card-6";
     public const int Width = 1200;
     public const int Height = 630;
 

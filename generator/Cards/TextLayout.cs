@@ -12,6 +12,7 @@ namespace SdgArchive.Cards;
 public sealed class TextLayout(FontChain fonts, float size) : IDisposable
 {
     public const string Ellipsis = "…";
+    private const char ZeroWidthSpace = '\u200B';
     private readonly Dictionary<SKTypeface, SKFont> _fonts = [];
     private readonly Dictionary<string, float> _widths = new(StringComparer.Ordinal);
 
@@ -122,14 +123,19 @@ public sealed class TextLayout(FontChain fonts, float size) : IDisposable
     private static string StartOf(List<string> elements, int count) =>
         string.Concat(elements.Take(count)).TrimEnd(' ', ',', ';', ':', '-', '–', '—');
 
-    /// <summary>Words with their trailing spaces, so joining them gives the text back.</summary>
+    /// <summary>Words with their trailing spaces, so joining them gives the text back. A zero-width space (U+200B)
+    /// also ends a word: Khmer and Thai writers put it between words where a line may break, and no space.</summary>
     private static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
         foreach (var ch in text)
         {
             if (ch == ' ' && word.Length > 0 && word[^1] != ' ') { word.Append(ch); continue; }
-            if (ch != ' ' && word.Length > 0 && word[^1] == ' ') { yield return word.ToString(); word.Clear(); }
+            if (ch != ' ' && word.Length > 0 && word[^1] is ' ' or ZeroWidthSpace)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
             word.Append(ch);
         }
         if (word.Length > 0) yield return word.ToString();

@@ -1,3 +1,4 @@
+using SdgArchive.Caching;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -44,7 +45,7 @@ public sealed class InterfaceStrings
         StringsFile? Read(string name)
         {
             var path = Path.Combine(folder, name + ".json");
-            if (File.Exists(path)) fingerprint.Append(name).Append(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+            if (File.Exists(path)) fingerprint.Append(name).Append(ContentHash.Of(File.ReadAllBytes(path)));
             return StringsFile.Load(path, $"{shownFolder}/{name}.json", diagnostics);
         }
 
@@ -62,7 +63,7 @@ public sealed class InterfaceStrings
                     $"there is no strings file for the site's language \"{language}\"; the interface is shown in English");
         }
         var strings = new InterfaceStrings(language, own ?? english, english, diagnostics,
-            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint.ToString()))));
+            ContentHash.Of(fingerprint.ToString()));
         strings.ReportMissingTranslations();
         return strings;
     }

@@ -1,7 +1,7 @@
+using SdgArchive.Caching;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace SdgArchive.Images;
@@ -55,7 +55,7 @@ public sealed class ImageMirror
     }
 
     public string IndexFile(string url) =>
-        Path.Combine(_options.Folder, "index", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url))));
+        Path.Combine(_options.Folder, "index", ContentHash.Of(url));
 
     private MirroredImage Fetch(string url)
     {
@@ -168,7 +168,7 @@ public sealed class ImageMirror
             if (!File.Exists(blob)) return null;
             var bytes = File.ReadAllBytes(blob);
             // A blob damaged on disk is fetched again rather than published.
-            return Convert.ToHexStringLower(SHA256.HashData(bytes)) == hash ? bytes : null;
+            return ContentHash.Of(bytes) == hash ? bytes : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -178,7 +178,7 @@ public sealed class ImageMirror
 
     private void Store(string index, byte[] bytes)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = ContentHash.Of(bytes);
         WriteAtomically(BlobPath(hash), bytes);
         WriteAtomically(index, Encoding.ASCII.GetBytes(hash));
     }

@@ -1,5 +1,5 @@
+using SdgArchive.Caching;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using SdgArchive.Diagnostics;
 
@@ -68,7 +68,7 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
             Warn(diagnostics, context, src, DiagnosticCodes.ImageNotMirrored, $"remote image '{Shorten(src)}' could not be downloaded ({fetched.Problem}); the page loads it from its server");
             return Remote(tag);
         }
-        context.Reads?.File(fetched.IndexFile, Encoding.ASCII.GetBytes(Convert.ToHexStringLower(SHA256.HashData(bytes))));
+        context.Reads?.File(fetched.IndexFile, Encoding.ASCII.GetBytes(ContentHash.Of(bytes)));
         var image = _encoder.Publish(bytes, out var problem);
         if (image is null)
         {
@@ -105,7 +105,7 @@ public sealed class ImagePipeline(ImagePipelineOptions options, IOutputSink sink
 
         // Undecodable but well-formed: still move the bytes out of the page so it stays small; the link now points to them.
         var path = string.Create(CultureInfo.InvariantCulture,
-            $"{options.MediaFolder.Trim('/')}/{Convert.ToHexStringLower(SHA256.HashData(data.Bytes))[..16]}.{data.Extension}");
+            $"{options.MediaFolder.Trim('/')}/{ContentHash.Of(data.Bytes)[..16]}.{data.Extension}");
         if (!sink.Exists(path)) sink.Write(path, data.Bytes);
         tag["src"] = options.BaseUrl + path;
         Warn(diagnostics, context, src, DiagnosticCodes.ImageUndecodable, $"embedded {data.MediaType} image cannot be decoded ({problem}); written as {path} unchanged");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace SdgArchive.Images;
@@ -69,11 +68,9 @@ public sealed class ResponsiveImageEncoder(ImagePipelineOptions options, IOutput
 
     private string Name(byte[] bytes)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(bytes);
         // The codec's name and version too: another library gives other bytes, which must not take the old files' names.
-        hash.AppendData(Encoding.UTF8.GetBytes($"|{ImagePipelineOptions.EncoderVersion}|{options.Codec.Name}|{options.WebpQuality}|{options.JpegQuality}"));
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+        var codec = $"|{ImagePipelineOptions.EncoderVersion}|{options.Codec.Name}|{options.WebpQuality}|{options.JpegQuality}";
+        return Caching.ContentHash.Of([.. bytes, .. Encoding.UTF8.GetBytes(codec)])[..16];
     }
 
     private string VariantPath(string name, int width, string extension) =>

@@ -30,6 +30,48 @@ public static class MapDataJson
             .GroupBy(d => d.Url, StringComparer.Ordinal).Select(g => g.First())
             .OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
 
+    /// <summary>Documents (in <c>docs</c> order) with their index, newest first as the list shows them.</summary>
+    public static IEnumerable<(MapDocRef Document, int Index)> NewestFirst(IReadOnlyList<MapDocRef> documents) =>
+        documents.Select((d, i) => (d, i))
+            .OrderByDescending(p => p.d.Year ?? 0).ThenBy(p => p.d.Title, StringComparer.Ordinal)
+            .ThenBy(p => p.d.Url, StringComparer.Ordinal);
+
+    /// <summary>The file the list's rest is fetched from, next to the map page.</summary>
+    public const string ListFile = "documents.json";
+
+    /// <summary>
+    /// The list beside the map as data, for the script to show what the filters keep beyond the page's own first
+    /// items: <c>[[docIndex, title, url, lang, "Type · year"]…]</c>, newest first, fetched only when needed.
+    /// </summary>
+    public static byte[] List(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries, MapText text)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            w.WriteStartArray();
+            foreach (var (d, i) in NewestFirst(Documents(locations, countries)))
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(i);
+                w.WriteStringValue(d.Title);
+                w.WriteStringValue(d.Url);
+                w.WriteStringValue(d.Language ?? "");
+                w.WriteStringValue(Meta(d, text));
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>What the list says under a title: its types by name and its year ("Learning plan · 2021").</summary>
+    public static string Meta(MapDocRef d, MapText t)
+    {
+        var meta = string.Join(", ", d.Types.Select(t.TypeName));
+        var year = d.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return year is null ? meta : meta.Length == 0 ? year : $"{meta} · {year}";
+    }
+
     /// <summary>The type keys of <c>types</c>: type i is bit i of a document's mask.</summary>
     public static IReadOnlyList<string> TypesOf(IEnumerable<MapDocRef> documents) =>
         documents.SelectMany(d => d.Types).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

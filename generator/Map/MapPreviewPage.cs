@@ -20,8 +20,11 @@ public static class MapPreviewPage
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" +
             $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">" +
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Map</title></head>" +
-            "<body><main><h1>Map</h1>" + WorldMapPage.Render(model.Locations, model.Countries, atlas, "../assets/map.js", "../assets/map.css") +
+            "<body><main><h1>Map</h1>" + WorldMapPage.Render(model.Locations, model.Countries, atlas, "../assets/map.js",
+                "../assets/map.css", MapText.English, MapDataJson.ListFile, "../documents/") +
             "</main></body></html>");
+        File.WriteAllBytes(Path.Combine(Path.GetDirectoryName(page)!, MapDataJson.ListFile),
+            MapDataJson.List(model.Locations, model.Countries, MapText.English));
         return page;
     }
 }

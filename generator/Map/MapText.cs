@@ -54,6 +54,11 @@ public sealed record MapText
     public string LegendCluster { get; init; } =
         "A circle with a number groups places too close to tap apart: select it to zoom in.";
     public string ListHeading { get; init; } = "Documents on the map";
+    /// <summary>Under a list cut short: <c>{0}</c> documents shown of <c>{1}</c> (numbers).</summary>
+    public string ListShowing { get; init; } = "Showing {0} of {1}.";
+    public string ListAll { get; init; } = "Browse every document";
+    /// <summary>The button that lengthens the list; <c>{0}</c> is how many more it shows.</summary>
+    public string ScriptListMore { get; init; } = "Show {0} more";
 
     // The words map.js writes, handed over as data (see ScriptJson): the language for the browser's plural rules,
     // each count's plural forms with {count}, and sentences with {0}, {1} slots.
@@ -86,6 +91,8 @@ public sealed record MapText
             ["empty"] = ScriptEmpty,
             ["uncertain"] = Uncertain,
             ["uncertainPlace"] = UncertainPlace,
+            ["showing"] = ListShowing,
+            ["listMore"] = ScriptListMore,
         };
         return System.Text.Json.JsonSerializer.Serialize(strings, new System.Text.Json.JsonSerializerOptions
         {

@@ -40,8 +40,16 @@ public sealed class SiteMaps
     /// <summary>The maps' words in the interface language.</summary>
     public MapText Text { get; init; } = MapText.English;
 
-    public string MapPage(string scriptUrl, string styleUrl) =>
-        WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl, Text);
+    /// <param name="mapUrl">The map page's URL: the list's data is published next to it (<see cref="MapDataJson.ListFile"/>).</param>
+    /// <param name="browseUrl">The page of every document, linked under a list cut short.</param>
+    public string MapPage(string scriptUrl, string styleUrl, string mapUrl, string browseUrl) =>
+        WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl, Text, ListUrl(mapUrl), browseUrl);
+
+    /// <summary>The site URL of the list's data, next to the map page at <paramref name="mapUrl"/>.</summary>
+    public static string ListUrl(string mapUrl) => mapUrl + MapDataJson.ListFile;
+
+    /// <summary>The list beside the map as data (see <see cref="MapDataJson.List"/>).</summary>
+    public byte[] ListJson() => MapDataJson.List(Locations, Countries, Text);
 
     /// <summary>The name pages record the world-atlas shapes under when their locator map is drawn on them.</summary>
     public const string AtlasInput = "world-atlas";

@@ -33,7 +33,7 @@ public sealed class WorldAtlas
     public static WorldAtlas Load(string path)
     {
         var bytes = File.ReadAllBytes(Path.GetFullPath(path));
-        var hash = Caching.InputState.Hash(bytes);
+        var hash = Caching.ContentHash.Of(bytes);
         return Cache.GetOrAdd(hash, _ => new Lazy<WorldAtlas>(() =>
             new WorldAtlas(TopoJsonReader.ReadCountries(new MemoryStream(bytes, writable: false))) { ContentHash = hash })).Value;
     }

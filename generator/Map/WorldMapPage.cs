@@ -6,14 +6,23 @@ namespace SdgArchive.Map;
 /// <summary>
 /// Everything the <c>/map/</c> page body needs, in one fragment: controls (hidden until the script shows them), the
 /// SVG, the tooltip box, the legend, the credit, the list of the documents on the map (beside the map on wide screens,
-/// below it on phones; the script hides the ones the filters leave out), the tables, the data blocks and the script
-/// tag. <paramref name="scriptUrl"/> and <paramref name="styleUrl"/> are the (fingerprinted, base-path) URLs of map.js
-/// and map.css.
+/// below it on phones; the script narrows it to the filters), the tables, the data blocks and the script tag.
+/// <paramref name="scriptUrl"/> and <paramref name="styleUrl"/> are the (fingerprinted, base-path) URLs of map.js
+/// and map.css; <paramref name="listUrl"/> is where <see cref="MapDataJson.List"/> is published and
+/// <paramref name="browseUrl"/> the page of every document: with both, a long list is cut at <see cref="ListLimit"/>
+/// and the script fetches the rest when filters or "show more" need it.
 /// </summary>
 public static class WorldMapPage
 {
+    /// <summary>
+    /// The documents listed in the page itself. At the archive's ~9,600 the whole list weighed ~2 MB raw and ~490 KB
+    /// gzip (51 B gzip a document, measured on the 400 shared pages), more than the rest of the page and its scripts.
+    /// </summary>
+    public const int ListLimit = 200;
+
     public static string Render(IReadOnlyList<MapLocation> locations, IReadOnlyList<MapCountry> countries,
-        WorldAtlas atlas, string scriptUrl, string styleUrl, MapText? text = null)
+        WorldAtlas atlas, string scriptUrl, string styleUrl, MapText? text = null, string? listUrl = null,
+        string? browseUrl = null)
     {
         var t = text ?? MapText.English;
         var documents = MapDataJson.Documents(locations, countries);
@@ -33,7 +42,7 @@ public static class WorldMapPage
           .Append("<div class=\"map-tooltip\" role=\"tooltip\" id=\"map-tooltip\" hidden></div></div>");
         sb.Append(Legend(t, locations.Any(l => l.Uncertain)));
         sb.Append("<p class=\"map-credit\"><small>").Append(Html.Escape(t.Credit)).Append("</small></p></div>");
-        DocumentList(sb, documents, t);
+        DocumentList(sb, documents, t, listUrl is not null && browseUrl is not null ? (listUrl, browseUrl) : null);
         sb.Append("</div></div>");
         sb.Append(MapTable.Render(locations, countries, t));
         // The script's own words (status line, tooltips, groups), as data: the CSP allows no inline script.
@@ -72,35 +81,41 @@ public static class WorldMapPage
     }
 
     /// <summary>
-    /// Every document on the map (a point or a country), newest first, as links: the whole list without JavaScript;
-    /// the script hides what the filters leave out. <c>data-d</c> is the document's index in the data block.
+    /// Every document on the map (a point or a country), newest first, as links; cut at <see cref="ListLimit"/> when
+    /// the rest can be fetched (<paramref name="more"/>), with a link to the page of every document for readers
+    /// without JavaScript. <c>data-d</c> is the document's index in the data block.
     /// </summary>
-    private static void DocumentList(StringBuilder sb, IReadOnlyList<MapDocRef> documents, MapText t)
+    private static void DocumentList(StringBuilder sb, IReadOnlyList<MapDocRef> documents, MapText t,
+        (string ListUrl, string BrowseUrl)? more)
     {
+        var cut = more is not null && documents.Count > ListLimit;
         sb.Append("<section class=\"map-docs\" aria-labelledby=\"map-docs-title\"><h2 id=\"map-docs-title\">")
           .Append(Html.Escape(t.ListHeading)).Append("</h2><p class=\"map-docs-count\">")
           .Append(Html.Escape(t.Documents(documents.Count))).Append("</p><p class=\"map-docs-empty\" hidden>")
           .Append(Html.Escape(t.ScriptEmpty)).Append("</p>")
           // Scrolls beside the map: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
-          .Append("<div class=\"map-docs-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"map-docs-title\">")
-          .Append("<ol class=\"map-docs-list\">");
-        var order = documents.Select((d, i) => (d, i))
-            .OrderByDescending(p => p.d.Year ?? 0).ThenBy(p => p.d.Title, StringComparer.Ordinal)
-            .ThenBy(p => p.d.Url, StringComparer.Ordinal);
-        foreach (var (d, i) in order)
+          .Append("<div class=\"map-docs-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"map-docs-title\"");
+        if (cut) sb.Append(" data-list=\"").Append(Html.Escape(more!.Value.ListUrl)).Append("\" data-limit=\"").Append(ListLimit)
+            .Append('"');
+        sb.Append("><ol class=\"map-docs-list\">");
+        foreach (var (d, i) in MapDataJson.NewestFirst(documents).Take(cut ? ListLimit : int.MaxValue))
         {
             sb.Append("<li data-d=\"").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\"><a href=\"")
               .Append(Html.Escape(d.Url)).Append('"');
             if (d.Language is { Length: > 0 } lang) sb.Append(" lang=\"").Append(Html.Escape(lang)).Append('"');
             sb.Append(" dir=\"auto\">").Append(Html.Escape(d.Title)).Append("</a>");
-            var meta = string.Join(", ", d.Types.Select(t.TypeName));
-            var year = d.Year?.ToString(CultureInfo.InvariantCulture);
-            if (year is not null) meta = meta.Length == 0 ? year : $"{meta} · {year}";
+            var meta = MapDataJson.Meta(d, t);
             if (meta.Length > 0)
                 sb.Append(" <span class=\"map-doc-meta\">").Append(Html.Escape(meta)).Append("</span>");
             sb.Append("</li>");
         }
-        sb.Append("</ol></div></section>");
+        sb.Append("</ol></div>");
+        if (cut)
+            sb.Append("<p class=\"map-docs-partial\"><span>")
+              .Append(Html.Escape(t.Fill(t.ListShowing, ListLimit, documents.Count))).Append("</span> <a href=\"")
+              .Append(Html.Escape(more!.Value.BrowseUrl)).Append("\">").Append(Html.Escape(t.ListAll)).Append("</a></p>")
+              .Append("<button type=\"button\" class=\"map-docs-more\" hidden></button>");
+        sb.Append("</section>");
     }
 
     private static string Legend(MapText t, bool anyUncertain)

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using SdgArchive.Caching;
 
 namespace SdgArchive.Output;
 
@@ -18,7 +18,7 @@ public sealed class AssetPipeline
         foreach (var name in Security.SourceBoundary.Files(folder, includeHidden: true))
         {
             var file = Path.Combine(folder, name);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..10];
+            var hash = ContentHash.Of(File.ReadAllBytes(file))[..10];
             var extension = Path.GetExtension(name);
             var fingerprinted = $"assets/{name[..^extension.Length]}.{hash}{extension}";
             output.CopyFile(file, fingerprinted);

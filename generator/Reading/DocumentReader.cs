@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using SdgArchive.Caching;
 using SdgArchive.Diagnostics;
 using SdgArchive.Model;
 using SdgArchive.Syntax;
@@ -38,7 +38,7 @@ public static class DocumentReader
             text = Security.NestingLimit.Flatten(text);
             tree = Markdig.Markdown.Parse(text, ArchiveMarkdown.Documents);
         }
-        var document = DocumentProjection.Project(tree, text, sourcePath, Convert.ToHexStringLower(SHA256.HashData(bytes)), diagnostics);
+        var document = DocumentProjection.Project(tree, text, sourcePath, ContentHash.Of(bytes), diagnostics);
         document = document with { Language = Languages.LanguageDetection.Detect(document, diagnostics) };
         return new ReadResult(document, diagnostics);
     }

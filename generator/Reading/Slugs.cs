@@ -1,5 +1,5 @@
+using SdgArchive.Caching;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace SdgArchive.Reading;
@@ -43,7 +43,7 @@ public static class Slugs
         TryCreate(text) ?? (fallback is null ? null : TryCreate(fallback)) ?? $"{prefix}-{ShortHash(text)}";
 
     public static string ShortHash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
+        ContentHash.Of(text)[..8];
 
     private static string Shorten(string slug)
     {

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using SdgArchive.Caching;
 using SdgArchive.Build;
 using SdgArchive.Diagnostics;
 using SdgArchive.Reading;
@@ -61,5 +61,5 @@ internal sealed class CacheProject
     public static Dictionary<string, string> Hashes(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
             f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
-            f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))));
+            f => ContentHash.Of(File.ReadAllBytes(f)));
 }

@@ -84,6 +84,25 @@ public class ComplexScriptCardTests : ShippedFontsFixture
         Assert.That(differentColumns, Is.GreaterThan(300));
     }
 
+    [Test]
+    public void Khmer_title_breaks_lines_between_words_where_the_writer_put_zero_width_spaces()
+    {
+        // Khmer has no spaces between words; U+200B marks where a line may break. Without it, the break would fall
+        // between two letters of a word.
+        string[] words = ["ស្ត្រី", "ក្នុង", "សហគមន៍", "ដាំ", "គ្រាប់ពូជ", "ក្នុងស្រុក", "ហើយ", "ចែករំលែក",
+            "វា", "ជាមួយ", "អ្នកជិតខាង", "រៀងរាល់ឆ្នាំ"];
+        var title = string.Join('\u200B', words);
+        using var layout = new TextLayout(Fonts, 68);
+        var lines = layout.Wrap(title, 1056, 4, out var truncated);
+
+        Assert.That(truncated, Is.False);
+        Assert.That(lines, Has.Count.GreaterThan(1), "the title is longer than a line");
+        Assert.That(string.Concat(lines), Is.EqualTo(title));
+        foreach (var line in lines.SkipLast(1))
+            Assert.That(line, Does.EndWith("\u200B"), "each line ends after a whole word");
+        Assert.That(lines.Select(l => layout.Measure(l)), Has.All.LessThanOrEqualTo(1056f));
+    }
+
     [TestCase(ArabicTitle)]
     [TestCase(KhmerTitle)]
     [TestCase("خطة 2030 للتنمية (المرحلة الأولى)")]

@@ -76,6 +76,7 @@ public class SocialCardTests : ShippedFontsFixture
     [TestCase("ก", "ข", TestName = "Thai")]
     [TestCase("ب", "ج", TestName = "Arabic")]
     [TestCase("ក", "ខ", TestName = "Khmer")]
+    [TestCase("ა", "ბ", TestName = "Georgian")]
     [TestCase("水", "电", TestName = "Chinese")]
     [TestCase("の", "な", TestName = "Japanese")]
     public void Letters_of_other_scripts_draw_as_distinct_glyphs_not_boxes(string first, string second)

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SdgArchive.Map;
 
 namespace SdgArchive.SiteTests.Map;
 
@@ -76,20 +77,23 @@ public class MapBrowserTests : BrowserFixture
         var matching = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents)
             .Concat(MapPreviewFixture.Model.Countries.SelectMany(c => c.Documents))
             .Where(d => d.Types.Contains(rare)).Select(d => d.Url).Distinct().ToList();
-        Assert.That(await ListedAsync(page), Is.EquivalentTo(matching));
+        Assert.That(await AllListedAsync(page), Is.EquivalentTo(matching));
         Assert.That(await page.TextContentAsync(".map-docs-count"), Is.EqualTo(matching.Count == 1 ? "1 document" : $"{matching.Count} documents"));
         await Screenshot(page, "map-filtered.png");
 
         // A year range narrows it further; the reset button brings every document back.
-        var years = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents).Where(d => d.Year is not null)
-            .Select(d => d.Year!.Value).Order().ToList();
-        var from = years[years.Count / 2];
+        var documents = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents)
+            .Concat(MapPreviewFixture.Model.Countries.SelectMany(c => c.Documents)).DistinctBy(d => d.Url).ToList();
+        // The latest start year that still keeps more documents than the page lists at first.
+        var from = documents.Where(d => d.Year is not null).Select(d => d.Year!.Value).Distinct().OrderDescending()
+            .First(y => documents.Count(d => d.Year >= y) > WorldMapPage.ListLimit);
         await page.SelectOptionAsync("select[name=type]", "");
         await page.FillAsync("input[name=from]", from.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var recent = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents)
-            .Concat(MapPreviewFixture.Model.Countries.SelectMany(c => c.Documents))
-            .Where(d => d.Year >= from).Select(d => d.Url).Distinct().ToList();
-        Assert.That(await ListedAsync(page), Is.EquivalentTo(recent));
+        var recent = documents.Where(d => d.Year >= from).Select(d => d.Url).ToList();
+        Assert.That(recent, Has.Count.LessThan(documents.Count), "the year range leaves some out");
+        Assert.That(recent, Has.Count.GreaterThan(WorldMapPage.ListLimit), "more than the page lists at first");
+        Assert.That(await ListedAsync(page), Has.Length.EqualTo(WorldMapPage.ListLimit));
+        Assert.That(await AllListedAsync(page), Is.EquivalentTo(recent), "\"show more\" brings the rest");
         await page.ClickAsync("button[type=reset]");
         await page.WaitForFunctionAsync("() => location.hash === ''");
         Assert.That(await ListedAsync(page), Has.Length.EqualTo(await page.Locator(".map-docs-list li").CountAsync()));
@@ -122,6 +126,20 @@ public class MapBrowserTests : BrowserFixture
         await page.Keyboard.PressAsync("Tab");
         Assert.That(await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('class')"), Is.EqualTo("map-marker"), "Tab goes on to the next place");
         Assert.That(errors.All, Is.Empty);
+    }
+
+    /// <summary>The list's documents after "show more" was pressed until it shows every one that matches.</summary>
+    internal static async Task<string[]> AllListedAsync(IPage page)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            // The rest of a long list is fetched when first needed: wait for it to arrive.
+            await page.WaitForFunctionAsync("() => document.getElementById('world-map').getAttribute('data-list') !== 'loading'");
+            if (!await page.Locator(".map-docs-more").IsVisibleAsync()) break;
+            await page.ClickAsync(".map-docs-more");
+        }
+        Assert.That(await page.GetAttributeAsync("#world-map", "data-list"), Is.Not.EqualTo("failed"));
+        return await ListedAsync(page);
     }
 
     private static Task<string[]> ListedAsync(IPage page) => page.EvaluateAsync<string[]>(

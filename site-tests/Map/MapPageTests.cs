@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using SdgArchive.Map;
 
 namespace SdgArchive.SiteTests.Map;
 
@@ -46,16 +47,28 @@ public class MapPageTests
     }
 
     [Test]
-    public void Without_script_the_list_beside_the_map_carries_every_document_on_it_newest_first()
+    public void Without_script_the_list_beside_the_map_shows_the_newest_documents_and_links_to_every_one()
     {
         var page = Page();
         var items = page.QuerySelectorAll(".map-docs-list li").ToList();
         var expected = MapPreviewFixture.Model.Locations.SelectMany(l => l.Documents)
             .Concat(MapPreviewFixture.Model.Countries.SelectMany(c => c.Documents)).DistinctBy(d => d.Url).ToList();
-        Assert.That(items.Select(li => li.QuerySelector("a")!.GetAttribute("href")), Is.EquivalentTo(expected.Select(d => d.Url)));
-        var years = items.Select(li => expected.First(d => d.Url == li.QuerySelector("a")!.GetAttribute("href")).Year ?? 0).ToList();
+        var newest = expected.OrderByDescending(d => d.Year ?? 0).Take(WorldMapPage.ListLimit).Min(d => d.Year ?? 0);
+        var hrefs = items.Select(li => li.QuerySelector("a")!.GetAttribute("href")).ToList();
+        Assert.That(hrefs, Has.Count.EqualTo(WorldMapPage.ListLimit).And.SubsetOf(expected.Select(d => d.Url)));
+        Assert.That(expected.Where(d => (d.Year ?? 0) > newest).Select(d => d.Url), Is.SubsetOf(hrefs), "the newest ones");
+        var years = hrefs.Select(h => expected.First(d => d.Url == h).Year ?? 0).ToList();
         Assert.That(years, Is.Ordered.Descending, "newest first");
         Assert.That(page.QuerySelector(".map-docs-count")?.TextContent, Is.EqualTo($"{expected.Count} documents"));
+        Assert.That(page.QuerySelector(".map-docs-partial")?.TextContent,
+            Is.EqualTo($"Showing {WorldMapPage.ListLimit} of {expected.Count}. Browse every document"));
+        Assert.That(page.QuerySelector(".map-docs-partial a")?.GetAttribute("href"), Is.EqualTo("../documents/"));
+        // The rest is published next to the page for the script: every document once, newest first.
+        using var list = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(
+            Path.Combine(Path.GetDirectoryName(MapPreviewFixture.PagePath)!, MapDataJson.ListFile)));
+        var listed = list.RootElement.EnumerateArray().Select(e => e[2].GetString()).ToList();
+        Assert.That(listed, Is.EquivalentTo(expected.Select(d => d.Url)));
+        Assert.That(listed.Take(WorldMapPage.ListLimit), Is.EqualTo(hrefs), "the page's items come first, in the same order");
         Assert.That(items.Select(li => li.QuerySelector(".map-doc-meta")?.TextContent), Has.Some.EqualTo("Learning plan · 2024"),
             "each item names its type as people do");
         // The list is the map's data: each item's index points at its own document in the data block.

@@ -68,6 +68,23 @@ public class MapSiteTests
     }
 
     [Test]
+    public void The_list_beside_the_map_links_every_document_and_its_rest_is_published_next_to_the_page()
+    {
+        var site = MapSites.Corpus;
+        var page = site.Page(Base + "map/");
+        var browse = page.QuerySelector(".map-docs-partial a")?.GetAttribute("href");
+        Assert.That(browse, Is.EqualTo(Base + "documents/"));
+        Assert.That(site.Exists(browse!), "the page of every document exists");
+        Assert.That(page.QuerySelector(".map-docs-scroll")?.GetAttribute("data-list"), Is.EqualTo(Base + "map/documents.json"));
+        using var list = JsonDocument.Parse(File.ReadAllBytes(site.FileOf(Base + "map/documents.json")));
+        var urls = list.RootElement.EnumerateArray().Select(e => e[2].GetString()!).ToList();
+        Assert.That(urls, Is.Unique);
+        Assert.That(urls, Has.All.Matches<string>(u => site.Exists(u)), "each listed document has its page");
+        Assert.That(page.QuerySelectorAll(".map-docs-list a").Select(a => a.GetAttribute("href")),
+            Is.EqualTo(urls.Take(WorldMapPage.ListLimit)));
+    }
+
+    [Test]
     public void Document_and_country_pages_carry_a_locator_map()
     {
         var site = Corpus.Value;

@@ -62,7 +62,7 @@ public partial class MapTruthTests : BrowserFixture
         await page.FillAsync("input[name=from]", "2021");
         await page.WaitForFunctionAsync("() => location.hash.includes('from=2021')");
         var mapUrl = page.Url;
-        var listed = await ListedAsync(page);
+        var listed = await MapBrowserTests.AllListedAsync(page);
         var places = await page.GetAttributeAsync("#world-map", "data-visible-markers");
         Assert.That(listed, Is.Not.Empty);
 
@@ -80,7 +80,7 @@ public partial class MapTruthTests : BrowserFixture
         Assert.That(await page.InputValueAsync("select[name=type]"), Is.EqualTo("experiment"));
         Assert.That(await page.InputValueAsync("input[name=from]"), Is.EqualTo("2021"));
         Assert.That(await page.GetAttributeAsync("#world-map", "data-visible-markers"), Is.EqualTo(places));
-        Assert.That(await ListedAsync(page), Is.EqualTo(listed), "the list shows the same documents");
+        Assert.That(await MapBrowserTests.AllListedAsync(page), Is.EqualTo(listed), "the list shows the same documents");
         Assert.That(visit.Problems.All, Is.Empty);
     }
 
@@ -115,10 +115,6 @@ public partial class MapTruthTests : BrowserFixture
         Assert.That(found, Is.Empty);
         Assert.That(visit.Problems.All, Is.Empty);
     }
-
-    private static Task<string[]> ListedAsync(IPage page) => page.EvaluateAsync<string[]>(
-        "() => [...document.querySelectorAll('.map-docs-list li')].filter(li => !li.hidden)" +
-        ".map(li => li.querySelector('a').getAttribute('href'))");
 
     /// <summary>What the page shows or says of itself now: visible text and the labels of shown elements.</summary>
     private static Task<string[]> ShownTextsAsync(IPage page) => page.EvaluateAsync<string[]>("""

@@ -27,9 +27,9 @@ public sealed class PageRendererTests
              new DocumentSummaryView("Water <kiosks>", "/archive/documents/kiosks/", "Experiment", "Peru", "2022", "Kiosks in Lima.")],
             [new LinkView("1", "/archive/countries/peru/")], null, null, null, ""));
 
-    private static PageRenderer Renderer(string templates, DiagnosticBag parsing)
+    private static PageRenderer Renderer(string templates, DiagnosticBag parsing, ScriptObject? extra = null)
     {
-        var functions = new ScriptObject();
+        var functions = extra ?? new ScriptObject();
         functions.Import("asset", new Func<string, string>(name => "/archive/assets/" + name));
         // The interface's words (t, tn, t_date), in English from the templates' strings files.
         I18n.TranslateFunction.AddTo(functions, I18n.InterfaceStrings.Load(templates, "en", parsing), templates);
@@ -63,5 +63,39 @@ public sealed class PageRendererTests
         Assert.That(page.Html, Is.Null);
         Assert.That(page.Diagnostics.Select(d => (d.Code, d.Span.Path, d.Span.Line)),
             Is.EqualTo(new[] { (DiagnosticCodes.TemplateError, Path.GetFileName(templates) + "/pages/term.sbn", 1) }));
+    }
+
+    [Test]
+    public void A_documents_card_is_drawn_once_and_every_listing_that_shows_it_has_the_same_markup()
+    {
+        var templates = TempFolder.CopyOf(RepoPaths.Templates, "renderer-card-templates");
+        var card = Path.Combine(templates, "partials", "document-card.sbn");
+        File.WriteAllText(card, "{{ drawn }}" + File.ReadAllText(card));
+        var drawn = 0;
+        var functions = new ScriptObject();
+        functions.Import("drawn", new Func<string>(() => { Interlocked.Increment(ref drawn); return ""; }));
+        var renderer = Renderer(templates, new DiagnosticBag(), functions);
+
+        var first = renderer.Render(Listing());
+        var second = renderer.Render(Listing() with { Url = "/archive/countries/peru/page/2/" });
+
+        Assert.That(drawn, Is.EqualTo(2), "two documents, two cards, however many listings show them");
+        string Cards(RenderedPage page) => string.Join("\n",
+            new HtmlParser().ParseDocument(page.Html!).QuerySelectorAll(".document-card").Select(c => c.OuterHtml));
+        Assert.That(Cards(second), Is.EqualTo(Cards(first)).And.Contains("Water &lt;kiosks&gt;"));
+    }
+
+    [Test]
+    public void A_card_template_that_reads_the_page_is_an_error_at_its_line_not_a_card_of_another_page()
+    {
+        var templates = TempFolder.CopyOf(RepoPaths.Templates, "renderer-card-page");
+        var card = Path.Combine(templates, "partials", "document-card.sbn");
+        File.WriteAllText(card, "{{ page.title }}\n" + File.ReadAllText(card));
+        var parsing = new DiagnosticBag();
+
+        Renderer(templates, parsing).Render(Listing());
+
+        Assert.That(parsing.Sorted().Select(d => (d.Code, d.Span.Path, d.Span.Line)),
+            Has.Member((DiagnosticCodes.TemplateError, Path.GetFileName(templates) + "/partials/document-card.sbn", 1)));
     }
 }

@@ -32,11 +32,11 @@ public sealed class BuildCacheTests
     [Test]
     public void An_output_made_from_the_same_inputs_is_up_to_date_in_the_next_build()
     {
-        BuildOnce("v1", ("documents/water/index.html", BuildCache.Key("doc-hash-1", "template-hash"), "<p>water</p>"));
+        BuildOnce("v1", ("documents/water/index.html", ContentHash.OfParts("doc-hash-1", "template-hash"), "<p>water</p>"));
 
         var next = BuildCache.Open(_project, "v1");
 
-        Assert.That(next.IsUpToDate(Output, "documents/water/index.html", BuildCache.Key("doc-hash-1", "template-hash")), Is.True);
+        Assert.That(next.IsUpToDate(Output, "documents/water/index.html", ContentHash.OfParts("doc-hash-1", "template-hash")), Is.True);
         Assert.That(next.Hits, Is.EqualTo(1));
         Assert.That(Directory.Exists(Path.Combine(_project, BuildCache.FolderName)), Is.True);
     }
@@ -44,10 +44,10 @@ public sealed class BuildCacheTests
     [Test]
     public void A_changed_input_a_new_fingerprint_a_missing_file_or_no_cache_means_rebuild()
     {
-        var key = BuildCache.Key("doc-hash-1");
+        var key = ContentHash.OfParts("doc-hash-1");
         BuildOnce("v1", ("documents/water/index.html", key, "<p>water</p>"), ("index.html", key, "<p>home</p>"));
 
-        Assert.That(BuildCache.Open(_project, "v1").IsUpToDate(Output, "documents/water/index.html", BuildCache.Key("doc-hash-2")), Is.False);
+        Assert.That(BuildCache.Open(_project, "v1").IsUpToDate(Output, "documents/water/index.html", ContentHash.OfParts("doc-hash-2")), Is.False);
         Assert.That(BuildCache.Open(_project, "v2").IsUpToDate(Output, "documents/water/index.html", key), Is.False);
         Assert.That(BuildCache.Open(_project, "v1", enabled: false).IsUpToDate(Output, "documents/water/index.html", key), Is.False);
         File.Delete(Path.Combine(Output, "index.html"));
@@ -68,8 +68,8 @@ public sealed class BuildCacheTests
     [Test]
     public void Keys_depend_on_every_part_and_on_where_parts_are_split()
     {
-        Assert.That(BuildCache.Key("a", "b"), Is.EqualTo(BuildCache.Key("a", "b")));
-        Assert.That(BuildCache.Key("a", "b"), Is.Not.EqualTo(BuildCache.Key("ab")));
-        Assert.That(BuildCache.Key("a", "b"), Is.Not.EqualTo(BuildCache.Key("b", "a")));
+        Assert.That(ContentHash.OfParts("a", "b"), Is.EqualTo(ContentHash.OfParts("a", "b")));
+        Assert.That(ContentHash.OfParts("a", "b"), Is.Not.EqualTo(ContentHash.OfParts("ab")));
+        Assert.That(ContentHash.OfParts("a", "b"), Is.Not.EqualTo(ContentHash.OfParts("b", "a")));
     }
 }

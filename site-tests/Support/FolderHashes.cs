@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using SdgArchive.Caching;
 
 namespace SdgArchive.SiteTests.Support;
 
@@ -11,7 +11,7 @@ public static class FolderHashes
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             using var stream = File.OpenRead(file);
-            hashes[Path.GetRelativePath(folder, file).Replace('\\', '/')] = Convert.ToHexStringLower(SHA256.HashData(stream));
+            hashes[Path.GetRelativePath(folder, file).Replace('\\', '/')] = ContentHash.Of(stream);
         }
         return hashes;
     }

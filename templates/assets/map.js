@@ -54,11 +54,19 @@
   clusterLayer.setAttribute('class', 'map-clusters');
   markerLayer.parentNode.insertBefore(clusterLayer, markerLayer.nextSibling);
   var clusterPool = [];
-  var docItems = Array.prototype.map.call(root.querySelectorAll('.map-docs-list li[data-d]'), function (li) {
+  var docList = root.querySelector('.map-docs-list');
+  var docItems = Array.prototype.map.call(docList.querySelectorAll('li[data-d]'), function (li) {
     return { el: li, d: +li.getAttribute('data-d') };
   });
   var docsCount = root.querySelector('.map-docs-count');
   var docsEmpty = root.querySelector('.map-docs-empty');
+  // A long list is cut in the page; the rest comes from data-list, fetched once, when filters or "show more" need it.
+  var listBox = root.querySelector('.map-docs-scroll');
+  var listUrl = listBox.getAttribute('data-list');
+  var listLimit = +listBox.getAttribute('data-limit') || 0;
+  var listPartial = root.querySelector('.map-docs-partial span');
+  var listMore = root.querySelector('.map-docs-more');
+  var fullList = null, listLoading = false, listShown = listLimit, currentMatch = null;
   var countryLinks = {};
   Array.prototype.forEach.call(svg.querySelectorAll('a.map-country'), function (a) {
     countryLinks[a.getAttribute('data-iso')] = a;
@@ -72,6 +80,7 @@
     return (forms[category] || forms.other).replace('{count}', numberFormat ? numberFormat.format(n) : String(n));
   }
   function fill(text, values) { return text.replace(/\{(\d)\}/g, function (_, i) { return values[+i]; }); }
+  function format(n) { return numberFormat ? numberFormat.format(n) : String(n); }
   function documentsText(n) { return plural(S.documents, n); }
   function placesText(n) { return plural(S.places, n); }
   function placeName(m) { return m.uncertain ? fill(S.uncertainPlace, [m.name, S.uncertain]) : m.name; }
@@ -191,7 +200,9 @@
       c.el.setAttribute('data-places', g.members.length);
       c.el.setAttribute('data-count', g.count);
       c.el.removeAttribute('display');
+      // A group holding a point lost at sea says so in its outline too (dashed), not only in its label.
       c.el.classList.toggle('map-uncertain', g.members.every(function (m) { return m.uncertain; }));
+      c.el.classList.toggle('map-some-uncertain', g.members.some(function (m) { return m.uncertain; }));
       place(c.circle, c.hit, g.x * unit, g.y * unit, g.r * unit, g.side * unit);
       c.text.textContent = numberFormat ? numberFormat.format(g.count) : String(g.count);
       c.text.setAttribute('x', (g.x * unit).toFixed(3));
@@ -532,16 +543,78 @@
     });
     var total = 0;
     for (var d = 0; d < data.docs.length; d++) if (match(d)) total++;
-    docItems.forEach(function (item) { item.el.hidden = !match(item.d); });
+    var filtered = !!(state.type || state.from || state.to || state.sdg);
+    currentMatch = match;
+    listShown = listLimit;
+    showList(filtered);
     docsCount.textContent = documentsText(total);
     docsEmpty.hidden = total > 0;
-    var filtered = state.type || state.from || state.to || state.sdg;
     status.textContent = filtered
       ? fill(S.status, [documentsText(total), placesText(shownPlaces)])
       : '';
     root.setAttribute('data-visible-markers', shownPlaces);
     render();
   }
+
+  /* ---------- the list beside the map ---------- */
+
+  function showList(filtered) {
+    var match = currentMatch;
+    if (!listUrl) { docItems.forEach(function (item) { item.el.hidden = !match(item.d); }); return; }
+    if (!fullList) {
+      // Until the rest arrives (or if it cannot), the page's own items are narrowed.
+      docItems.forEach(function (item) { item.el.hidden = !match(item.d); });
+      if (filtered || listShown > listLimit) { loadList(); listMore.hidden = true; return; }
+      listMore.hidden = false;
+      listMore.textContent = fill(S.listMore, [format(Math.min(listLimit, data.docs.length - docItems.length))]);
+      return;
+    }
+    var matching = fullList.filter(function (e) { return match(e[0]); });
+    while (docList.firstChild) docList.removeChild(docList.firstChild);
+    matching.slice(0, listShown).forEach(function (e) {
+      var item = document.createElement('li');
+      item.setAttribute('data-d', e[0]);
+      var link = document.createElement('a');
+      link.href = e[2];
+      link.textContent = e[1];
+      if (e[3]) link.lang = e[3];
+      link.dir = 'auto';
+      item.appendChild(link);
+      if (e[4]) {
+        var meta = document.createElement('span');
+        meta.className = 'map-doc-meta';
+        meta.textContent = e[4];
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(meta);
+      }
+      docList.appendChild(item);
+    });
+    var shown = Math.min(listShown, matching.length);
+    listPartial.textContent = fill(S.showing, [format(shown), format(matching.length)]);
+    listPartial.parentNode.hidden = shown >= matching.length;
+    listMore.hidden = shown >= matching.length;
+    listMore.textContent = fill(S.listMore, [format(Math.min(listLimit, matching.length - shown))]);
+  }
+
+  function loadList() {
+    if (listLoading || !window.fetch) return;
+    listLoading = true;
+    root.setAttribute('data-list', 'loading');
+    fetch(listUrl).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }).then(function (rows) {
+      fullList = rows;
+      root.setAttribute('data-list', 'loaded');
+      showList(true);
+    }).catch(function () {
+      // The page's own items stay, with the link to every document.
+      listLoading = false;
+      root.setAttribute('data-list', 'failed');
+    });
+  }
+
+  if (listMore) listMore.addEventListener('click', function () {
+    listShown += listLimit;
+    if (fullList) showList(true); else { listMore.hidden = true; loadList(); }
+  });
 
   function onFilterChange() {
     var state = readForm();

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-
 namespace SdgArchive.Rendering.Jobs;
 
 /// <summary>
@@ -10,13 +7,5 @@ namespace SdgArchive.Rendering.Jobs;
 /// </summary>
 public static class PageKey
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
-    public static string For(string fingerprint, PageJob job)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{fingerprint}\0{job.GetType().Name}\0"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(job, job.GetType(), Json));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    public static string For(string fingerprint, PageJob job) => Caching.ContentHash.OfValue(fingerprint, job);
 }
