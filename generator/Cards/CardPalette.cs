@@ -13,20 +13,26 @@ public sealed class CardPalette
 {
     public const int MaxColours = 256;
     private readonly List<SKColor> _colours = [];
-    private readonly HashSet<SKColor> _known = [];
+    private readonly Dictionary<SKColor, byte> _known = [];
 
     public IReadOnlyList<SKColor> Colours => _colours;
 
-    /// <summary>A colour drawn without anti-aliasing (background, bands, chips): kept exactly.</summary>
-    public void AddFlat(SKColor colour) => TryAdd(colour);
+    /// <summary>A colour drawn without anti-aliasing (background, bands, chips): kept exactly. Returns its
+    /// index.</summary>
+    public byte AddFlat(SKColor colour) => Add(colour);
 
-    /// <summary>Text of <paramref name="ink"/> on <paramref name="background"/>: both flat, and <paramref name="levels"/> − 1 blends.</summary>
-    public void AddBlend(SKColor background, SKColor ink, int levels)
+    /// <summary>
+    /// Text of <paramref name="ink"/> on <paramref name="background"/>: both flat, and <paramref name="levels"/> − 1
+    /// blends. Returns the index of each step, from the background (0) to the ink (<paramref name="levels"/>).
+    /// </summary>
+    public byte[] AddBlend(SKColor background, SKColor ink, int levels)
     {
-        TryAdd(background);
-        TryAdd(ink);
+        var steps = new byte[levels + 1];
+        steps[0] = Add(background);
+        steps[levels] = Add(ink);
         for (var level = 1; level < levels; level++)
-            TryAdd(Blend(background, ink, level / (double)levels));
+            steps[level] = Add(Blend(background, ink, level / (double)levels));
+        return steps;
     }
 
     /// <summary>Colour over background at the given coverage, rounded as the rasterizer rounds.</summary>
@@ -37,16 +43,21 @@ public sealed class CardPalette
     }
 
     // Past 256 a colour is left out: the pixels that would have used it take the nearest one (a pair with fewer levels).
-    private void TryAdd(SKColor colour)
+    private byte Add(SKColor colour)
     {
         var opaque = colour.WithAlpha(255);
-        if (_colours.Count < MaxColours && _known.Add(opaque)) _colours.Add(opaque);
+        if (_known.TryGetValue(opaque, out var index)) return index;
+        if (_colours.Count == MaxColours) return Nearest(opaque);
+        index = (byte)_colours.Count;
+        _known[opaque] = index;
+        _colours.Add(opaque);
+        return index;
     }
 
-    /// <summary>Index of the palette colour nearest to an opaque RGBA pixel (red in the low byte).</summary>
-    public byte Nearest(uint rgba)
+    /// <summary>Index of the palette colour nearest to <paramref name="colour"/>.</summary>
+    private byte Nearest(SKColor colour)
     {
-        int r = (int)(rgba & 0xFF), g = (int)((rgba >> 8) & 0xFF), b = (int)((rgba >> 16) & 0xFF);
+        int r = colour.Red, g = colour.Green, b = colour.Blue;
         var best = 0;
         var bestDistance = int.MaxValue;
         for (var i = 0; i < _colours.Count; i++)

@@ -56,6 +56,31 @@ public sealed class TextLayout(FontChain fonts, float size) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The text as Skia text blobs, each with the x of its pen, from <paramref name="x"/> rightwards; shaped text
+    /// (<see cref="TextShaper.NeedsShaping(string)"/>) in <see cref="ShapedRuns"/> order. The caller disposes them.
+    /// </summary>
+    public IEnumerable<(SKTextBlob Blob, float X)> Blobs(string text, float x, bool? rightToLeft = null)
+    {
+        if (!TextShaper.NeedsShaping(text))
+        {
+            foreach (var run in fonts.Runs(text))
+            {
+                var font = FontFor(run.Typeface);
+                if (SKTextBlob.Create(run.Text, font) is { } blob) yield return (blob, x);
+                x += font.MeasureText(run.Text);
+            }
+            yield break;
+        }
+        foreach (var (run, shaped) in ShapedRuns(text, rightToLeft ?? BidiText.ParagraphIsRightToLeft(text)))
+        {
+            using var builder = new SKTextBlobBuilder();
+            builder.AddPositionedRun(shaped.Glyphs, FontFor(run.Typeface), shaped.Positions);
+            if (builder.Build() is { } blob) yield return (blob, x);
+            x += shaped.Width;
+        }
+    }
+
     public void Dispose()
     {
         foreach (var font in _fonts.Values) font.Dispose();
