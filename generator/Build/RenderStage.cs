@@ -40,12 +40,10 @@ public static class RenderStage
         var jobs = new List<PageJob> { c.Jobs.HomePage(), c.Jobs.SearchPage(), c.Jobs.MapPage(c.Maps, c.Assets) };
         // The rest of the map's document list, fetched by map.js only when the filters or "show more" need it.
         if (c.Maps is { } maps) c.Output.WriteBytes(urls.FileFor(Map.SiteMaps.ListUrl(urls.Map)), maps.ListJson());
-        var termJobs = new List<TermPageJob>();
-        foreach (var taxonomy in index.Taxonomies)
-        {
-            jobs.Add(c.Jobs.TaxonomyPage(taxonomy));
-            foreach (var term in taxonomy.ByCount) termJobs.AddRange(c.Jobs.TermPages(taxonomy, term, c.Maps));
-        }
+        jobs.AddRange(index.Taxonomies.Select(c.Jobs.TaxonomyPage));
+        // In parallel: a country's first page draws its locator map (clipping the atlas's shapes), ~100 of them.
+        var termJobs = index.Taxonomies.SelectMany(t => t.ByCount.Select(term => (Taxonomy: t, Term: term)))
+            .AsParallel().AsOrdered().SelectMany(t => c.Jobs.TermPages(t.Taxonomy, t.Term, c.Maps).ToList()).ToList();
         // Term listings: keyed by everything they show (their view is cheap to build, rendering it is not).
         var termMisses = new ConcurrentBag<(TermPageJob Job, string File, string Key)>();
         Parallel.ForEach(termJobs, job =>

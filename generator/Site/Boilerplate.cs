@@ -21,17 +21,24 @@ public sealed partial class Boilerplate
 
     public static Boilerplate From(IEnumerable<ArchiveDocument> documents)
     {
+        // Each document's pieces in parallel (splitting into lines and sentences is the cost: ~1.2 s of a
+        // 10,000-document build on one thread); counting them stays one loop, so the result is the same.
+        var pieces = documents.AsParallel().AsOrdered().Select(PiecesOf).ToList();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var document in documents)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in document.Sections.SelectMany(s => s.Items).Where(i => i.IsAnswered))
-                foreach (var piece in Pieces(item.Text)) seen.Add(piece);
-            // A heading with nothing under it that many documents share is the form's empty section, not the author's text.
-            foreach (var section in document.Sections.Where(s => s.StandsAlone)) seen.Add(Key(section.Heading));
+        foreach (var seen in pieces)
             foreach (var piece in seen) counts[piece] = counts.GetValueOrDefault(piece) + 1;
-        }
         return new(counts.Where(kv => kv.Value >= MinDocuments).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The distinct lines and sentences of one document that could recur in others.</summary>
+    private static HashSet<string> PiecesOf(ArchiveDocument document)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in document.Sections.SelectMany(s => s.Items).Where(i => i.IsAnswered))
+            foreach (var piece in Pieces(item.Text)) seen.Add(piece);
+        // A heading with nothing under it that many documents share is the form's empty section, not the author's text.
+        foreach (var section in document.Sections.Where(s => s.StandsAlone)) seen.Add(Key(section.Heading));
+        return seen;
     }
 
     public int Count => _recurring.Count;
