@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using SdgArchive.Diagnostics;
 
@@ -5,7 +6,9 @@ namespace SdgArchive.Search;
 
 /// <summary>
 /// Builds the search index from <see cref="SearchRecord"/>s through pagefind's Node API (the pinned npm package
-/// drives its own native binary, pagefind_extended, as a service), writing it to <c>{site}/pagefind/</c>.
+/// drives its own native binary, pagefind_extended, as a service), writing it to <c>{site}/pagefind/</c>: one index
+/// per language, and a language with more than <see cref="PagefindOptions.PartSize"/> of records in parts, each made
+/// by a service of its own in turn (see pagefind-records.mjs).
 /// Problems become diagnostics (never exceptions) so the rest of the build still finishes.
 /// </summary>
 public sealed class PagefindIndexer
@@ -22,7 +25,7 @@ public sealed class PagefindIndexer
     /// <summary>
     /// Indexes <paramref name="records"/> into <paramref name="siteDirectory"/>/pagefind: the records in
     /// <paramref name="siteLanguage"/> there, every other language in a folder of its own (see pagefind-records.mjs),
-    /// each stemmed by its own rules. Returns null (with an error in
+    /// each stemmed by its own rules, in parts of at most <see cref="PagefindOptions.PartSize"/>. Returns null (with an error in
     /// <paramref name="diagnostics"/>) when pagefind is unavailable or fails.
     /// </summary>
     public PagefindReport? Index(IReadOnlyList<SearchRecord> records, string siteDirectory, DiagnosticBag diagnostics, string siteLanguage = "en")
@@ -36,7 +39,8 @@ public sealed class PagefindIndexer
         }
 
         var output = Path.Combine(Path.GetFullPath(siteDirectory), "pagefind");
-        string[] arguments = ["--input-type=module", "--eval", Script.Value, "--", installation.Module!, output, SearchRecords.PagefindLanguage(siteLanguage)];
+        string[] arguments = ["--input-type=module", "--eval", Script.Value, "--", installation.Module!, output,
+            SearchRecords.PagefindLanguage(siteLanguage), _options.PartSize.ToString(CultureInfo.InvariantCulture)];
         var run = ToolRun.Start(installation.Node!, arguments, _projectRoot, _options.Timeout, input =>
         {
             foreach (var record in records) input.WriteLine(record.ToJsonLine());
@@ -83,6 +87,14 @@ public sealed record PagefindOptions
 {
     public bool InstallWithNpmWhenMissing { get; init; } = true;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The most a language's index holds, in characters of its records' JSON lines, before it is split into parts
+    /// (pagefind indexes of their own, merged by the search page). Pagefind keeps a whole index in memory until it
+    /// writes it, at ~50 bytes per character: 10,000 documents (36 MB of records) peaked at 1.7 GB in one index and
+    /// at 360 MB in parts of 8 MB, for the same CPU (docs/benchmarks.md, "Search index").
+    /// </summary>
+    public int PartSize { get; init; } = 8_000_000;
 }
 
 /// <summary>

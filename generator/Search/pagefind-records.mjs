@@ -1,75 +1,109 @@
 // Builds the pagefind indexes from records instead of HTML pages (run by PagefindIndexer, never by hand):
-//   node --input-type=module --eval "<this file>" -- <pagefind/lib/index.js> <output folder> <site language>
+//   node --input-type=module --eval "<this file>" -- <pagefind/lib/index.js> <output folder> <site language> <part size>
 // stdin: one JSON record a line ({url, content, language, meta, filters}); stdout: one JSON line of figures.
 // Each language gets its own index, stemmed by its own rules (Chinese and Japanese segmented by pagefind_extended):
 // the site's language (or, when no document is in it, the most common one) in <output folder>, every other one in
-// <output folder>/<language>/, listed in
-// <output folder>/languages.json for search.js to merge (pagefind's mergeIndex), so one search page searches them all.
+// <output folder>/<language>/, listed in <output folder>/languages.json for search.js to merge (pagefind's
+// mergeIndex), so one search page searches them all.
+//
+// A language whose records' JSON lines hold more than <part size> characters is split into about equal parts of at
+// most that much (consecutive records, in the order they came: by URL), each a pagefind index of its own in
+// <output folder>/<language>-<n>/ (n from 2), listed in languages.json like another language. Each part is built by
+// a pagefind service of its own, ended before the next starts: pagefind holds every record of an index until
+// writeFiles and peaks at ~50 bytes per character (10,000 documents, 36 MB of records: 1.7 GB in one index, 360 MB
+// in parts of 8 MB, the same CPU), so the part size bounds the peak instead of the archive's size. search.js merges
+// the parts as it merges languages; pagefind sorts merged results by score and adds up their filter counts.
 import { createInterface } from "node:readline";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [pagefindModule, outputPath, siteLanguage] = process.argv.slice(1);
+const [pagefindModule, outputPath, siteLanguage, partSizeArgument] = process.argv.slice(1);
 const pagefind = await import(pathToFileURL(pagefindModule).href);
+const partSize = Number(partSizeArgument) > 0 ? Number(partSizeArgument) : Infinity;
 
 let pages = 0, words = 0;
 const errors = [];
 const filters = new Set();
-const indexes = new Map(); // language → promise of its pagefind index
-// The promise is stored before it settles: records of a new language arrive many at once (64 in flight), and each
-// making its own index dropped all but the last one's records (22 Spanish corpus pages gave an index of 18).
-const indexFor = (language) => {
-  if (!indexes.has(language)) {
-    indexes.set(language, pagefind.createIndex({ forceLanguage: language }).then(({ index, errors: createErrors }) => {
-      if (!index) throw new Error("pagefind: " + createErrors.join("; "));
-      return index;
-    }));
-  }
-  return indexes.get(language);
-};
-// The service answers in order; up to 64 records in flight keep it busy without holding the whole archive in promises.
-const inFlight = [];
+const byLanguage = new Map(); // language → the records' JSON lines, in the order they came
 const counts = new Map(); // language → records
-const add = async (record) => {
-  counts.set(record.language, (counts.get(record.language) ?? 0) + 1);
-  const { errors: recordErrors, file } = await (await indexFor(record.language)).addCustomRecord(record);
-  if (recordErrors.length) errors.push(record.url + ": " + recordErrors.join("; "));
-  else { pages++; words += file?.uniqueWords ?? 0; }
-};
-try {
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (!line.trim()) continue;
+
+// One pagefind service for one part: its records added (up to 64 in flight: the service answers in order, and that
+// keeps it busy without holding the whole part in promises), its index written, the service ended.
+const buildPart = async (language, lines, path) => {
+  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error("pagefind: " + createErrors.join("; "));
+  const started = performance.now();
+  const inFlight = [];
+  const add = async (line) => {
     const record = JSON.parse(line);
-    for (const key of Object.keys(record.filters ?? {})) filters.add(key);
-    inFlight.push(add(record));
+    const { errors: recordErrors, file } = await index.addCustomRecord(record);
+    if (recordErrors.length) errors.push(record.url + ": " + recordErrors.join("; "));
+    else { pages++; words += file?.uniqueWords ?? 0; }
+  };
+  for (const line of lines) {
+    inFlight.push(add(line));
     if (inFlight.length >= 64) await Promise.all(inFlight.splice(0));
   }
   await Promise.all(inFlight);
+  const added = performance.now();
+  const written = await index.writeFiles({ outputPath: path });
+  errors.push(...written.errors);
+  await pagefind.close();
+  return { addMs: Math.round(added - started), writeMs: Math.round(performance.now() - added) };
+};
+
+// Consecutive runs of lines, as few as hold at most partSize characters each and as even as the records allow (a
+// greedy cut left a last part of 178 records beside four of ~2,300).
+const partsOf = (lines) => {
+  const total = lines.reduce((sum, line) => sum + line.length, 0); // JSON lines: content and a little meta
+  const target = total / Math.max(1, Math.ceil(total / partSize));
+  const parts = [[]];
+  let size = 0;
+  for (const line of lines) {
+    if (parts.at(-1).length > 0 && size + line.length / 2 > target * parts.length) parts.push([]);
+    parts.at(-1).push(line);
+    size += line.length;
+  }
+  return parts;
+};
+
+try {
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    const { language, filters: recordFilters } = JSON.parse(line);
+    for (const key of Object.keys(recordFilters ?? {})) filters.add(key);
+    if (!byLanguage.has(language)) byLanguage.set(language, []);
+    byLanguage.get(language).push(line);
+    counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
 
   // The primary index (the one pagefind.js at the top loads) is the site's language when some document is in it, else
   // the language with the most documents: an empty index has no language, and pagefind's init never settles on it
   // (a French-interface site of English seeds showed "search could not start" forever).
   const primary = counts.has(siteLanguage) || counts.size === 0 ? siteLanguage
     : [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-  await indexFor(primary);
-  const languages = [...indexes.keys()].sort();
-  const others = languages.filter((l) => l !== primary).map((language) => ({ language, path: language + "/" }));
-  const writeMs = {}; // language → milliseconds pagefind took to build and write its index (for the benchmark)
+  if (!byLanguage.has(primary)) byLanguage.set(primary, []);
+  const languages = [...byLanguage.keys()].sort();
+  const others = [];
+  const timings = {}; // language → [{records, addMs, writeMs}] for each part (for the benchmark)
   for (const language of languages) {
-    const started = performance.now();
-    const written = await (await indexes.get(language)).writeFiles({
-      outputPath: language === primary ? outputPath : join(outputPath, language),
-    });
-    writeMs[language] = Math.round(performance.now() - started);
-    errors.push(...written.errors);
+    timings[language] = [];
+    const parts = partsOf(byLanguage.get(language));
+    for (const [n, lines] of parts.entries()) {
+      const folder = n === 0 ? language : `${language}-${n + 1}`;
+      if (n > 0 || language !== primary) others.push({ language, path: folder + "/" });
+      const path = n === 0 && language === primary ? outputPath : join(outputPath, folder);
+      timings[language].push({ records: lines.length, ...(await buildPart(language, lines, path)) });
+    }
+    byLanguage.delete(language);
   }
   await writeFile(join(outputPath, "languages.json"), JSON.stringify({ primary, others }) + "\n");
   const records = Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-  console.log(JSON.stringify({ pages, words, filters: filters.size, languages, primary, records, writeMs, errors }));
+  console.log(JSON.stringify({ pages, words, filters: filters.size, languages, primary, records, timings, errors }));
 } catch (error) {
   errors.push(String(error?.stack ?? error));
-  console.log(JSON.stringify({ pages, words, filters: filters.size, languages: [...indexes.keys()].sort(), errors }));
+  console.log(JSON.stringify({ pages, words, filters: filters.size, languages: [...counts.keys()].sort(), errors }));
 } finally {
   await pagefind.close();
 }
