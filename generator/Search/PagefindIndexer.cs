@@ -91,8 +91,8 @@ public sealed record PagefindOptions
     /// <summary>
     /// The most a language's index holds, in characters of its records' JSON lines, before it is split into parts
     /// (pagefind indexes of their own, merged by the search page). Pagefind keeps a whole index in memory until it
-    /// writes it, at ~50 bytes per character: 10,000 documents (36 MB of records) peaked at 1.7 GB in one index and
-    /// at 360 MB in parts of 8 MB, for the same CPU (docs/benchmarks.md, "Search index").
+    /// writes it, at ~50 bytes per character: 10,000 documents (35 MB of records) peaked at 1.6 GB in one index and
+    /// at 380 MB in parts of 8 MB, for the same CPU (docs/benchmarks.md, "Search index"). 0 or less: no parts.
     /// </summary>
     public int PartSize { get; init; } = 8_000_000;
 }

@@ -6,11 +6,11 @@
 // <output folder>/<language>/, listed in <output folder>/languages.json for search.js to merge (pagefind's
 // mergeIndex), so one search page searches them all.
 //
-// A language whose records' JSON lines hold more than <part size> characters is split into about equal parts of at
-// most that much (consecutive records, in the order they came: by URL), each a pagefind index of its own in
+// A language whose records' JSON lines hold more than <part size> characters is split into parts of about that much
+// at most (each record in the part its URL hashes to), each a pagefind index of its own in
 // <output folder>/<language>-<n>/ (n from 2), listed in languages.json like another language. Each part is built by
 // a pagefind service of its own, ended before the next starts: pagefind holds every record of an index until
-// writeFiles and peaks at ~50 bytes per character (10,000 documents, 36 MB of records: 1.7 GB in one index, 360 MB
+// writeFiles and peaks at ~50 bytes per character (10,000 documents, 35 MB of records: 1.6 GB in one index, 380 MB
 // in parts of 8 MB, the same CPU), so the part size bounds the peak instead of the archive's size. search.js merges
 // the parts as it merges languages; pagefind sorts merged results by score and adds up their filter counts.
 import { createInterface } from "node:readline";
@@ -53,19 +53,26 @@ const buildPart = async (language, lines, path) => {
   return { addMs: Math.round(added - started), writeMs: Math.round(performance.now() - added) };
 };
 
-// Consecutive runs of lines, as few as hold at most partSize characters each and as even as the records allow (a
-// greedy cut left a last part of 178 records beside four of ~2,300).
+// As few parts as hold at most about partSize characters each, each record in the part its URL hashes to (FNV-1a): every
+// part is then a sample of the whole language, so a word is about as frequent in each, and pagefind's scores, which use
+// each index's word statistics, stay comparable when the search page sorts the merged results. Consecutive runs of
+// URLs did not: titles starting with a word gathered in one part, where that word is common and scores low (10,000
+// bench documents in 5 parts: "solar energy" kept 2 of one index's top 10; by hash, see docs/benchmarks.md). A URL
+// keeps its part while the number of parts stays the same.
 const partsOf = (lines) => {
   const total = lines.reduce((sum, line) => sum + line.length, 0); // JSON lines: content and a little meta
-  const target = total / Math.max(1, Math.ceil(total / partSize));
-  const parts = [[]];
-  let size = 0;
-  for (const line of lines) {
-    if (parts.at(-1).length > 0 && size + line.length / 2 > target * parts.length) parts.push([]);
-    parts.at(-1).push(line);
-    size += line.length;
-  }
-  return parts;
+  const count = Math.max(1, Math.ceil(total / partSize));
+  const parts = Array.from({ length: count }, () => []);
+  for (const line of lines) parts[count === 1 ? 0 : fnv1a(JSON.parse(line).url) % count].push(line);
+  // An empty part would be an index without a language, on which pagefind's init never settles (see below).
+  const filled = parts.filter((part) => part.length > 0);
+  return filled.length > 0 ? filled : [[]];
+};
+
+const fnv1a = (text) => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 };
 
 try {
