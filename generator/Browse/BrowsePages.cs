@@ -56,19 +56,18 @@ public sealed class BrowsePages(SiteIndex index, ViewFactory views)
         foreach (var sort in BrowseSort.All)
         {
             var ordered = sort.Order(documents);
-            var pages = Enumerable.Range(1, pageCount)
-                .Select(p => new LinkView(p.ToString(CultureInfo.InvariantCulture), _urls.Page(segment, slug, sort, p))).ToList();
+            var pages = Enumerable.Range(1, pageCount).Select(p => _urls.Page(segment, slug, sort, p)).ToList();
             var sorts = BrowseSort.All.Select(s => new ChoiceView(Strings.Text($"browse.sort_{s.Segment}"), _urls.Page(segment, slug, s, 1), 0, s == sort, s.Segment)).ToList();
             for (var page = 1; page <= pageCount; page++)
             {
                 var cards = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(views.Summary).ToList();
-                var view = new BrowseView(heading, documents.Count, page, pageCount, cards, pages,
-                    page > 1 ? pages[page - 2].Url : null, page < pageCount ? pages[page].Url : null,
+                var view = new BrowseView(heading, documents.Count, page, pageCount, cards, PageLinkView.Window(page, pages),
+                    page > 1 ? pages[page - 2] : null, page < pageCount ? pages[page] : null,
                     sorts, facets, filter, index.Urls.BrowseJson);
                 var order = Strings.Text($"browse.sort_{sort.Segment}").ToLowerInvariant();
                 var title = pageCount > 1 ? Strings.Text("browse.title_page", null, heading, order, page, pageCount)
                     : sort == BrowseSort.Newest ? heading : Strings.Text("browse.title_sort", null, heading, order);
-                yield return (pages[page - 1].Url, title, view);
+                yield return (pages[page - 1], title, view);
             }
         }
     }

@@ -6,7 +6,7 @@ namespace SdgArchive.Languages;
 
 /// <summary>
 /// A document's language: its <c>[[language:xx]]</c> tag when it has one, else told from its text (title and answers)
-/// by its script or by Lingua among the archive's languages; too little text leaves it undetermined, and pages then show
+/// by its script, its function words, or Lingua among the archive's languages; too little text leaves it undetermined, and pages then show
 /// the site's language.
 /// </summary>
 public static class LanguageDetection
@@ -46,7 +46,14 @@ public static class LanguageDetection
     public static DocumentLanguage FromText(string sample)
     {
         if (LanguageSample.Letters(sample) < MinLetters) return DocumentLanguage.Undetermined;
-        if (ScriptRules.Decide(sample) is { } byScript) return new DocumentLanguage(byScript, LanguageSource.Detected);
+        if ((ScriptRules.Decide(sample) ?? FunctionWords.Decide(sample)) is { } decided)
+            return new DocumentLanguage(decided, LanguageSource.Detected);
+        return ByLingua(sample);
+    }
+
+    /// <summary>What Lingua alone says of a sample (the rules above decide first when the text leaves no doubt).</summary>
+    public static DocumentLanguage ByLingua(string sample)
+    {
         var detected = Detector.Value.DetectLanguageOf(sample);
         return ArchiveLanguages.All.FirstOrDefault(l => l.Lingua == detected) is { } match
             ? new DocumentLanguage(match.Code, LanguageSource.Detected)

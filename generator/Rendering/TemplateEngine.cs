@@ -23,14 +23,15 @@ public sealed class TemplateEngine
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
     private readonly ScriptObject _functions;
-    private readonly ConcurrentDictionary<string, string> _cards = new(StringComparer.Ordinal);
+    private readonly PartialMemo _cards = new(CardTemplate, "d");
+    private readonly PartialMemo _facets = new(FacetsTemplate, "facets");
 
     public TemplateEngine(string templatesFolder, DiagnosticBag diagnostics, ScriptObject functions)
     {
         _root = templatesFolder;
         _loader = new TemplateFolderLoader(templatesFolder);
         _diagnostics = diagnostics;
-        _functions = WithCard(functions);
+        _functions = WithPartials(functions);
         // Only files inside the folder: a template linked to a file outside it is reported, never read.
         var outside = new List<Diagnostic>();
         foreach (var file in Security.SourceBoundary.Files(templatesFolder, outside, templatesFolder.TrimEnd('/')).Where(f => f.EndsWith(".sbn", StringComparison.Ordinal)))
@@ -43,8 +44,9 @@ public sealed class TemplateEngine
         _root = parsed._root;
         _loader = parsed._loader;
         _parsed = parsed._parsed;
-        _functions = WithCard(parsed._functions);
+        _functions = WithPartials(parsed._functions);
         _cards = parsed._cards;
+        _facets = parsed._facets;
         Fingerprint = parsed.Fingerprint;
         _diagnostics = diagnostics;
     }
@@ -65,27 +67,35 @@ public sealed class TemplateEngine
     /// <summary>The partial that draws one document's card in every listing; it sees <c>d</c> and the functions only.</summary>
     public const string CardTemplate = "partials/document-card.sbn";
 
+    /// <summary>The partial that draws a browse page's filter lists; it sees <c>facets</c> and the functions only.</summary>
+    public const string FacetsTemplate = "partials/browse-facets.sbn";
+
     /// <summary>
     /// A listing's card for <paramref name="card"/> (the template function <c>card d</c>), drawn once per distinct card
     /// and reused. A document appears in dozens of listings (each of its terms' pages, the browse pages sorted and
     /// filtered, related documents, home), and drawing the same card each time was ~18 % of a 1,000-document build's CPU.
-    /// The memo is keyed by the whole card serialized (no field listed by hand) and lives as long as the parsed
-    /// templates and strings, which are all else a card reads.
     /// </summary>
-    public string Card(DocumentSummaryView card) =>
-        _cards.GetOrAdd(JsonSerializer.Serialize(card),
-            static (_, state) => state.Engine.Render(CardTemplate, new Dictionary<string, object?> { ["d"] = state.Card },
-                null, state.Engine._cardContexts)?.TrimEnd() ?? "",
-            (Engine: this, Card: card));
+    public string Card(DocumentSummaryView card) => _cards.Get(card, RenderPartial);
 
-    // A card is drawn in the middle of a listing's render: it gets its own context, never the one mid-page.
-    private readonly ThreadLocal<TemplateContext?> _cardContexts = new();
+    /// <summary>
+    /// A browse page's filter lists (the template function <c>browse_facets</c>): every value of every facet, the
+    /// same on each sort and page of one filter. Drawn once per filter, not once per page: at 10,000 documents the
+    /// 4,461 browse pages share ~700 distinct lists of ~250 links each.
+    /// </summary>
+    public string Facets(IReadOnlyList<FacetView> facets) => _facets.Get(facets, RenderPartial);
 
-    private ScriptObject WithCard(ScriptObject functions)
+    // A partial is drawn in the middle of a page's render: it gets its own context, never the one mid-page.
+    private readonly ThreadLocal<TemplateContext?> _partialContexts = new();
+
+    private string? RenderPartial(string template, IReadOnlyDictionary<string, object?> model) =>
+        Render(template, model, null, _partialContexts);
+
+    private ScriptObject WithPartials(ScriptObject functions)
     {
         var all = new ScriptObject();
         all.Import(functions);
         all.Import("card", new Func<DocumentSummaryView, string>(Card));
+        all.Import("browse_facets", new Func<IReadOnlyList<FacetView>, string>(Facets));
         return all;
     }
 

@@ -235,16 +235,17 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
     {
         var pageSize = Math.Max(1, Settings.PageSize);
         var pageCount = Math.Max(1, (term.Count + pageSize - 1) / pageSize);
-        var pages = Enumerable.Range(1, pageCount).Select(p => new LinkView(p.ToString(CultureInfo.InvariantCulture), index.Urls.Term(term.Taxonomy, term.Slug, p))).ToList();
+        var pages = Enumerable.Range(1, pageCount).Select(p => index.Urls.Term(term.Taxonomy, term.Slug, p)).ToList();
         for (var page = 1; page <= pageCount; page++)
         {
             var documents = term.Documents.Skip((page - 1) * pageSize).Take(pageSize).Select(Summary).ToList();
             yield return (new TermPageView(
-                _strings.Taxonomy(term.Taxonomy), TaxonomyIndexFor(term).Url, _strings.Term(term), term.Count, page, pageCount, documents, pages,
-                page > 1 ? pages[page - 2].Url : null,
-                page < pageCount ? pages[page].Url : null,
+                _strings.Taxonomy(term.Taxonomy), TaxonomyIndexFor(term).Url, _strings.Term(term), term.Count, page, pageCount, documents,
+                PageLinkView.Window(page, pages),
+                page > 1 ? pages[page - 2] : null,
+                page < pageCount ? pages[page] : null,
                 term.Taxonomy.Key == "sdgs" ? Badge(term) : null,
-                page == 1 ? locatorMapHtml : ""), pages[page - 1].Url);
+                page == 1 ? locatorMapHtml : ""), pages[page - 1]);
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class PageRendererTests
         new TermPageView("Countries", "/archive/countries/", "Peru", 2, 1, 1,
             [new DocumentSummaryView("Fishers & mangroves", "/archive/documents/fishers/", "Solution", "Peru", "2021", "Mapping with fishers."),
              new DocumentSummaryView("Water <kiosks>", "/archive/documents/kiosks/", "Experiment", "Peru", "2022", "Kiosks in Lima.")],
-            [new LinkView("1", "/archive/countries/peru/")], null, null, null, ""));
+            [new PageLinkView("1", null, true)], null, null, null, ""));
 
     private static PageRenderer Renderer(string templates, DiagnosticBag parsing, ScriptObject? extra = null)
     {

@@ -105,4 +105,57 @@ public class ListingPageTests
         Assert.That(Sites.Seeds.Page("/404.html").QuerySelector("h1")!.TextContent, Is.EqualTo("Page not found"));
         Assert.That(Sites.Seeds.Page("/search/").QuerySelector("noscript"), Is.Not.Null);
     }
+
+    private static readonly Lazy<BuiltSite> LongListing = new(() =>
+    {
+        var source = TempFolder.Create("long-listing");
+        for (var i = 1; i <= 30; i++)
+            File.WriteAllText(Path.Combine(source, $"plan-{i:00}.md"),
+                $"[[type:solution]]\n[[year:{2000 + i}]]\n[[methods:Long listing]]\n\n# Plan number {i}\n\nThe lab tried idea {i}.\n");
+        var content = TempFolder.Create("long-listing-content");
+        File.WriteAllText(Path.Combine(content, "site.json"), """{ "title": "Long", "pageSize": 2 }""");
+        return BuiltSite.Build(source, o => o with { Content = content });
+    });
+
+    /// <summary>
+    /// A listing of fifteen pages links the first, the last and two pages either side of the current one, with a gap for
+    /// the rest, so a 200-page listing is not a wall of numbers; following "next" still reaches every page once.
+    /// </summary>
+    [TestCase("/methods/long-listing/", "/methods/long-listing/page/{0}/")]
+    public void A_long_listing_links_a_window_of_pages_and_every_page_is_reachable(string first, string pattern)
+    {
+        var site = LongListing.Value;
+        string Url(int page) => page == 1 ? first : string.Format(pattern, page);
+        var seventh = site.Page(Url(7));
+        var items = seventh.QuerySelectorAll(".pagination li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.That(items, Is.EqualTo(new[] { "Previous", "1", "…", "5", "6", "7", "8", "9", "…", "15", "Next" }));
+        Assert.That(seventh.QuerySelector(".pagination [aria-current=page]")!.TextContent, Is.EqualTo("7"));
+        Assert.That(seventh.QuerySelectorAll(".pagination li.gap").All(li => li.GetAttribute("aria-hidden") == "true"));
+        Assert.That(seventh.QuerySelector(".pagination a[href$='/15/']"), Is.Not.Null, "the last page is one step away");
+
+        var fifth = site.Page(Url(5)).QuerySelectorAll(".pagination li").Select(li => li.TextContent.Trim());
+        Assert.That(fifth, Is.EqualTo(new[] { "Previous", "1", "2", "3", "4", "5", "6", "7", "…", "15", "Next" }),
+            "a gap of one page shows the page instead");
+
+        var visited = new List<string>();
+        for (var url = first; url is not null && visited.Count < 30;
+             url = site.Page(url).QuerySelector(".pagination a[rel=next]")?.GetAttribute("href"))
+            visited.Add(url);
+        Assert.That(visited, Is.EqualTo(Enumerable.Range(1, 15).Select(Url)));
+    }
+
+    /// <summary>The browse pages (50 cards a page) use the same window: at 200 pages, no page carries more than nine.</summary>
+    [Test]
+    public void Every_page_of_a_200_page_listing_has_at_most_nine_page_links_including_first_and_last()
+    {
+        var urls = Enumerable.Range(1, 200).Select(p => $"/browse/all/newest/page/{p}/").ToList();
+        foreach (var page in Enumerable.Range(1, 200))
+        {
+            var links = SdgArchive.Rendering.Views.PageLinkView.Window(page, urls);
+            Assert.That(links.Count(l => l.Name != "…"), Is.LessThanOrEqualTo(9), $"page {page}");
+            Assert.That(links[0].Name, Is.EqualTo("1"));
+            Assert.That(links[^1].Name, Is.EqualTo("200"));
+            Assert.That(links.Single(l => l.Current).Name, Is.EqualTo(page.ToString()));
+        }
+    }
 }

@@ -7,7 +7,7 @@ public sealed record BrowseView(
     int Page,
     int PageCount,
     IReadOnlyList<DocumentSummaryView> Documents,
-    IReadOnlyList<LinkView> Pages,
+    IReadOnlyList<PageLinkView> Pages,
     string? PrevUrl,
     string? NextUrl,
     IReadOnlyList<ChoiceView> Sorts,

@@ -9,7 +9,7 @@ public sealed record TermPageView(
     int Page,
     int PageCount,
     IReadOnlyList<DocumentSummaryView> Documents,
-    IReadOnlyList<LinkView> Pages,
+    IReadOnlyList<PageLinkView> Pages,
     string? PrevUrl,
     string? NextUrl,
     SdgBadgeView? Sdg,
