@@ -24,7 +24,12 @@ public static class SearchStage
             counts.SearchReused = true;
             return previous.Items;
         }
-        var pages = new PagefindIndexer(ProjectRoot.Find(templates)).Index(records, output.Root, diagnostics, language)?.Pages ?? 0;
+        // The last build's index, when this cache saw it made and it is not the folder being written: its parts whose
+        // records are unchanged are copied (an edit of one document re-indexes one part, not the whole archive).
+        var lastIndex = cache?.Previous(Folder) is not null && output.Root != output.Target
+            ? Path.Combine(output.Target, Folder) : null;
+        var pages = new PagefindIndexer(ProjectRoot.Find(templates))
+            .Index(records, output.Root, diagnostics, language, lastIndex)?.Pages ?? 0;
         if (pages > 0) cache?.Record(Folder, new CachedOutput { Key = key, Length = -1, Items = pages });
         return pages;
     }

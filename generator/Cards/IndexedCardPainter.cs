@@ -1,15 +1,14 @@
-using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace SdgArchive.Cards;
 
 /// <summary>
 /// Paints a card straight into palette indices, one byte a pixel, ready for <see cref="IndexedPng"/>. Rectangles are
-/// filled with their colour's index; text is rasterized by Skia as coverage only (an Alpha8 surface) and each coverage
-/// value becomes the index of the blend of its ink over its background at that level
-/// (<see cref="CardPalette.AddBlend"/>).
-/// Drawing RGBA and searching the nearest palette colour of every pixel cost ~2.6 ms a card (clearing 3 MB, blending
-/// four channels, one colour lookup per run of pixels); see docs/benchmarks.md.
+/// filled with their colour's index; text becomes coverage only (one byte a pixel, stamped from Skia's own glyph masks
+/// by <see cref="GlyphMasks"/>) and each coverage value becomes the index of the blend of its ink over its background
+/// at that level (<see cref="CardPalette.AddBlend"/>).
+/// Drawing RGBA and searching the nearest palette colour of every run of pixels took 2.6 of `card-6`'s 3.9 ms a card
+/// (clearing 3 MB, blending four channels, ~20,000 colour lookups); see docs/benchmarks.md.
 /// One per thread, reused card after card: the buffers are 0.75 MB each.
 /// </summary>
 public sealed class IndexedCardPainter : ICardPainter
@@ -20,8 +19,6 @@ public sealed class IndexedCardPainter : ICardPainter
     private readonly int _height;
     private readonly byte[] _coverage;
     private readonly byte[] _rows;
-    private readonly SKSurface _surface;
-    private readonly SKPaint _coveragePaint = new() { IsAntialias = true, Color = SKColors.Black };
     private readonly List<(SKColor Background, SKColor Ink, int Levels, byte[] Indices)> _blends = [];
     private CardPalette _palette = new();
 
@@ -29,12 +26,8 @@ public sealed class IndexedCardPainter : ICardPainter
     {
         _width = width;
         _height = height;
-        // Pinned: Skia rasterizes into the array itself, which is read back without a copy.
-        _coverage = GC.AllocateArray<byte>(width * height, pinned: true);
+        _coverage = new byte[width * height];
         _rows = new byte[(width + 1) * height];
-        var info = new SKImageInfo(width, height, SKColorType.Alpha8, SKAlphaType.Premul);
-        _surface = SKSurface.Create(info, Marshal.UnsafeAddrOfPinnedArrayElement(_coverage, 0), width)
-            ?? throw new InvalidOperationException("Skia could not create an Alpha8 raster surface");
     }
 
     /// <summary>This thread's painter, set to a blank card of <paramref name="background"/>.</summary>
@@ -72,29 +65,20 @@ public sealed class IndexedCardPainter : ICardPainter
     public void DrawText(TextLayout layout, string text, float x, float baseline, SKColor ink, SKColor background,
         int levels, bool? rightToLeft = null)
     {
-        var bounds = SKRect.Empty;
-        // Skia adjusts glyph coverage to the ink's luminance (thicker dark text, thinner light text): drawn in black,
-        // the white chip numbers and the grey label came out up to 12 levels off the colour drawing.
-        _coveragePaint.Color = ink;
-        foreach (var (blob, left) in layout.Blobs(text, x, rightToLeft))
-            using (blob)
-            {
-                _surface.Canvas.DrawText(blob, left, baseline, _coveragePaint);
-                var drawn = blob.Bounds;
-                drawn.Offset(left, baseline);
-                bounds = bounds.IsEmpty ? drawn : SKRect.Union(bounds, drawn);
-            }
-        if (bounds.IsEmpty) return;
-        // Skia's blob bounds are conservative (font bounding boxes); two pixels more for anti-aliasing.
-        var area = Clip(SKRectI.Inflate(SKRectI.Ceiling(bounds, outwards: true), 2, 2));
-        PaintCoverage(area, Levels(background, ink, levels));
+        var masks = GlyphMasks.OfThread;
+        var area = SKRectI.Empty;
+        foreach (var run in layout.GlyphRuns(text, x, rightToLeft))
+        {
+            var touched = masks.Stamp(run, baseline, ink, _coverage, _width, _height);
+            if (!touched.IsEmpty) area = area.IsEmpty ? touched : SKRectI.Union(area, touched);
+        }
+        if (!area.IsEmpty) PaintCoverage(area, Levels(background, ink, levels));
     }
 
     /// <summary>Coverage → index for every drawn pixel of <paramref name="area"/>, then the coverage is cleared for
     /// the next text (texts may overlap in their bounds but each is mapped alone, with its own colours).</summary>
     private void PaintCoverage(SKRectI area, byte[] indexOfCoverage)
     {
-        _surface.Canvas.Flush();
         for (var y = area.Top; y < area.Bottom; y++)
         {
             var coverage = _coverage.AsSpan(y * _width + area.Left, area.Width);

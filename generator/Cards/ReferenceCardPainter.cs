@@ -29,9 +29,9 @@ public sealed class ReferenceCardPainter : ICardPainter, IDisposable
         int levels, bool? rightToLeft = null)
     {
         using var paint = new SKPaint { IsAntialias = true, Color = ink };
-        foreach (var (blob, left) in layout.Blobs(text, x, rightToLeft))
-            using (blob)
-                _canvas.DrawText(blob, left, baseline, paint);
+        foreach (var run in layout.GlyphRuns(text, x, rightToLeft))
+            using (var blob = run.ToBlob())
+                if (blob is not null) _canvas.DrawText(blob, run.X, baseline, paint);
     }
 
     public void Dispose()

@@ -57,26 +57,28 @@ public sealed class TextLayout(FontChain fonts, float size) : IDisposable
     }
 
     /// <summary>
-    /// The text as Skia text blobs, each with the x of its pen, from <paramref name="x"/> rightwards; shaped text
-    /// (<see cref="TextShaper.NeedsShaping(string)"/>) in <see cref="ShapedRuns"/> order. The caller disposes them.
+    /// The text as runs of positioned glyphs, each run's pen at <see cref="GlyphRun.X"/>, from <paramref name="x"/>
+    /// rightwards; shaped text (<see cref="TextShaper.NeedsShaping(string)"/>) in <see cref="ShapedRuns"/> order.
     /// </summary>
-    public IEnumerable<(SKTextBlob Blob, float X)> Blobs(string text, float x, bool? rightToLeft = null)
+    public IEnumerable<GlyphRun> GlyphRuns(string text, float x, bool? rightToLeft = null)
     {
         if (!TextShaper.NeedsShaping(text))
         {
             foreach (var run in fonts.Runs(text))
             {
                 var font = FontFor(run.Typeface);
-                if (SKTextBlob.Create(run.Text, font) is { } blob) yield return (blob, x);
+                var glyphs = font.GetGlyphs(run.Text);
+                // The positions Skia gives a blob made from the same text (SkTextBlob::MakeFromText: getPos at 0, 0).
+                if (glyphs.Length > 0)
+                    yield return new GlyphRun(font, glyphs, font.GetGlyphPositions(glyphs, default), x);
                 x += font.MeasureText(run.Text);
             }
             yield break;
         }
         foreach (var (run, shaped) in ShapedRuns(text, rightToLeft ?? BidiText.ParagraphIsRightToLeft(text)))
         {
-            using var builder = new SKTextBlobBuilder();
-            builder.AddPositionedRun(shaped.Glyphs, FontFor(run.Typeface), shaped.Positions);
-            if (builder.Build() is { } blob) yield return (blob, x);
+            if (shaped.Glyphs.Length > 0)
+                yield return new GlyphRun(FontFor(run.Typeface), shaped.Glyphs, shaped.Positions, x);
             x += shaped.Width;
         }
     }
@@ -190,4 +192,17 @@ public sealed class TextLayout(FontChain fonts, float size) : IDisposable
         Hinting = SKFontHinting.None,
         Subpixel = true,
     };
+}
+
+/// <summary>Glyphs of one font and their positions from the pen, which stands at <paramref name="X"/> on the
+/// baseline.</summary>
+public sealed record GlyphRun(SKFont Font, ushort[] Glyphs, SKPoint[] Positions, float X)
+{
+    /// <summary>The run as a Skia text blob, positioned relative to the pen; the caller disposes it.</summary>
+    public SKTextBlob? ToBlob()
+    {
+        using var builder = new SKTextBlobBuilder();
+        builder.AddPositionedRun(Glyphs, Font, Positions);
+        return builder.Build();
+    }
 }

@@ -7,7 +7,7 @@ namespace SdgArchive.SiteTests.Cards;
 
 /// <summary>
 /// Figures for docs/benchmarks.md, not a pass/fail test: the cards of the 400 shared corpus pages (real titles, SDGs,
-/// countries; Spanish, French, Arabic-script and Chinese among them), drawn on one thread, three rounds.
+/// countries; Spanish, French, Arabic-script and Chinese among them), drawn on one thread, five rounds.
 /// Run with `dotnet test site-tests --filter TestCategory=Benchmark --logger "console;verbosity=detailed"`.
 /// </summary>
 [Explicit("benchmark: prints figures, writes sample cards to $SDG_BENCH_OUT or a temp folder")]
@@ -26,7 +26,7 @@ public class CardBenchmark
         var renderer = new SocialCardRenderer(fonts);
         for (var i = 0; i < 8; i++) File.WriteAllBytes(Path.Combine(output, $"card-{i}.png"), renderer.Render(cards[i * 37 % cards.Count]));
 
-        const int rounds = 3;
+        const int rounds = 5;
         var wall = new List<double>();
         var sizes = new List<int>();
         var cpu = new List<double>();
@@ -60,6 +60,8 @@ public class CardBenchmark
                                   $"(p90 {Percentile(cardCpu, 0.9):0.00} ms)");
         TestContext.Out.WriteLine($"cards: median size {Median(sizes.Select(s => (double)s).ToList()) / 1024:0.0} KiB, " +
                                   $"max {sizes.Max() / 1024.0:0.0} KiB, total {sizes.Sum() / 1024.0 / 1024:0.00} MiB");
+        var (masks, maskBytes) = GlyphMasks.OfThread.Held;
+        TestContext.Out.WriteLine($"cards: glyph masks held by the drawing thread: {masks}, {maskBytes / 1024} KiB");
         TestContext.Out.WriteLine($"cards: cache hit {hitWatch.Elapsed.TotalMilliseconds / cards.Count:0.00} ms each; samples in {output}");
     }
 

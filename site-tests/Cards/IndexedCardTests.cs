@@ -59,6 +59,37 @@ public class IndexedCardTests : ShippedFontsFixture
             "most pixels, all flat ones among them, are exactly the drawing's");
     }
 
+    [TestCase("Mapping mangroves: 2030 (ÁÉÎ) fjord", 68f, 72f, 236f, TestName = "Latin at the title's size")]
+    [TestCase("Water for all", 52f, 72.3f, 317.6f, TestName = "Latin at fractional pen positions")]
+    [TestCase("الاقتصاد الدائري في إدارة النفايات", 60f, 101.7f, 290.4f, TestName = "Arabic, joined and right to left")]
+    [TestCase("ស្ត្រីក្នុងសហគមន៍ដាំគ្រាប់ពូជ", 68f, 72f, 236f, TestName = "Khmer with stacked subscripts")]
+    [TestCase("农村社区雨水收集与微电网试点", 28f, 900.55f, 104f, TestName = "Chinese at the label's size")]
+    public void Stamped_glyph_masks_give_the_coverage_Skia_draws(string text, float size, float x, float baseline)
+    {
+        const int width = SocialCardRenderer.Width, height = SocialCardRenderer.Height;
+        using var layout = new TextLayout(Fonts, size);
+        var runs = layout.GlyphRuns(text, x).ToList();
+        var ink = SKColor.Parse("#1A1A1A");
+
+        using var skia = new SKBitmap(new SKImageInfo(width, height, SKColorType.Alpha8, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(skia))
+        using (var paint = new SKPaint { IsAntialias = true, Color = ink })
+        {
+            canvas.Clear(SKColors.Transparent);
+            foreach (var run in runs)
+                using (var blob = run.ToBlob())
+                    canvas.DrawText(blob!, run.X, baseline, paint);
+        }
+        var stamped = new byte[width * height];
+        foreach (var run in runs) GlyphMasks.OfThread.Stamp(run, baseline, ink, stamped, width, height);
+
+        var drawn = skia.GetPixelSpan().ToArray();
+        Assert.That(drawn.Count(b => b != 0), Is.GreaterThan(500), "Skia drew the text");
+        var differing = Enumerable.Range(0, drawn.Length).Where(i => drawn[i] != stamped[i]).ToList();
+        Assert.That(differing, Is.Empty,
+            differing.Count == 0 ? "" : $"first at ({differing[0] % width}, {differing[0] / width})");
+    }
+
     [Test]
     public void Comparison_fails_for_a_card_that_shows_something_else()
     {

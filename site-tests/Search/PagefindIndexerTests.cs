@@ -37,6 +37,37 @@ public class PagefindIndexerTests
     }
 
     [Test]
+    public void Indexing_again_after_one_record_changed_copies_the_other_parts_and_equals_a_fresh_index()
+    {
+        var records = SearchRecords.For(new SiteIndex(SearchFixtureSite.Shared.Documents, new SiteSettings()));
+        // Three parts, before and after the edit (a part count that changes reshuffles every record).
+        var indexer = new PagefindIndexer(RepoPaths.Root,
+            new PagefindOptions { PartSize = records.Sum(r => r.ToJsonLine().Length) / 3 + 100 });
+        var (first, warm, cold) = (TempFolder.Create("parts-first"), TempFolder.Create("parts-warm"), TempFolder.Create("parts-cold"));
+        var diagnostics = new DiagnosticBag();
+        indexer.Index(records, first, diagnostics);
+        var edited = records.Select((r, i) => i == 0 ? r with { Content = r.Content + " Zebrafish hatcheries." } : r).ToList();
+
+        var report = indexer.Index(edited, warm, diagnostics, previousIndex: Path.Combine(first, "pagefind"));
+        indexer.Index(edited, cold, diagnostics);
+
+        Assert.That(diagnostics.HasErrors, Is.False, string.Join("\n", diagnostics.Sorted()));
+        var parts = File.ReadAllText(Path.Combine(cold, "pagefind", "languages.json")).Split("\"path\"").Length;
+        Assert.That(parts, Is.GreaterThanOrEqualTo(2), "the English records make several parts");
+        Assert.That(report!.PartsReused, Is.EqualTo(parts - 1), "every part but the edited record's is copied");
+        Assert.That(report.Pages, Is.EqualTo(records.Count));
+        Assert.That(Files(Path.Combine(warm, "pagefind")), Is.EqualTo(Files(Path.Combine(cold, "pagefind"))),
+            "the copied and the remade parts together are byte for byte a fresh index");
+        Assert.That(Files(Path.Combine(warm, "pagefind")), Is.Not.EqualTo(Files(Path.Combine(first, "pagefind"))));
+        foreach (var folder in new[] { first, warm, cold }) TempFolder.Remove(folder);
+    }
+
+    /// <summary>Every file under <paramref name="folder"/>: its relative path and a hash of its bytes.</summary>
+    internal static List<string> Files(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(folder, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+        .Order(StringComparer.Ordinal).ToList();
+
+    [Test]
     public void Missing_pagefind_says_exactly_what_to_install()
     {
         var diagnostics = new DiagnosticBag();

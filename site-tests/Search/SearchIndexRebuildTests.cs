@@ -1,0 +1,40 @@
+using SdgArchive.Diagnostics;
+
+namespace SdgArchive.SiteTests.Search;
+
+/// <summary>
+/// A warm build after an edit copies the unchanged parts of the last search index (here the French one, while an
+/// English seed changed) and must give the index a cold build of the edited source gives, byte for byte.
+/// </summary>
+public class SearchIndexRebuildTests
+{
+    private const string French = "# Coopératives laitières et réfrigération solaire\n\n[[type:solution]]\n[[year:2022]]\n\n" +
+        "Les éleveuses du village ont installé des réfrigérateurs solaires pour conserver le lait pendant la saison chaude. " +
+        "La coopérative achète le lait deux fois par jour, et les pertes ont diminué de moitié.\n";
+
+    [Test]
+    public void A_warm_build_after_an_edit_gives_the_index_of_a_cold_build()
+    {
+        var source = TempFolder.CopyOf(RepoPaths.Seeds, "search-rebuild");
+        File.WriteAllText(Path.Combine(source, "cooperatives_laitieres.md"), French);
+        var (output, cache) = (TempFolder.Create("search-rebuild-site"), TempFolder.Create("search-rebuild-cache"));
+        BuildInto(source, output, cache);
+        var seed = Directory.EnumerateFiles(source, "*.txt").Order(StringComparer.Ordinal).First();
+        File.WriteAllText(seed, File.ReadAllText(seed).TrimEnd() + "\n\nThe lab also surveyed zebrafish hatcheries.\n");
+
+        var warm = BuildInto(source, output, cache);
+        var cold = BuildInto(source, TempFolder.Create("search-rebuild-cold"), TempFolder.Create("search-rebuild-cold-cache"));
+
+        Assert.That(File.Exists(Path.Combine(warm.Output, "pagefind", "fr", "pagefind-entry.json")), Is.True);
+        Assert.That(PagefindIndexerTests.Files(Path.Combine(warm.Output, "pagefind")),
+            Is.EqualTo(PagefindIndexerTests.Files(Path.Combine(cold.Output, "pagefind"))));
+        Assert.That(File.ReadAllText(Path.Combine(warm.Output, "pagefind", "parts.json")), Does.Contain("\"fr\""));
+    }
+
+    private static BuiltSite BuildInto(string source, string output, string cache)
+    {
+        var site = BuiltSite.Build(source, o => o with { Search = true, Cards = false, Cache = cache }, output);
+        Assert.That(site.Result.Succeeded, Is.True, string.Join("\n", site.Result.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error)));
+        return site;
+    }
+}
