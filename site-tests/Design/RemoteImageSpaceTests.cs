@@ -49,6 +49,9 @@ public class RemoteImageSpaceTests : BrowserFixture
         });
         await visit.Page.GotoAsync(BrowserSiteRoutes.DefaultOrigin + url,
             new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // The page's stylesheet reserves the box; DOMContentLoaded can come before it applies (seen under load).
+        await visit.Page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet)");
         const string Measure = """
             () => {
               const img = document.querySelector('main img'), r = img.getBoundingClientRect();
