@@ -8,8 +8,8 @@ namespace SdgArchive.Rendering;
 /// One partial template drawn once per distinct value and reused by every page that shows it (a document's card in
 /// listings, the filter lists of the browse pages). The partial sees its value and the template functions only, so
 /// the value is all its markup depends on: the memo is keyed by the value serialized whole (no field listed by hand),
-/// and first by the value's reference, since the views are made once and shared (serializing each card again for every
-/// listing cost as much as a tenth of the lookup's worth). It lives as long as the parsed templates and strings.
+/// and first by the value's reference: the views are made once and shared, so a listing finds its cards without
+/// serializing them again. It lives as long as the parsed templates and strings.
 /// </summary>
 internal sealed class PartialMemo(string template, string variable)
 {

@@ -1,6 +1,5 @@
 using SdgArchive.Caching;
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -80,7 +79,7 @@ public sealed class TemplateEngine
     /// <summary>
     /// A browse page's filter lists (the template function <c>browse_facets</c>): every value of every facet, the
     /// same on each sort and page of one filter. Drawn once per filter, not once per page: at 10,000 documents the
-    /// 4,461 browse pages share ~700 distinct lists of ~250 links each.
+    /// 4,464 browse pages share 167 distinct lists.
     /// </summary>
     public string Facets(IReadOnlyList<FacetView> facets) => _facets.Get(facets, RenderPartial);
 
