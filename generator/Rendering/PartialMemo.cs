@@ -16,8 +16,6 @@ internal sealed class PartialMemo(string template, string variable)
     private readonly ConcurrentDictionary<string, string> _byValue = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<object, string> _byReference = [];
 
-    public string Template => template;
-
     public string Get(object value, Func<string, IReadOnlyDictionary<string, object?>, string?> render)
     {
         if (_byReference.TryGetValue(value, out var html)) return html;
