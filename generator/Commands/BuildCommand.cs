@@ -42,7 +42,7 @@ public static class BuildCommand
         OutputLock? claim = null;
         try
         {
-            OutputFolderGuard.Check(options.Output, InputFolders(options), ProjectRoot.Find(options.Templates));
+            OutputFolderGuard.Check(options.Output, KeptFolders(options), ProjectRoot.Find(options.Templates));
             var target = OutputFolderGuard.Resolve(options.Output);
             if (target != options.Output) output.WriteLine($"{options.Output} is a link: building into {target}");
             options = options with { Output = target };
@@ -78,6 +78,13 @@ public static class BuildCommand
     {
         ["--source"] = options.Source, ["--templates"] = options.Templates, ["--content"] = options.Content,
     };
+
+    /// <summary>
+    /// The inputs and the cache: an output that is or holds the cache published its state file and deleted the cache
+    /// with the replaced site on every build.
+    /// </summary>
+    private static Dictionary<string, string> KeptFolders(BuildOptions options) =>
+        new(InputFolders(options)) { ["--cache"] = options.Cache };
 
     private static int Build(BuildOptions options, TextWriter output, TextWriter errors)
     {

@@ -194,6 +194,21 @@ public sealed class CommandLineInputTests
     }
 
     [Test]
+    public void An_output_that_is_or_holds_the_cache_is_refused()
+    {
+        // Before: the cache's state file was published in the site and the cache deleted with the replaced site.
+        var output = Path.Combine(_root, "site");
+        AssertError(Build("--out", output, "--cache", output), 1,
+            $"{output}: error {DiagnosticCodes.OutputRefused}: is the --cache folder; " +
+            "the build replaces its output, so the output must be a folder of its own");
+        var inside = Path.Combine(output, "cache");
+        AssertError(Build("--out", output, "--cache", inside), 1,
+            $"{output}: error {DiagnosticCodes.OutputRefused}: contains the --cache folder {inside}; " +
+            "the build replaces its output, so it would delete it");
+        Assert.That(Directory.Exists(output), Is.False);
+    }
+
+    [Test]
     public void An_output_that_is_a_link_is_built_through_and_stays_a_link()
     {
         var target = Path.Combine(_root, "www", "site");
