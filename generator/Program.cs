@@ -1,6 +1,14 @@
 using SdgArchive.Commands;
 using SdgArchive.Diagnostics;
 
+// A failure on a thread of its own (not the command's) is one line too: without this the runtime printed the
+// stack trace and aborted (exit 134); the handler runs first, and exiting in it keeps the trace out.
+AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+{
+    CommandFailure.Report((Exception)e.ExceptionObject, CommandFailure.Program, args.Contains("--verbose"), Console.Error);
+    Environment.Exit(1);
+};
+
 var command = args.FirstOrDefault() ?? "build";
 var rest = new CommandLine(args.Skip(1));
 if (command is "help" or "--help" or "-h" || args.Skip(1).Any(a => a is "--help" or "-h")) return Usage(0);

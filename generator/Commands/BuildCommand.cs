@@ -18,7 +18,7 @@ public static class BuildCommand
         Source = args.Get("source", "seeds"),
         Content = args.Get("content", "content"),
         Templates = args.Get("templates", "templates"),
-        Output = args.Get("out", "public"),
+        Output = TidyPath(args.Get("out", "public")),
         Cache = args.Get("cache", ".sdg-cache"),
         BaseUrl = BaseUrlOption.Read(args, "base-url"),
         Strict = args.Flag("strict"),
@@ -28,6 +28,16 @@ public static class BuildCommand
         Verbose = args.Flag("verbose"),
         MirrorImages = args.Flag("mirror-images"),
     };
+
+    /// <summary>
+    /// <c>site/</c>, <c>site/.</c> and <c>x/../site</c> name one output, so they get one name: they printed
+    /// "built into site//" and, as different keys of the cache, re-rendered pages of an unchanged site.
+    /// </summary>
+    public static string TidyPath(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        return Path.IsPathRooted(path) ? full : Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+    }
 
     /// <summary>The longest <c>--lock-wait</c>: a day; a build that holds the folder longer has hung.</summary>
     private const int MaxLockWaitSeconds = 86_400;

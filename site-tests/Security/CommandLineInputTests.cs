@@ -183,6 +183,22 @@ public sealed class CommandLineInputTests
     }
 
     [Test]
+    public void One_output_written_three_ways_is_one_output()
+    {
+        var output = Path.Combine(_root, "site");
+        var first = Build("--out", output + "/");
+        Assert.That(first.ExitCode, Is.Zero, first.Errors);
+        Assert.That(first.Output, Does.Contain($"in {output}/\n").And.Not.Contain("//"));
+        // Before: "site/." was another key of the cache, and 12 of 87 pages of the unchanged site were rendered again.
+        foreach (var same in new[] { output + "/.", Path.Combine(_root, "elsewhere", "..", "site") })
+        {
+            var again = Build("--out", same);
+            Assert.That(again.Output, Does.Match(@"built 5 documents into (\d+) pages \(0 rendered, \1 reused\) in " +
+                System.Text.RegularExpressions.Regex.Escape(output) + "/\n"));
+        }
+    }
+
+    [Test]
     public void An_output_below_a_file_is_refused_and_the_file_kept()
     {
         var file = Path.Combine(_root, "notes.txt");
