@@ -26,6 +26,11 @@ public sealed record CachedOutput
     /// <summary>URLs of the related documents the page shows: reused while no document's terms changed (computing them is costly).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
     /// <summary>
+    /// URLs of the documents whose card the page shows (a listing's cards, a document page's related documents),
+    /// recorded while its key was derived: serve's refresh re-renders these pages when a document's card changes.
+    /// </summary>
+    public IReadOnlyList<string> Cards { get; init; } = [];
+    /// <summary>
     /// Inputs the page read while rendering (files by full path, shared data by name) with their hashes then; the page is
     /// reused only while each is unchanged (see <see cref="InputLog"/>).
     /// </summary>
