@@ -38,14 +38,18 @@ public static class DataFilesStage
         return output.Files.Count - before;
     }
 
-    /// <summary>The files that list every document (each document's record is in them).</summary>
+    /// <summary>
+    /// The files that list every document (each document's record is in them), made side by side: serve's refresh
+    /// spent 350-770 ms of CPU on them at 10,000 documents, one after the other.
+    /// </summary>
     private static void DocumentLists(SiteIndex index, ViewFactory views, StagingFolder output)
     {
         var urls = index.Urls;
-        output.WriteBytes(urls.FileFor(urls.DocumentsJson), DocumentsJson.Write(index));
-        output.WriteBytes(urls.FileFor(urls.LocationsGeoJson), LocationsGeoJson.Write(index));
-        output.WriteBytes(urls.FileFor(urls.DocumentsCsv), DocumentsCsv.Write(index));
-        output.WriteBytes(urls.FileFor(urls.Feed), AtomFeed.Write(index));
-        output.WriteBytes(urls.FileFor(urls.BrowseJson), BrowseIndexJson.Write(index, views));
+        Parallel.Invoke(
+            () => output.WriteBytes(urls.FileFor(urls.DocumentsJson), DocumentsJson.Write(index)),
+            () => output.WriteBytes(urls.FileFor(urls.LocationsGeoJson), LocationsGeoJson.Write(index)),
+            () => output.WriteBytes(urls.FileFor(urls.DocumentsCsv), DocumentsCsv.Write(index)),
+            () => output.WriteBytes(urls.FileFor(urls.Feed), AtomFeed.Write(index)),
+            () => output.WriteBytes(urls.FileFor(urls.BrowseJson), BrowseIndexJson.Write(index, views)));
     }
 }

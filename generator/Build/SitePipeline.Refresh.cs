@@ -42,9 +42,7 @@ public sealed partial class SitePipeline
         if (!last.Cache.OutputsUnchanged(Path.GetFullPath(options.Output))) return null;
 
         _clock.Restart();
-        var refreshed = _clock.Run("refresh", () => Refresh(live, old, edited, before, after), r => r?.Files.Count ?? 0,
-            "pages");
-        if (refreshed is null) return null;
+        if (Refresh(live, old, edited, before, after) is not { } refreshed) return null;
         var failed = Fails(refreshed.Diagnostics, refreshed.Context.Index.Settings);
         // Failed or not, the pages are in the folder: the state that describes them is the one saved next.
         _live = failed ? live with { Context = last with { Cache = refreshed.Context.Cache } }
@@ -88,30 +86,49 @@ public sealed partial class SitePipeline
 
         // What changed: the document's text, which its own page reads, and its card, when that shows something new.
         var pages = new HashSet<string>(StringComparer.Ordinal) { urls.FileFor(document.Url) };
-        var cardChanged = PageKey.For("", last.Views.Summary(old)) != PageKey.For("", c.Views.Summary(document));
-        if (cardChanged) pages.UnionWith(last.Cache.ShowingCard(document.Url));
-        // Every page that read what changed, made by the jobs the build makes.
-        var byFile = index.Documents.ToDictionary(d => urls.FileFor(d.Url), StringComparer.Ordinal);
-        var documents = pages.Where(byFile.ContainsKey).Select(f => byFile[f]).ToList();
-        // The data files (and collections' feeds) show every document's record: written again when it changed.
-        var recordChanged = cardChanged || RecordKey(old) != RecordKey(document);
-        bool Wanted(string url) => pages.Contains(urls.FileFor(url));
-        var listings = recordChanged ? RenderStage.Listings(c, showing: document, wanted: Wanted) : null;
-        var listingJobs = listings?.All.Where(job => Wanted(job.Url)).ToList() ?? [];
+        var recordChanged = false;
+        Listings? listings = null;
+        List<SiteDocument> documents = [];
+        List<PageJob> listingJobs = [];
+        _clock.Run("refresh: select", () =>
+        {
+            var cardChanged = PageKey.For("", last.Views.Summary(old)) != PageKey.For("", c.Views.Summary(document));
+            if (cardChanged) pages.UnionWith(last.Cache.ShowingCard(document.Url));
+            // Every page that read what changed, made by the jobs the build makes.
+            var byFile = index.Documents.ToDictionary(d => urls.FileFor(d.Url), StringComparer.Ordinal);
+            documents = pages.Where(byFile.ContainsKey).Select(f => byFile[f]).ToList();
+            // The data files (and collections' feeds) show every document's record: written again when it changed.
+            recordChanged = cardChanged || RecordKey(old) != RecordKey(document);
+            bool Wanted(string url) => pages.Contains(urls.FileFor(url));
+            listings = recordChanged ? RenderStage.Listings(c, showing: document, wanted: Wanted) : null;
+            listingJobs = listings?.All.Where(job => Wanted(job.Url)).ToList() ?? [];
+            return pages.Count;
+        }, n => n, "pages");
         // A page recorded as showing the card that no job makes now: only a build knows what became of it.
         if (documents.Count + listingJobs.Count != pages.Count) return null;
 
         // The state stops describing the folder with the first page written; SaveRefreshes writes it again.
         last.Cache.Invalidate();
         _unsavedRefreshes = true;
-        var counts = new PageCounts();
-        RenderStage.RenderDocuments(c, counts, documents, RenderStage.RecordedRelated(c));
-        RenderStage.RenderKeyed(c, counts, listingJobs);
-        foreach (var (file, bytes) in listings?.Collections.Feeds ?? []) output.WriteBytes(file, bytes);
-        if (recordChanged) DataFilesStage.Refresh(index, c.Views, output, document);
+        _clock.Run("refresh: render", () =>
+        {
+            var counts = new PageCounts();
+            RenderStage.RenderDocuments(c, counts, documents, RenderStage.RecordedRelated(c));
+            RenderStage.RenderKeyed(c, counts, listingJobs);
+            return c.Pages.Count;
+        }, n => n, "pages");
+        _clock.Run("refresh: write", () =>
+        {
+            foreach (var (file, bytes) in listings?.Collections.Feeds ?? []) output.WriteBytes(file, bytes);
+            return recordChanged ? DataFilesStage.Refresh(index, c.Views, output, document) : 0;
+        }, n => n, "files");
 
         var checkedLinks = new DiagnosticBag();
-        links.Check(path => File.Exists(Path.Combine(output.Root, path)), output.Target, checkedLinks);
+        _clock.Run("refresh: check", () =>
+        {
+            links.Check(path => File.Exists(Path.Combine(output.Root, path)), output.Target, checkedLinks);
+            return links.LinkCount;
+        }, n => n, "links");
         // The last diagnostics, with what the document's reading said and what the pages considered said before (their
         // render's, their links'), swapped for what they say now.
         var stale = new List<Diagnostic>(before);
