@@ -1,26 +1,43 @@
 using SdgArchive.Commands;
+using SdgArchive.Diagnostics;
 
 var command = args.FirstOrDefault() ?? "build";
 var rest = new CommandLine(args.Skip(1));
-return command switch
+if (command is "help" or "--help" or "-h" || args.Skip(1).Any(a => a is "--help" or "-h")) return Usage(0);
+try
 {
-    "build" => BuildCommand.Run(rest, Console.Out, Console.Error),
-    "inspect" => InspectCommand.Run(rest, Console.Out, Console.Error),
-    "serve" => SdgArchive.Serve.ServeCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
-    "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
-    "bench-images" => SdgArchive.Bench.ImageBenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
-    "bench-read" => SdgArchive.Bench.ReadBenchCommand.Run(rest, Console.Out, Console.Error),
-    "bench-browse" => SdgArchive.Bench.BrowseBenchCommand.Run(rest, Console.Out, Console.Error),
-    "help" or "--help" or "-h" => Usage(0),
-    _ => Usage(2),
-};
+    return command switch
+    {
+        "build" => BuildCommand.Run(rest, Console.Out, Console.Error),
+        "inspect" => InspectCommand.Run(rest, Console.Out, Console.Error),
+        "serve" => SdgArchive.Serve.ServeCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
+        "bench" => SdgArchive.Bench.BenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
+        "bench-images" => SdgArchive.Bench.ImageBenchCommand.RunAsync(args[1..]).GetAwaiter().GetResult(),
+        "bench-read" => SdgArchive.Bench.ReadBenchCommand.Run(rest, Console.Out, Console.Error),
+        "bench-browse" => SdgArchive.Bench.BrowseBenchCommand.Run(rest, Console.Out, Console.Error),
+        _ => UnknownCommand(command),
+    };
+}
+catch (Exception ex)
+{
+    // Whatever a command did not handle is still one line with a code, never a stack trace (that is --verbose).
+    return CommandFailure.Report(ex, CommandFailure.Program, args.Contains("--verbose"), Console.Error);
+}
+
+static int UnknownCommand(string command)
+{
+    Console.Error.WriteLine(CommandFailure.Error(command, DiagnosticCodes.CommandLine,
+        "unknown command (build, inspect, serve, bench, bench-images, bench-read, bench-browse or help)"));
+    return Usage(2);
+}
 
 static int Usage(int code)
 {
-    Console.Error.WriteLine("""
+    (code == 0 ? Console.Out : Console.Error).WriteLine("""
         usage: sdg-archive <command> [options]
-          build    [--source seeds] [--content content] [--templates templates] [--out public]
+          build    [--source seeds] [--content content] [--templates templates] [--out public] [--cache .sdg-cache]
                    [--base-url URL] [--strict] [--no-search] [--no-cards] [--no-cache] [--mirror-images] [--verbose]
+                   [--lock-wait 120]
           inspect  [--source seeds] [--json]
           serve    [--port 8080] [--host 127.0.0.1] [--source seeds] [--out .public-serve] [--base-path /] [--dir folder]
           bench    [--sizes 1000,10000,20000] [--no-hugo] [--edits 11]   (see docs/benchmarks.md)

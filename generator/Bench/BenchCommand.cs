@@ -45,7 +45,7 @@ public static class BenchCommand
         var buildArgs = command.Get("build-args", DefaultBuildArgs);
         var serveArgs = command.Get("serve-args", DefaultServeArgs);
         var project = Path.GetFullPath(".");
-        if (command.Unused.FirstOrDefault() is { } unknown) { log.WriteLine($"bench: unknown option --{unknown}\n{Usage}"); return 2; }
+        if (command.ReportProblems(Usage, log) is var usage and not 0) return usage;
         if (!Directory.Exists(corpus)) { log.WriteLine($"bench: corpus folder not found: {corpus}"); return 2; }
         if (!CorpusShape.Named.TryGetValue(shapeName, out var shape)) { log.WriteLine($"bench: unknown shape {shapeName}\n{Usage}"); return 2; }
         var hugo = runHugo ? FindOnPath("hugo") : null;

@@ -24,10 +24,9 @@ public static class BrowseBenchCommand
         var corpus = Path.GetFullPath(args.Get("corpus", "../shared/corpus/sdg-commons-sample"));
         var work = Path.GetFullPath(args.Get("work", Path.Combine(Path.GetTempPath(), "sdg-bench-browse")));
         var seed = args.Int("seed", 20_000);
-        if (args.Unused.FirstOrDefault() is { } unknown)
+        if (args.ReportProblems(Usage, log) is var usage and not 0)
         {
-            log.WriteLine($"bench-browse: unknown option --{unknown}\n{Usage}");
-            return 2;
+            return usage;
         }
         if (!Directory.Exists(corpus))
         {

@@ -38,9 +38,10 @@ public static class ImageBenchCommand
         var work = Path.GetFullPath(command.Get("work", Path.Combine(Path.GetTempPath(), "sdg-image-bench")));
         var codecs = command.Get("codecs", "imagesharp,skia,imagesharp+skiawebp").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var parts = command.Get("parts", "all,webp,fallback").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        if (command.Unused.FirstOrDefault() is { } unknown || codecs.Any(c => !Codecs.ContainsKey(c)))
+        if (command.ReportProblems(Usage, Console.Error) is var usage and not 0) return usage;
+        if (codecs.Any(c => !Codecs.ContainsKey(c)))
         {
-            Console.Error.WriteLine($"bench-images: unknown option or codec\n{Usage}");
+            Console.Error.WriteLine($"bench-images: unknown codec\n{Usage}");
             return 2;
         }
         var inputs = Path.Combine(work, "inputs");

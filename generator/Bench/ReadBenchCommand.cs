@@ -23,10 +23,9 @@ public static class ReadBenchCommand
     {
         var source = args.Get("source", "../shared/corpus/sdg-commons-sample");
         var runs = Math.Max(1, args.Int("runs", 5));
-        if (args.Unused.FirstOrDefault() is { } unknown)
+        if (args.ReportProblems(Usage, errors) is var usage and not 0)
         {
-            errors.WriteLine($"bench-read: unknown option --{unknown}\n{Usage}");
-            return 2;
+            return usage;
         }
         if (!Directory.Exists(source))
         {

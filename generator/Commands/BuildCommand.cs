@@ -20,7 +20,7 @@ public static class BuildCommand
         Templates = args.Get("templates", "templates"),
         Output = args.Get("out", "public"),
         Cache = args.Get("cache", ".sdg-cache"),
-        BaseUrl = args.Value("base-url"),
+        BaseUrl = BaseUrlOption.Read(args, "base-url"),
         Strict = args.Flag("strict"),
         Search = !args.Flag("no-search"),
         Cards = !args.Flag("no-cards"),
@@ -29,16 +29,24 @@ public static class BuildCommand
         MirrorImages = args.Flag("mirror-images"),
     };
 
+    /// <summary>The longest <c>--lock-wait</c>: a day; a build that holds the folder longer has hung.</summary>
+    private const int MaxLockWaitSeconds = 86_400;
+
     public static int Run(CommandLine args, TextWriter output, TextWriter errors)
     {
         var options = ParseOptions(args);
-        var lockWait = TimeSpan.FromSeconds(args.Int("lock-wait", 120));
-        if (args.Unused.FirstOrDefault() is { } unknown) { errors.WriteLine($"error: unknown option --{unknown}"); return 2; }
+        var lockWait = TimeSpan.FromSeconds(args.Int("lock-wait", 120, min: 0, max: MaxLockWaitSeconds));
+        if (args.ReportProblems(CommandLine.UsageOf("build"), errors) is var usage and not 0) return usage;
+        if (ReportMissingInputs(options, errors)) return 1;
 
         OutputLock? claim = null;
         try
         {
             OutputFolderGuard.Check(options.Output, InputFolders(options), ProjectRoot.Find(options.Templates));
+            var target = OutputFolderGuard.Resolve(options.Output);
+            if (target != options.Output) output.WriteLine($"{options.Output} is a link: building into {target}");
+            options = options with { Output = target };
+            OutputFolderGuard.MakeParent(options.Output);
             claim = OutputLock.Acquire(options.Output, lockWait, message => output.WriteLine(message));
             return Build(options, output, errors);
         }
@@ -52,6 +60,17 @@ public static class BuildCommand
         {
             claim?.Dispose();
         }
+    }
+
+    /// <summary>Source, templates and content must be folders; the cache may be missing but not be a file.</summary>
+    private static bool ReportMissingInputs(BuildOptions options, TextWriter errors)
+    {
+        var problems = InputFolderCheck.Problems(InputFolders(options)).ToList();
+        if (File.Exists(options.Cache))
+            problems.Add(CommandFailure.Error(options.Cache, Diagnostics.DiagnosticCodes.InputFolderMissing,
+                "is a file; --cache names the folder the build keeps between runs"));
+        foreach (var problem in problems) errors.WriteLine(problem);
+        return problems.Count > 0;
     }
 
     /// <summary>The folders the build reads, by the option that names them; none of them may be or hold the output.</summary>

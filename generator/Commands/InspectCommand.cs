@@ -26,7 +26,12 @@ public static class InspectCommand
     {
         var source = args.Get("source", "seeds");
         var asJson = args.Flag("json");
-        if (args.Unused.FirstOrDefault() is { } unknown) { errors.WriteLine($"error: unknown option --{unknown}"); return 2; }
+        if (args.ReportProblems(CommandLine.UsageOf("inspect"), errors) is var usage and not 0) return usage;
+        if (InputFolderCheck.Problems(new Dictionary<string, string> { ["--source"] = source }) is [_, ..] missing)
+        {
+            foreach (var problem in missing) errors.WriteLine(problem);
+            return 1;
+        }
 
         var bag = new DiagnosticBag();
         var documents = ArchiveReader.ReadFolder(source, bag);

@@ -53,4 +53,10 @@ public static class DiagnosticCodes
     public const string MissingString = "SDG095";
     public const string StringsFile = "SDG096";
     public const string Internal = "SDG099";
+    // What the command line asked for, before anything is read or written (one line each, exit 2 or 1).
+    public const string CommandLine = "SDG100";
+    public const string OutputRefused = "SDG101";
+    public const string OutputUnwritable = "SDG102";
+    public const string InputFolderMissing = "SDG103";
+    public const string PortUnavailable = "SDG104";
 }

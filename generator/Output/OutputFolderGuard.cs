@@ -41,4 +41,32 @@ public static class OutputFolderGuard
             throw new OutputRefusedException(output, $"holds files this build did not make (no {OutputMarker.FileName} marker), " +
                 "and the build replaces its output folder whole; empty it or choose another folder");
     }
+
+    /// <summary>
+    /// The folder to write when <paramref name="output"/> is a link (<c>public -> /var/www/site</c>): its target, so
+    /// the link stays as the user made it. Before, the swap put a real folder in the link's place and parked the link
+    /// where the next build deleted it.
+    /// </summary>
+    public static string Resolve(string output)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        return full.Length > 0 && new FileInfo(full).LinkTarget is not null ? RealPath.Of(full) : output;
+    }
+
+    /// <summary>
+    /// Makes the missing folders above the output (<c>--out /tmp/new/public</c>), as Hugo does: folders the build
+    /// makes, so it never removes them. Throws <see cref="OutputRefusedException"/> when a file is in the way.
+    /// </summary>
+    public static void MakeParent(string output)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar));
+        if (parent is null || Directory.Exists(parent)) return;
+        for (var above = parent; above is not null; above = Path.GetDirectoryName(above))
+        {
+            if (Directory.Exists(above)) break;
+            if (File.Exists(above))
+                throw new OutputRefusedException(output, $"{above} is a file, so no folder can be made inside it");
+        }
+        Directory.CreateDirectory(parent);
+    }
 }

@@ -1,4 +1,5 @@
 using SdgArchive.Commands;
+using SdgArchive.Diagnostics;
 
 namespace SdgArchive.Serve;
 
@@ -32,17 +33,27 @@ public static class ServeCommand
     public static async Task<int> RunAsync(CommandLine command, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var project = ServeProject.From(command);
-        var port = command.Int("port", PreviewServerOptions.DefaultPort);
+        var port = command.Int("port", PreviewServerOptions.DefaultPort, min: 0, max: 65535);
         var host = command.Get("host", "127.0.0.1");
         // --base-url is what build calls it: accepted here too, so one habit works for both commands.
-        var basePathOption = command.Value("base-path") ?? command.Value("base-url");
+        var basePathOption = BaseUrlOption.Read(command, "base-path") ?? BaseUrlOption.Read(command, "base-url");
         var dir = command.Value("dir");
-        var unknown = command.Unused.ToList();
-        if (unknown.Count > 0 || port is < 0 or > 65535)
+        System.Net.IPAddress? address = null;
+        try { address = PreviewServerOptions.ParseHost(host); }
+        catch (ArgumentException e)
         {
-            error.WriteLine(unknown.Count > 0 ? $"serve: unknown option --{unknown[0]}" : "serve: --port must be 0–65535");
-            error.WriteLine(Usage);
-            return 2;
+            command.Report("host", e.Message.Replace("--host ", "", StringComparison.Ordinal));
+        }
+        if (command.ReportProblems(Usage, error) is var usage and not 0) return usage;
+        var missing = InputFolderCheck.Problems(dir is not null ? new Dictionary<string, string> { ["--dir"] = dir }
+            : project.InputFolders);
+        foreach (var problem in missing) error.WriteLine(problem);
+        if (missing.Count > 0) return 1;
+        // Before building (seconds on a real archive): a taken port used to be found only after the first build.
+        if (PortTaken(address!, port) is { } taken)
+        {
+            error.WriteLine(CommandFailure.Error($"{host}:{port}", DiagnosticCodes.PortUnavailable, taken));
+            return 1;
         }
 
         // The same rules as build: serve replaces its output folder too, and two serves must not share one.
@@ -51,19 +62,12 @@ public static class ServeCommand
 
         ISiteBuilder builder = dir is not null ? new StaticFolderBuilder(dir) : BuilderFactory(project, basePathOption);
         // Serve under the path the site is built for, so its links work as they will when published.
-        var basePath = basePathOption ?? (dir is null ? SdgArchive.Site.SiteSettings.Load(project.ContentFolder, new SdgArchive.Diagnostics.DiagnosticBag()).BaseUrl : "/");
-
-        PreviewServerOptions serverOptions;
-        try
+        var basePath = basePathOption
+            ?? (dir is null ? Site.SiteSettings.Load(project.ContentFolder, new DiagnosticBag()).BaseUrl : "/");
+        var serverOptions = new PreviewServerOptions
         {
-            PreviewServerOptions.ParseHost(host);
-            serverOptions = new PreviewServerOptions { Root = builder.OutputFolder, Host = host, Port = port, BasePath = basePath };
-        }
-        catch (ArgumentException e)
-        {
-            error.WriteLine($"serve: {e.Message}");
-            return 2;
-        }
+            Root = builder.OutputFolder, Host = host, Port = port, BasePath = basePath,
+        };
 
         var watched = dir is not null ? [new WatchedPath(builder.OutputFolder, WatchArea.Content)] : project.WatchedPaths();
         await using var session = new ServeSession(builder, serverOptions, watched, output);
@@ -71,9 +75,10 @@ public static class ServeCommand
         {
             await session.StartAsync(cancellationToken);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            error.WriteLine($"serve: cannot listen on {host}:{port}: {e.Message}");
+            error.WriteLine(CommandFailure.Error($"{host}:{port}", DiagnosticCodes.PortUnavailable,
+                $"cannot listen: {(e.InnerException ?? e).Message}"));
             return 1;
         }
         output.WriteLine($"serve: {session.Address} (Ctrl+C to stop)");
@@ -83,19 +88,44 @@ public static class ServeCommand
         return 0;
     }
 
+    /// <summary>Why nothing can listen on <paramref name="address"/>:<paramref name="port"/>; null when free.</summary>
+    private static string? PortTaken(System.Net.IPAddress address, int port)
+    {
+        if (port == 0) return null; // the system picks a free one
+        try
+        {
+            var probe = new System.Net.Sockets.TcpListener(address, port);
+            probe.Start();
+            probe.Stop();
+            return null;
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            return e.SocketErrorCode switch
+            {
+                System.Net.Sockets.SocketError.AddressAlreadyInUse =>
+                    "the port is already in use (another serve?); stop that program or choose another with " +
+                    $"--port {port + 1}",
+                System.Net.Sockets.SocketError.AccessDenied =>
+                    "permission denied (ports below 1024 need root); choose another with --port 8080",
+                System.Net.Sockets.SocketError.AddressNotAvailable =>
+                    "this machine has no such address; use --host 127.0.0.1",
+                _ => $"cannot listen ({e.Message})",
+            };
+        }
+    }
+
     private static Output.OutputLock? ClaimOutput(ServeProject project, TextWriter error)
     {
         try
         {
-            Output.OutputFolderGuard.Check(project.OutputFolder, new Dictionary<string, string>
-            {
-                ["--source"] = project.SourceFolder, ["templates"] = project.TemplatesFolder, ["content"] = project.ContentFolder,
-            }, project.Root);
+            Output.OutputFolderGuard.Check(project.OutputFolder, project.InputFolders, project.Root);
+            Output.OutputFolderGuard.MakeParent(project.OutputFolder);
             return Output.OutputLock.Acquire(project.OutputFolder, TimeSpan.Zero);
         }
         catch (Exception e) when (e is Output.OutputRefusedException or IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"serve: {CommandFailure.Describe(e, project.OutputFolder)}");
+            error.WriteLine(CommandFailure.Describe(e, project.OutputFolder));
             return null;
         }
     }

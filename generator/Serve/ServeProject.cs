@@ -19,10 +19,17 @@ public sealed record ServeProject(string Root, string SourceFolder, string Outpu
         return new ServeProject(
             root,
             Path.GetFullPath(Path.Combine(root, command.Get("source", "seeds"))),
-            Path.GetFullPath(Path.Combine(root, command.Get("out", ".public-serve"))),
+            // A link (.public-serve -> /elsewhere) is written through, as build does, so the link stays.
+            Output.OutputFolderGuard.Resolve(Path.GetFullPath(Path.Combine(root, command.Get("out", ".public-serve")))),
             UseCache: !command.Flag("no-cache"),
             Verbose: command.Flag("verbose"));
     }
+
+    /// <summary>The folders serve reads, by what names them; each must exist; none may be or hold the output.</summary>
+    public IReadOnlyDictionary<string, string> InputFolders => new Dictionary<string, string>
+    {
+        ["--source"] = SourceFolder, ["templates"] = TemplatesFolder, ["content"] = ContentFolder,
+    };
 
     public IReadOnlyList<WatchedPath> WatchedPaths() =>
     [

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SdgArchive.Commands;
+using SdgArchive.Diagnostics;
 using SdgArchive.Output;
 
 namespace SdgArchive.SiteTests.Security;
@@ -46,12 +47,18 @@ public class OutputFolderTests
         return new Run(code, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>One line, "error: PATH: reason", exit 1, no stack trace, and nothing staged left beside the folder.</summary>
+    /// <summary>
+    /// One line, "PATH: error SDG101: reason" (SDG102 when the place cannot be written), exit 1, no stack trace, and
+    /// nothing staged left beside the folder.
+    /// </summary>
     private void AssertRefused(Run run, string output, string reason)
     {
         Assert.That(run.ExitCode, Is.EqualTo(1), run.Output + run.Errors);
         Assert.That(run.ErrorLines, Has.Length.EqualTo(1), run.Errors);
-        Assert.That(run.ErrorLines[0], Does.StartWith($"error: {output}: ").And.Contain(reason));
+        var code = reason is "permission denied" or "the disk is full"
+            ? DiagnosticCodes.OutputUnwritable
+            : DiagnosticCodes.OutputRefused;
+        Assert.That(run.ErrorLines[0], Does.StartWith($"{output}: error {code}: ").And.Contain(reason));
         Assert.That(run.Errors, Does.Not.Contain("   at "), "no stack trace without --verbose");
         var parent = Path.GetDirectoryName(Path.GetFullPath(output).TrimEnd('/'));
         if (parent is not null && Directory.Exists(parent))
@@ -194,7 +201,8 @@ public class OutputFolderTests
     {
         var run = Build("/sys/sdg-archive-test-site", "--verbose");
         Assert.That(run.ExitCode, Is.EqualTo(1));
-        Assert.That(run.ErrorLines[0], Does.StartWith("error: /sys/sdg-archive-test-site: "));
+        Assert.That(run.ErrorLines[0],
+            Does.StartWith($"/sys/sdg-archive-test-site: error {DiagnosticCodes.OutputUnwritable}: "));
         Assert.That(run.Errors, Does.Contain("   at "), "--verbose prints where it failed");
     }
 
