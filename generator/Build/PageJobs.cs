@@ -53,9 +53,12 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
         }
     }
 
-    /// <summary>The pages of <c>/documents/</c> (every document and each facet term's, in each order, paginated).</summary>
-    public IEnumerable<BrowsePageJob> BrowsePages() =>
-        new BrowsePages(index, views).All().Select(p => new BrowsePageJob(p.Url,
+    /// <summary>
+    /// The pages of <c>/documents/</c> (every document and each facet term's, in each order, paginated); only those at
+    /// the <paramref name="wanted"/> addresses when given.
+    /// </summary>
+    public IEnumerable<BrowsePageJob> BrowsePages(Func<string, bool>? wanted = null) =>
+        new BrowsePages(index, views).All(wanted).Select(p => new BrowsePageJob(p.Url,
             Meta(p.Title, Strings.Count("browse.description", p.View.Count, null, p.View.Heading), p.Url, [Home], "browse")
                 with { PrevUrl = p.View.PrevUrl, NextUrl = p.View.NextUrl },
             p.View));

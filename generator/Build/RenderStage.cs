@@ -21,53 +21,30 @@ public static class RenderStage
         var index = c.Index;
         var urls = index.Urls;
 
-        // Document pages: the bulk of the work. Reused pages are linked first, so no rendered page races them for a shared image.
-        var related = RelatedFinder(c);
-        var keyed = new (SiteDocument Document, string File, string Key, IReadOnlyList<SiteDocument> Related)[index.Documents.Count];
-        var misses = new ConcurrentBag<int>();
-        Parallel.For(0, keyed.Length, i =>
-        {
-            var document = index.Documents[i];
-            var file = urls.FileFor(document.Url);
-            var relatedDocuments = related(document, file);
-            var key = DocumentKey(c, document, relatedDocuments);
-            keyed[i] = (document, file, key, relatedDocuments);
-            if (!TryReuse(c, counts, file, key, document.Url)) misses.Add(i);
-        });
-        Parallel.ForEach(misses, i => RenderDocument(c, counts, keyed[i].Document, keyed[i].File, keyed[i].Key, keyed[i].Related));
-        foreach (var (_, file, key, _) in keyed) counts.PageKeys.Add((file, key));
+        // Document pages: the bulk of the work.
+        RenderDocuments(c, counts, index.Documents, RelatedFinder(c));
 
-        var jobs = new List<PageJob> { c.Jobs.HomePage(), c.Jobs.SearchPage(), c.Jobs.MapPage(c.Maps, c.Assets) };
+        var jobs = new List<PageJob> { c.Jobs.SearchPage(), c.Jobs.MapPage(c.Maps, c.Assets) };
         // The rest of the map's document list, fetched by map.js only when the filters or "show more" need it.
         if (c.Maps is { } maps) c.Output.WriteBytes(urls.FileFor(Map.SiteMaps.ListUrl(urls.Map)), maps.ListJson());
         jobs.AddRange(index.Taxonomies.Select(c.Jobs.TaxonomyPage));
-        // In parallel: a country's first page draws its locator map (clipping the atlas's shapes), ~100 of them.
-        var termJobs = index.Taxonomies.SelectMany(t => t.ByCount.Select(term => (Taxonomy: t, Term: term)))
-            .AsParallel().AsOrdered().SelectMany(t => c.Jobs.TermPages(t.Taxonomy, t.Term, c.Maps).ToList()).ToList();
-        // Term listings: keyed by everything they show (their view is cheap to build, rendering it is not).
-        var termMisses = new ConcurrentBag<(TermPageJob Job, string File, string Key)>();
-        Parallel.ForEach(termJobs, job =>
-        {
-            var file = urls.FileFor(job.Url);
-            var key = TermPageKey(c, job);
-            counts.PageKeys.Add((file, key));
-            if (!TryReuse(c, counts, file, key, job.Url)) termMisses.Add((job, file, key));
-        });
-        Parallel.ForEach(termMisses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
+        // Listings (home, term pages, /documents/, collections): keyed by everything they show (their view is cheap
+        // to build, rendering it is not).
+        var listings = Listings(c);
+        RenderKeyed(c, counts, listings.Terms.Prepend<PageJob>(listings.Home));
         // Timed and counted for bench-browse; streamed, not listed: 10,000 documents make thousands of card views.
         var browse = System.Diagnostics.Stopwatch.StartNew();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var browsePages = 0;
-        RenderKeyed(c, counts, c.Jobs.BrowsePages().Select(job =>
+        RenderKeyed(c, counts, listings.Browse.Select(job =>
         {
             Interlocked.Increment(ref browsePages);
             return job;
         }));
         counts.Browse = new(browsePages, browse.Elapsed,
             System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu);
-        var collections = c.Jobs.Collections(c.ContentFolder, c.Markdown, c.Maps, c.Diagnostics);
-        RenderKeyed(c, counts, collections.Jobs);
-        foreach (var (file, bytes) in collections.Feeds) c.Output.WriteBytes(file, bytes);
+        RenderKeyed(c, counts, listings.Collections.Jobs);
+        foreach (var (file, bytes) in listings.Collections.Feeds) c.Output.WriteBytes(file, bytes);
 
         jobs.AddRange(c.Jobs.ContentPages(c.ContentFolder, c.Markdown));
         Parallel.ForEach(jobs, c.Pages.Render);
@@ -84,42 +61,86 @@ public static class RenderStage
     }
 
     /// <summary>
-    /// Renders listing jobs (browse pages), reusing each page whose job is unchanged: the job serialized whole is its key.
+    /// The pages that show documents' cards, each kind made here once: the build renders them all, serve's refresh the
+    /// ones whose recorded cards include an edited document (<paramref name="showing"/>: a term's pages list only its
+    /// own documents, so only that document's terms' pages are made; of /documents/, only the
+    /// <paramref name="wanted"/> addresses).
+    /// </summary>
+    internal static Listings Listings(RenderContext c, SiteDocument? showing = null, Func<string, bool>? wanted = null)
+    {
+        var index = c.Index;
+        var terms = showing is null
+            ? index.Taxonomies.SelectMany(t => t.ByCount.Select(term => (Taxonomy: t, Term: term)))
+            : index.TermsOf(showing).Select(term => (Taxonomy: index.Taxonomy(term.Taxonomy.Key), Term: term));
+        // In parallel: a country's first page draws its locator map (clipping the atlas's shapes), ~100 of them.
+        var termJobs = terms.AsParallel().AsOrdered()
+            .SelectMany(t => c.Jobs.TermPages(t.Taxonomy, t.Term, c.Maps).ToList()).ToList();
+        return new Listings(c.Jobs.HomePage(), termJobs, c.Jobs.BrowsePages(wanted),
+            c.Jobs.Collections(c.ContentFolder, c.Markdown, c.Maps, c.Diagnostics));
+    }
+
+    /// <summary>
+    /// Renders listing jobs, reusing each page whose job is unchanged: the job serialized whole is its key, and the
+    /// cards met on the way are recorded as what the page read.
     /// </summary>
     internal static void RenderKeyed(RenderContext c, PageCounts counts, IEnumerable<PageJob> jobs)
     {
-        var misses = new ConcurrentBag<(PageJob Job, string File, string Key)>();
+        var misses = new ConcurrentBag<(PageJob Job, string File, PageRead Read)>();
         Parallel.ForEach(jobs, job =>
         {
             var file = c.Index.Urls.FileFor(job.Url);
-            var key = PageKey.For(c.Cache.Fingerprint, job);
-            counts.PageKeys.Add((file, key));
-            if (!TryReuse(c, counts, file, key, job.Url)) misses.Add((job, file, key));
+            var read = PageKey.Read(c.Cache.Fingerprint, job);
+            counts.PageKeys.Add((file, read.Key));
+            if (!TryReuse(c, counts, file, read.Key, job.Url)) misses.Add((job, file, read));
         });
-        Parallel.ForEach(misses, miss => RenderTermPage(c, counts, miss.Job, miss.File, miss.Key));
+        Parallel.ForEach(misses, miss => RenderListing(c, counts, miss.Job, miss.File, miss.Read));
     }
 
-    /// <summary>Renders a listing page and records its key (and length) in the build cache.</summary>
-    internal static void RenderTermPage(RenderContext c, PageCounts counts, PageJob job, string file, string key)
+    /// <summary>Renders a listing page and records its key, length and the cards it shows in the build cache.</summary>
+    private static void RenderListing(RenderContext c, PageCounts counts, PageJob job, string file, PageRead read)
     {
         c.Pages.Render(job);
         counts.Progress?.Advance();
         if (!c.Output.Contains(file)) return;
         var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
-        c.Cache.Record(file, new CachedOutput { Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash });
+        c.Cache.Record(file, new CachedOutput
+        {
+            Key = read.Key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Cards = read.Cards,
+        });
     }
 
-    /// <summary>A document page's key: its <see cref="DocumentPageInputs"/>, serialized whole.</summary>
-    internal static string DocumentKey(RenderContext c, SiteDocument document, IReadOnlyList<SiteDocument> related)
+    /// <summary>
+    /// Keys the document pages, reuses the unchanged ones and renders the rest. Reused pages are linked first, so no
+    /// rendered page races them for a shared image.
+    /// </summary>
+    internal static void RenderDocuments(RenderContext c, PageCounts counts, IReadOnlyList<SiteDocument> documents,
+        Func<SiteDocument, string, IReadOnlyList<SiteDocument>> related)
+    {
+        var keyed = new (SiteDocument Document, string File, PageRead Read, IReadOnlyList<SiteDocument> Related)
+            [documents.Count];
+        var misses = new ConcurrentBag<int>();
+        Parallel.For(0, keyed.Length, i =>
+        {
+            var document = documents[i];
+            var file = c.Index.Urls.FileFor(document.Url);
+            var relatedDocuments = related(document, file);
+            var read = DocumentKey(c, document, relatedDocuments);
+            keyed[i] = (document, file, read, relatedDocuments);
+            if (!TryReuse(c, counts, file, read.Key, document.Url)) misses.Add(i);
+        });
+        Parallel.ForEach(misses, i =>
+            RenderDocument(c, counts, keyed[i].Document, keyed[i].File, keyed[i].Read, keyed[i].Related));
+        foreach (var (_, file, read, _) in keyed) counts.PageKeys.Add((file, read.Key));
+    }
+
+    /// <summary>A document page's key: its <see cref="DocumentPageInputs"/> serialized whole.</summary>
+    private static PageRead DocumentKey(RenderContext c, SiteDocument document, IReadOnlyList<SiteDocument> related)
     {
         var inputs = new DocumentPageInputs(document.Source.SourcePath, document.Source.ContentHash, document.Slug, document.Url,
             document.Excerpt, c.Index.TermsOf(document).Select(t => new DocumentPageInputs.TermLink(t.Taxonomy.Key, t.Name, t.Url)).ToList(),
             related.Select(c.Views.Summary).ToList(), c.Cards is null ? null : $"cards/{document.Slug}.png");
-        return ContentHash.OfParts(c.Cache.Fingerprint, System.Text.Json.JsonSerializer.Serialize(inputs));
+        return PageKey.Read(c.Cache.Fingerprint, inputs);
     }
-
-    /// <summary>A term listing shows its job and nothing else: the job, serialized whole, is its key.</summary>
-    internal static string TermPageKey(RenderContext c, TermPageJob job) => PageKey.For(c.Cache.Fingerprint, job);
 
     /// <summary>
     /// Related documents are the costly part of a page's key. They depend only on which documents carry which terms, in
@@ -130,6 +151,13 @@ public static class RenderStage
         var index = c.Index;
         var basis = ContentHash.OfParts(index.Documents.SelectMany(d => index.TermsOf(d).Select(t => t.Url).Prepend(d.Url).Append("")));
         if (!c.Cache.Remember("#related-basis", basis)) return (document, _) => index.Related(document);
+        return RecordedRelated(c);
+    }
+
+    /// <summary>The related documents the previous build recorded for a page (computed again if one is gone).</summary>
+    internal static Func<SiteDocument, string, IReadOnlyList<SiteDocument>> RecordedRelated(RenderContext c)
+    {
+        var index = c.Index;
         var byUrl = index.Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
         return (document, file) =>
         {
@@ -154,11 +182,13 @@ public static class RenderStage
     }
 
     /// <summary>One document's page; whatever goes wrong with it is reported at the document and the others are built.</summary>
-    internal static void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, IReadOnlyList<SiteDocument> related) =>
+    private static void RenderDocument(RenderContext c, PageCounts counts, SiteDocument document, string file,
+        PageRead read, IReadOnlyList<SiteDocument> related) =>
         Security.DocumentIsolation.Run(c.Diagnostics, Reading.ArchiveReader.JoinPath(c.SourceFolder.TrimEnd('/', '\\'), document.Source.SourcePath),
-            () => RenderDocumentPage(c, counts, document, file, key, related));
+            () => RenderDocumentPage(c, counts, document, file, read, related));
 
-    private static void RenderDocumentPage(RenderContext c, PageCounts counts, SiteDocument document, string file, string key, IReadOnlyList<SiteDocument> related)
+    private static void RenderDocumentPage(RenderContext c, PageCounts counts, SiteDocument document, string file,
+        PageRead read, IReadOnlyList<SiteDocument> related)
     {
         // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
         var reported = new DiagnosticBag();
@@ -182,7 +212,7 @@ public static class RenderStage
         var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
         c.Cache.Record(file, new CachedOutput
         {
-            Key = key,
+            Key = read.Key,
             Length = stamp.Length,
             Modified = stamp.Modified,
             Hash = stamp.Hash,
@@ -192,6 +222,7 @@ public static class RenderStage
             PlaceholderAltTexts = stats.PlaceholderAltTexts,
             UnsafeUrlsRemoved = stats.UnsafeUrlsRemoved,
             Related = related.Select(d => d.Url).ToList(),
+            Cards = read.Cards,
             Inputs = reads.Snapshot(),
         });
     }

@@ -25,12 +25,14 @@ public static class SearchStage
             return previous.Items;
         }
         // The last build's index, when this cache saw it made and it is not the folder being written: its parts whose
-        // records are unchanged are copied (an edit of one document re-indexes one part, not the whole archive).
-        var lastIndex = cache?.Previous(Folder) is not null && output.Root != output.Target
-            ? Path.Combine(output.Target, Folder) : null;
-        var pages = new PagefindIndexer(ProjectRoot.Find(templates))
-            .Index(records, output.Root, diagnostics, language, lastIndex)?.Pages ?? 0;
-        if (pages > 0) cache?.Record(Folder, new CachedOutput { Key = key, Length = -1, Items = pages });
+        // records are unchanged are copied (an edit of one document re-indexes one part, not the whole archive). The
+        // parts' keys are in the build state, with the rest of what the last build made.
+        var last = cache?.Previous(Folder);
+        var lastIndex = last is not null && output.Root != output.Target ? Path.Combine(output.Target, Folder) : null;
+        var report = new PagefindIndexer(ProjectRoot.Find(templates))
+            .Index(records, output.Root, diagnostics, language, lastIndex, last?.Parts);
+        var pages = report?.Pages ?? 0;
+        if (pages > 0) cache?.Record(Folder, new CachedOutput { Key = key, Length = -1, Items = pages, Parts = report!.Parts });
         return pages;
     }
 }

@@ -19,7 +19,7 @@ public sealed class BuildCache
 {
     public const string FolderName = ".sdg-cache";
     private const string DefaultManifest = "outputs.json";
-    private const string FormatName = "sdg-archive build state v4";
+    private const string FormatName = "sdg-archive build state v5";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly string? _manifest;
@@ -181,10 +181,27 @@ public sealed class BuildCache
         lock (_gate) return _current.GetValueOrDefault(path);
     }
 
-    /// <summary>The outputs whose recorded related documents include <paramref name="url"/>: the pages that show its summary.</summary>
-    public IReadOnlyList<string> ShowingRelated(string url)
+    /// <summary>The outputs whose recorded cards include the document at <paramref name="url"/>.</summary>
+    public IReadOnlyList<string> ShowingCard(string url)
     {
-        lock (_gate) return _current.Where(o => o.Value.Related.Contains(url)).Select(o => o.Key).Order(StringComparer.Ordinal).ToList();
+        KeyValuePair<string, CachedOutput>[] entries;
+        lock (_gate) entries = [.. _current];
+        return entries.AsParallel().Where(o => o.Value.Cards.Contains(url, StringComparer.Ordinal)).Select(o => o.Key)
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The state after this build, to render more pages into the same folder (serve's refresh): what this build
+    /// recorded is both the previous build's record (pages whose key is unchanged are reused) and kept as is for the
+    /// pages not rendered again. The shared data pages read (the atlas) is registered again by the caller.
+    /// </summary>
+    public BuildCache Continue()
+    {
+        Dictionary<string, CachedOutput> recorded;
+        lock (_gate) recorded = new(_current, StringComparer.Ordinal);
+        var next = new BuildCache(_manifest, Fingerprint, recorded, site: null) { Fingerprint = Fingerprint };
+        foreach (var (path, output) in recorded) next._current[path] = output;
+        return next;
     }
 
     /// <summary>

@@ -26,12 +26,19 @@ public sealed record CachedOutput
     /// <summary>URLs of the related documents the page shows: reused while no document's terms changed (computing them is costly).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
     /// <summary>
+    /// URLs of the documents whose card the page shows (a listing's cards, a document page's related documents),
+    /// recorded while its key was derived: serve's refresh re-renders these pages when a document's card changes.
+    /// </summary>
+    public IReadOnlyList<string> Cards { get; init; } = [];
+    /// <summary>
     /// Inputs the page read while rendering (files by full path, shared data by name) with their hashes then; the page is
     /// reused only while each is unchanged (see <see cref="InputLog"/>).
     /// </summary>
     public IReadOnlyDictionary<string, string> Inputs { get; init; } = new Dictionary<string, string>();
     /// <summary>A count that goes with the output (pages in a reused search index).</summary>
     public int Items { get; init; }
+    /// <summary>The parts of a folder output made one by one (the search index's, by folder; "" for the top one).</summary>
+    public IReadOnlyDictionary<string, OutputPart> Parts { get; init; } = new Dictionary<string, OutputPart>();
 }
 
 /// <summary>A diagnostic in the manifest's plain form.</summary>

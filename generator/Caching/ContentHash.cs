@@ -38,12 +38,13 @@ public static class ContentHash
     /// <summary>
     /// The key of a value from everything it holds: a version, its type's name and the value serialized (every field
     /// of every nested record). No field is listed by hand, so one added to the type is in the key at once.
+    /// <paramref name="options"/> may add converters that watch the serialization (see <c>PageKey.Read</c>).
     /// </summary>
-    public static string OfValue(string version, object value)
+    public static string OfValue(string version, object value, JsonSerializerOptions? options = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{version}\0{value.GetType().Name}\0"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Json));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options ?? Json));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

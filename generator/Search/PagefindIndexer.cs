@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SdgArchive.Caching;
 using SdgArchive.Diagnostics;
 
 namespace SdgArchive.Search;
@@ -26,12 +27,13 @@ public sealed class PagefindIndexer
     /// Indexes <paramref name="records"/> into <paramref name="siteDirectory"/>/pagefind: the records in
     /// <paramref name="siteLanguage"/> there, every other language in a folder of its own (see pagefind-records.mjs),
     /// each stemmed by its own rules, in parts of at most <see cref="PagefindOptions.PartSize"/>. A part whose records
-    /// are those the index in <paramref name="previousIndex"/> (a pagefind folder this indexer wrote) was made from is
-    /// copied from it instead of indexed again. Returns null (with an error in
-    /// <paramref name="diagnostics"/>) when pagefind is unavailable or fails.
+    /// are those the index in <paramref name="previousIndex"/> (a pagefind folder this indexer wrote, whose report's
+    /// <see cref="PagefindReport.Parts"/> are <paramref name="previousParts"/>) was made from is copied from it instead
+    /// of indexed again. Returns null (with an error in <paramref name="diagnostics"/>) when pagefind is unavailable or
+    /// fails.
     /// </summary>
     public PagefindReport? Index(IReadOnlyList<SearchRecord> records, string siteDirectory, DiagnosticBag diagnostics,
-        string siteLanguage = "en", string? previousIndex = null)
+        string siteLanguage = "en", string? previousIndex = null, IReadOnlyDictionary<string, OutputPart>? previousParts = null)
     {
         var installation = PagefindInstallation.Locate(_projectRoot);
         if (!installation.IsAvailable && _options.InstallWithNpmWhenMissing) installation = TryNpmCi(diagnostics) ?? installation;
@@ -44,7 +46,8 @@ public sealed class PagefindIndexer
         var output = Path.Combine(Path.GetFullPath(siteDirectory), "pagefind");
         string[] arguments = ["--input-type=module", "--eval", Script.Value, "--", installation.Module!, output,
             SearchRecords.PagefindLanguage(siteLanguage), _options.PartSize.ToString(CultureInfo.InvariantCulture),
-            previousIndex is null ? "" : Path.GetFullPath(previousIndex)];
+            previousIndex is null || previousParts is null ? "" : Path.GetFullPath(previousIndex),
+            previousIndex is null || previousParts is null ? "" : JsonSerializer.Serialize(previousParts, PartsJson)];
         var run = ToolRun.Start(installation.Node!, arguments, _projectRoot, _options.Timeout, input =>
         {
             foreach (var record in records) input.WriteLine(record.ToJsonLine());
@@ -59,6 +62,8 @@ public sealed class PagefindIndexer
         }
         return report;
     }
+
+    private static readonly JsonSerializerOptions PartsJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private static readonly Lazy<string> Script = new(() =>
     {
@@ -103,13 +108,17 @@ public sealed record PagefindOptions
 
 /// <summary>
 /// What the indexing script reported: records indexed, their unique words summed, filter names, the languages
-/// indexed (one pagefind index each, or several parts), the parts copied from the previous index, errors; plus the
-/// run's whole output for the build log.
+/// indexed (one pagefind index each, or several parts), the parts copied from the previous index, errors, every part's
+/// key (kept in the build state, given back to the next run); plus the run's whole output for the build log.
 /// </summary>
 public sealed record PagefindReport(int Pages, int Words, int Filters, IReadOnlyList<string> Languages,
     IReadOnlyList<string> Errors, TimeSpan Duration, string Output, int PartsReused = 0)
 {
-    private sealed record Figures(int Pages, int Words, int Filters, string[]? Languages, string[]? Errors, int Reused);
+    /// <summary>Each index folder made ("" for the top one) with the key of what it was made from.</summary>
+    public IReadOnlyDictionary<string, OutputPart> Parts { get; init; } = new Dictionary<string, OutputPart>();
+
+    private sealed record Figures(int Pages, int Words, int Filters, string[]? Languages, string[]? Errors, int Reused,
+        Dictionary<string, OutputPart>? Parts);
 
     /// <summary>The figures from the script's last JSON line; null when it printed none (it crashed).</summary>
     internal static PagefindReport? Parse(ToolRun run)
@@ -120,7 +129,7 @@ public sealed record PagefindReport(int Pages, int Words, int Filters, IReadOnly
         {
             var figures = JsonSerializer.Deserialize<Figures>(line, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
             return figures is null ? null : new(figures.Pages, figures.Words, figures.Filters, figures.Languages ?? [],
-                figures.Errors ?? [], run.Duration, run.Output, figures.Reused);
+                figures.Errors ?? [], run.Duration, run.Output, figures.Reused) { Parts = figures.Parts ?? [] };
         }
         catch (JsonException)
         {

@@ -1,7 +1,7 @@
 // Builds the pagefind indexes from records instead of HTML pages (run by PagefindIndexer, never by hand):
 //   node --input-type=module --eval "<this file>" -- <pagefind/lib/index.js> <output folder> <site language> <part size>
-//     [<previous output folder>]
-// stdin: one JSON record a line ({url, content, language, meta, filters}); stdout: one JSON line of figures.
+//     [<previous output folder> <its parts, JSON>]
+// stdin: one JSON record a line ({url, content, language, meta, filters}); stdout: one JSON line of figures and parts.
 // Each language gets its own index, stemmed by its own rules (Chinese and Japanese segmented by pagefind_extended):
 // the site's language (or, when no document is in it, the most common one) in <output folder>, every other one in
 // <output folder>/<language>/, listed in <output folder>/languages.json for search.js to merge (pagefind's
@@ -15,9 +15,10 @@
 // in parts of 8 MB, the same CPU), so the part size bounds the peak instead of the archive's size. search.js merges
 // the parts as it merges languages; pagefind sorts merged results by score and adds up their filter counts.
 //
-// <output folder>/parts.json names each index folder ("" for the primary one) with a key hashed from what its files
-// are made of (pagefind's version, this script, the language and the records' lines) and its pages and words. When
-// the previous build's folder is given, a part whose key it lists unchanged is copied from there instead of indexed:
+// The figures' "parts" name each index folder ("" for the primary one) with a key hashed from what its files are
+// made of (pagefind's version, this script, the language and the records' lines) and its pages and words; the build
+// keeps them in its one state file (not in the published folder). When the previous build's folder and parts are
+// given, a part whose key they list unchanged is copied from there instead of indexed:
 // pagefind's output is the same for the same records (two runs gave byte-identical folders), and a URL keeps its part,
 // so an edit of one document re-indexes one part (~1/5 of the work at 10,000 documents).
 import { createHash } from "node:crypto";
@@ -27,7 +28,7 @@ import { createInterface } from "node:readline";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [pagefindModule, outputPath, siteLanguage, partSizeArgument, previousPath] = process.argv.slice(1);
+const [pagefindModule, outputPath, siteLanguage, partSizeArgument, previousPath, previousParts] = process.argv.slice(1);
 const pagefind = await import(pathToFileURL(pagefindModule).href);
 const partSize = Number(partSizeArgument) > 0 ? Number(partSizeArgument) : Infinity;
 
@@ -36,10 +37,7 @@ const { version } = JSON.parse(await readFile(join(dirname(pagefindModule), ".."
 const maker = createHash("sha256").update(version + "\n" + process.execArgv.join("\n")).digest("hex");
 const partKey = (language, lines) =>
   createHash("sha256").update(maker + "\n" + language + "\n").update(lines.join("\n")).digest("hex");
-const readManifest = async (folder) => {
-  try { return JSON.parse(await readFile(join(folder, "parts.json"), "utf8")); } catch { return {}; }
-};
-const previous = previousPath ? await readManifest(previousPath) : {};
+const previous = previousPath && previousParts ? JSON.parse(previousParts) : {};
 
 // The previous build's copy of a part, when it was made from the same key and is still whole. The primary index's
 // folder also holds the other indexes: only pagefind's own files and folders of it are copied.
@@ -50,7 +48,7 @@ const reusePart = async (folder, key, path) => {
   await mkdir(path, { recursive: true });
   for (const entry of await readdir(source, { withFileTypes: true })) {
     const own = entry.isDirectory() ? folder !== "" || ["fragment", "index", "filter"].includes(entry.name)
-      : !["languages.json", "parts.json"].includes(entry.name);
+      : entry.name !== "languages.json";
     if (own) await cp(join(source, entry.name), join(path, entry.name), { recursive: true });
   }
   return before;
@@ -127,7 +125,7 @@ try {
   if (!byLanguage.has(primary)) byLanguage.set(primary, []);
   const languages = [...byLanguage.keys()].sort();
   const others = [];
-  const manifest = {}; // folder → {key, pages, words}: parts.json
+  const manifest = {}; // folder → {key, pages, words}: the figures' parts
   let reused = 0;
   const timings = {}; // language → [{records, addMs, writeMs}] for each part (for the benchmark)
   for (const language of languages) {
@@ -156,9 +154,10 @@ try {
     byLanguage.delete(language);
   }
   await writeFile(join(outputPath, "languages.json"), JSON.stringify({ primary, others }) + "\n");
-  await writeFile(join(outputPath, "parts.json"), JSON.stringify(manifest) + "\n");
   const records = Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-  console.log(JSON.stringify({ pages, words, filters: filters.size, languages, primary, records, reused, timings, errors }));
+  console.log(JSON.stringify({
+    pages, words, filters: filters.size, languages, primary, records, reused, timings, errors, parts: manifest,
+  }));
 } catch (error) {
   errors.push(String(error?.stack ?? error));
   console.log(JSON.stringify({ pages, words, filters: filters.size, languages: [...counts.keys()].sort(), errors }));

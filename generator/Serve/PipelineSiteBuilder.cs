@@ -60,9 +60,10 @@ public sealed class PipelineSiteBuilder : ISiteBuilder, IDisposable
     }, cancellationToken);
 
     /// <summary>
-    /// One saved document whose edit keeps its title, dates, tags and places: its page (and, for a new excerpt, the pages
-    /// that show it) is re-rendered alone by the last build's <see cref="SitePipeline.TryRefresh"/>. Null when the change
-    /// is anything else: the caller builds again (the document store is up to date either way).
+    /// One saved document whose edit keeps its title, dates, tags and places: its page (and, for a new card, the pages
+    /// the build state records as showing it) is re-rendered alone by the last build's
+    /// <see cref="SitePipeline.TryRefresh"/>. Null when the change is anything else: the caller builds again (the
+    /// document store is up to date either way).
     /// </summary>
     private BuildOutcome? TryRefresh(ChangeSet changes, Stopwatch clock)
     {

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using SdgArchive.Build;
+using SdgArchive.Caching;
 using SdgArchive.Diagnostics;
 using SdgArchive.Serve;
 using SdgArchive.Site;
@@ -23,7 +25,9 @@ public sealed class ServeRefreshTests
         return outcome;
     }
 
-    private static bool WasRefreshed(PipelineSiteBuilder builder) => builder.LastResult!.Stages.Select(s => s.Name).SequenceEqual(["refresh"]);
+    private static bool WasRefreshed(PipelineSiteBuilder builder) =>
+        builder.LastResult!.Stages is { Count: > 0 } stages
+        && stages.All(s => s.Name.StartsWith("refresh: ", StringComparison.Ordinal));
 
     private static void AssertSameAsFullBuild(CacheProject project)
     {
@@ -120,5 +124,82 @@ public sealed class ServeRefreshTests
             await Rebuild(next, null);
             AssertSameAsFullBuild(project);
         }
+    }
+
+    /// <summary>
+    /// The pages the saved state records as showing <paramref name="url"/>'s card, read back from the state file: what
+    /// the engine noted while the last build derived each page's key, whatever kind of listing the page is.
+    /// </summary>
+    private static List<string> RecordedAsShowing(CacheProject project, string url)
+    {
+        var state = Directory.EnumerateFiles(project.CacheFolder, "state-*.json").Single();
+        using var json = JsonDocument.Parse(File.ReadAllBytes(state));
+        return json.RootElement.GetProperty("Outputs").EnumerateObject()
+            .Where(o => o.Value.TryGetProperty(nameof(CachedOutput.Cards), out var cards)
+                && cards.EnumerateArray().Any(c => c.GetString() == url))
+            .Select(o => o.Name).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static string FileOf(string url) =>
+        url.Trim('/').Length == 0 ? "index.html" : $"{url.Trim('/')}/index.html";
+
+    [Test]
+    public async Task A_new_excerpt_re_renders_exactly_the_pages_recorded_as_showing_its_card_a_collection_too()
+    {
+        // A collection is a listing the refresh's old hand-written list (terms, browse, home, related) did not name:
+        // chosen from what the pages recorded, it is refreshed like any other page that shows the card.
+        var project = CacheProject.FromCorpus(30);
+        var index = project.Index();
+        var document = Pick(project, index);
+        var collections = Directory.CreateDirectory(Path.Combine(project.Content, "collections")).FullName;
+        File.WriteAllText(Path.Combine(collections, "picked.md"),
+            $"# Picked\n\nChosen by hand.\n\n[[documents:{document.Slug}]]\n");
+        using var builder = project.ServeBuilder();
+        await Rebuild(builder, null);
+        var recorded = RecordedAsShowing(project, document.Url);
+        Assert.That(recorded, Does.Contain("collections/picked/index.html").And.Contain("index.html"),
+            "the collection and the home page recorded the card they show");
+
+        var file = project.FileOf(document);
+        File.WriteAllText(file, File.ReadAllText(file)
+            .Replace(document.Excerpt[..30], "Newly worded start of the answer, ", StringComparison.Ordinal));
+        var edit = await Rebuild(builder, Edited(project, document));
+
+        Assert.That(WasRefreshed(builder), Is.True, "the edit keeps the document's place");
+        Assert.That(edit.ChangedPaths.Select(FileOf).Order(StringComparer.Ordinal),
+            Is.EqualTo(recorded.Append(FileOf(document.Url)).Distinct().Order(StringComparer.Ordinal)),
+            "exactly its own page and the pages recorded as showing its card are rendered again");
+        Assert.That(File.ReadAllText(Path.Combine(project.Output, "collections", "picked", "index.html")),
+            Does.Contain("Newly worded start of the answer"));
+        Assert.That(File.ReadAllText(Path.Combine(project.Output, "collections", "picked", "feed.xml")),
+            Does.Contain("Newly worded start of the answer"), "the collection's feed lists the new excerpt too");
+        AssertSameAsFullBuild(project);
+    }
+
+    [Test]
+    public async Task A_refresh_after_an_excerpt_edit_leaves_the_folder_byte_identical_to_a_cold_build()
+    {
+        var project = CacheProject.FromCorpus(20);
+        var document = Pick(project, project.Index(), skip: 1);
+        using var builder = project.ServeBuilder();
+        await Rebuild(builder, null);
+
+        var file = project.FileOf(document);
+        foreach (var words in new[] { "A first new opening, ", "And a second one, shorter: " })
+        {
+            var text = File.ReadAllText(file);
+            var excerpt = project.Index().Documents.Single(d => d.Url == document.Url).Excerpt;
+            var at = text.IndexOf(excerpt[..20], StringComparison.Ordinal);
+            File.WriteAllText(file, text.Insert(at, words));
+            await Rebuild(builder, Edited(project, document));
+            Assert.That(WasRefreshed(builder), Is.True);
+            AssertSameAsFullBuild(project);
+        }
+        // Saved on the way out, the state lets the next serve reuse every page: nothing is rendered twice.
+        builder.Dispose();
+        using var next = project.ServeBuilder();
+        await Rebuild(next, null);
+        Assert.That(next.LastResult!.RenderedUrls, Does.Not.Contain(document.Url).And.Not.Contain("/"),
+            "the refreshed pages are reused");
     }
 }

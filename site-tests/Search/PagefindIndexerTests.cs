@@ -45,10 +45,11 @@ public class PagefindIndexerTests
             new PagefindOptions { PartSize = records.Sum(r => r.ToJsonLine().Length) / 3 + 100 });
         var (first, warm, cold) = (TempFolder.Create("parts-first"), TempFolder.Create("parts-warm"), TempFolder.Create("parts-cold"));
         var diagnostics = new DiagnosticBag();
-        indexer.Index(records, first, diagnostics);
+        var firstReport = indexer.Index(records, first, diagnostics);
         var edited = records.Select((r, i) => i == 0 ? r with { Content = r.Content + " Zebrafish hatcheries." } : r).ToList();
 
-        var report = indexer.Index(edited, warm, diagnostics, previousIndex: Path.Combine(first, "pagefind"));
+        var report = indexer.Index(edited, warm, diagnostics, previousIndex: Path.Combine(first, "pagefind"),
+            previousParts: firstReport!.Parts);
         indexer.Index(edited, cold, diagnostics);
 
         Assert.That(diagnostics.HasErrors, Is.False, string.Join("\n", diagnostics.Sorted()));

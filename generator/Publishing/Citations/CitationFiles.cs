@@ -16,14 +16,17 @@ public static class CitationFiles
     /// </remarks>
     public static int Write(SiteIndex index, StagingFolder output)
     {
-        Parallel.ForEach(index.Documents, document =>
-        {
-            var citation = Citation.For(document, index.Settings);
-            var folder = index.Urls.FileFor(document.Url)[..^"index.html".Length];
-            output.WriteText(folder + BibTexFile, BibTex.Write(citation));
-            output.WriteText(folder + RisFile, Ris.Write(citation));
-            output.WriteBytes(folder + CslJsonFile, CslJson.Write(citation));
-        });
+        Parallel.ForEach(index.Documents, document => Write(index, document, output));
         return index.Documents.Count * 3;
+    }
+
+    /// <summary>One document's three files (serve's refresh writes the edited document's again).</summary>
+    public static void Write(SiteIndex index, SiteDocument document, StagingFolder output)
+    {
+        var citation = Citation.For(document, index.Settings);
+        var folder = index.Urls.FileFor(document.Url)[..^"index.html".Length];
+        output.WriteText(folder + BibTexFile, BibTex.Write(citation));
+        output.WriteText(folder + RisFile, Ris.Write(citation));
+        output.WriteBytes(folder + CslJsonFile, CslJson.Write(citation));
     }
 }
