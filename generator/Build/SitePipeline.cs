@@ -40,7 +40,10 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         if (replay is not null) return replay with { Stages = _clock.Timings };
 
         var diagnostics = new DiagnosticBag();
-        var documents = _clock.Run("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics).Select(d => d.WithoutBody()).ToList(), d => d.Count, "documents");
+        var reads = options.UseCache ? new ReadCache(options.Cache) : null;
+        var documents = _clock.Run("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics, cache: reads)
+            .Select(d => d.WithoutBody()).ToList(), d => d.Count,
+            () => reads is null ? "documents" : $"documents ({reads.Hits} from the cache)");
         return Build(documents, diagnostics, cache, inputsKey);
     }
 

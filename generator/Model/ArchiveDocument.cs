@@ -46,7 +46,9 @@ public sealed record ArchiveDocument
     /// </summary>
     public ArchiveDocument WithoutBody() => Body.Length == 0 ? this : this with { Body = "" };
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<GeoPoint> AllPoints => Places.SelectMany(p => p.Points).Concat(UnplacedPoints);
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> Countries => Places.Select(p => p.DisplayName).Distinct();
 
     public IReadOnlyList<string> TagValues(string key) =>

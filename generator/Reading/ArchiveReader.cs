@@ -12,7 +12,9 @@ public static class ArchiveReader
 {
     private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".DS_Store" };
 
-    public static IReadOnlyList<ArchiveDocument> ReadFolder(string sourceFolder, DiagnosticBag diagnostics, string? displayRoot = null)
+    /// <param name="cache">Where the build keeps what files gave before (documents then come without their raw body).</param>
+    public static IReadOnlyList<ArchiveDocument> ReadFolder(string sourceFolder, DiagnosticBag diagnostics, string? displayRoot = null,
+        ReadCache? cache = null)
     {
         var root = Path.GetFullPath(sourceFolder);
         if (!Directory.Exists(root))
@@ -26,7 +28,7 @@ public static class ArchiveReader
         diagnostics.AddRange(problems);
 
         var results = new ReadResult[files.Length];
-        Parallel.For(0, files.Length, i => results[i] = ReadFile(root, files[i]));
+        Parallel.For(0, files.Length, i => results[i] = cache?.Read(root, files[i]) ?? ReadFile(root, files[i]));
         return Finish(results, diagnostics, prefix);
     }
 
