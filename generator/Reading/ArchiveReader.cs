@@ -12,9 +12,9 @@ public static class ArchiveReader
 {
     private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".DS_Store" };
 
-    /// <param name="cache">Where the build keeps what files gave before (documents then come without their raw body).</param>
-    public static IReadOnlyList<ArchiveDocument> ReadFolder(string sourceFolder, DiagnosticBag diagnostics, string? displayRoot = null,
-        ReadCache? cache = null)
+    /// <param name="cache">What files gave before, kept by the build (documents then come without their raw body).</param>
+    public static IReadOnlyList<ArchiveDocument> ReadFolder(string sourceFolder, DiagnosticBag diagnostics,
+        string? displayRoot = null, ReadCache? cache = null)
     {
         var root = Path.GetFullPath(sourceFolder);
         if (!Directory.Exists(root))

@@ -69,7 +69,8 @@ public sealed class ReadCache(string cacheFolder)
             using var stream = File.OpenRead(entry);
             return JsonSerializer.Deserialize<ReadResult>(stream, Json);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex)
+            when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
             return null;
         }
