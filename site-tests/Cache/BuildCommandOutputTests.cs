@@ -25,7 +25,7 @@ public sealed class BuildCommandOutputTests
 
         var (code, cold) = Run(source, output, cache, "--verbose");
         Assert.That(code, Is.Zero, cold);
-        Assert.That(cold, Does.Match(@"(?m)^read: 5 documents in \d+ ms$"));
+        Assert.That(cold, Does.Match(@"(?m)^read: 5 documents \(0 from the cache\) in \d+ ms$"));
         Assert.That(cold, Does.Match(@"(?m)^render: \d+ pages \(0 reused\) in \d+ ms$"));
         Assert.That(cold, Does.Contain("stage timings:"), "--verbose adds the timings table");
         Assert.That(cold, Does.Match(@"built 5 documents into (\d+) pages \(\1 rendered, 0 reused\)"));
@@ -38,8 +38,11 @@ public sealed class BuildCommandOutputTests
         File.AppendAllText(Directory.EnumerateFiles(source).Order(StringComparer.Ordinal).First(), "\n\nOne more paragraph.\n");
         var (_, edited) = Run(source, output, cache);
         Assert.That(edited, Does.Match(@"render: \d+ pages \([1-9]\d* reused\)"));
+        Assert.That(edited, Does.Match(@"(?m)^read: 5 documents \(4 from the cache\) in \d+ ms$"),
+            "only the edited document is parsed again");
 
         var (_, bypassed) = Run(source, output, cache, "--no-cache");
         Assert.That(bypassed, Does.Match(@"built 5 documents into (\d+) pages \(\1 rendered, 0 reused\)"));
+        Assert.That(bypassed, Does.Match(@"(?m)^read: 5 documents in \d+ ms$"), "--no-cache parses every file");
     }
 }
