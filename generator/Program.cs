@@ -5,7 +5,8 @@ using SdgArchive.Diagnostics;
 // stack trace and aborted (exit 134); the handler runs first, and exiting in it keeps the trace out.
 AppDomain.CurrentDomain.UnhandledException += (_, e) =>
 {
-    CommandFailure.Report((Exception)e.ExceptionObject, CommandFailure.Program, args.Contains("--verbose"), Console.Error);
+    CommandFailure.Report((Exception)e.ExceptionObject, CommandFailure.Program, args.Contains("--verbose"),
+        Console.Error);
     Environment.Exit(1);
 };
 

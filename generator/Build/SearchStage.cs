@@ -32,7 +32,8 @@ public static class SearchStage
         var report = new PagefindIndexer(ProjectRoot.Find(templates))
             .Index(records, output.Root, diagnostics, language, lastIndex, last?.Parts);
         var pages = report?.Pages ?? 0;
-        if (pages > 0) cache?.Record(Folder, new CachedOutput { Key = key, Length = -1, Items = pages, Parts = report!.Parts });
+        if (pages > 0)
+            cache?.Record(Folder, new CachedOutput { Key = key, Length = -1, Items = pages, Parts = report!.Parts });
         return pages;
     }
 }

@@ -37,7 +37,9 @@ public sealed record CachedOutput
     public IReadOnlyDictionary<string, string> Inputs { get; init; } = new Dictionary<string, string>();
     /// <summary>A count that goes with the output (pages in a reused search index).</summary>
     public int Items { get; init; }
-    /// <summary>The parts of a folder output made one by one (the search index's, by folder; "" for the top one).</summary>
+    /// <summary>
+    /// The parts of a folder output made one by one (the search index's, by folder; "" for the top one).
+    /// </summary>
     public IReadOnlyDictionary<string, OutputPart> Parts { get; init; } = new Dictionary<string, OutputPart>();
 }
 

@@ -9,7 +9,9 @@ namespace SdgArchive.Commands;
 /// </summary>
 public static class InputFolderCheck
 {
-    /// <summary>One <c>path: error SDG103: …</c> line per folder that is missing or a file (none when all are).</summary>
+    /// <summary>
+    /// One <c>path: error SDG103: …</c> line per folder that is missing or a file (none when all are).
+    /// </summary>
     /// <param name="folders">The folders by the option that names them (<c>--source</c> → seeds).</param>
     public static IReadOnlyList<string> Problems(IReadOnlyDictionary<string, string> folders) =>
         folders.Select(pair => Problem(pair.Key, pair.Value)).OfType<string>().ToList();

@@ -12,7 +12,7 @@ public static class ArchiveReader
 {
     private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".DS_Store" };
 
-    /// <param name="cache">What files gave before, kept by the build (documents then come without their raw body).</param>
+    /// <param name="cache">What files gave before, kept by the build (documents come without their raw body).</param>
     public static IReadOnlyList<ArchiveDocument> ReadFolder(string sourceFolder, DiagnosticBag diagnostics,
         string? displayRoot = null, ReadCache? cache = null)
     {

@@ -33,7 +33,8 @@ public sealed class PagefindIndexer
     /// fails.
     /// </summary>
     public PagefindReport? Index(IReadOnlyList<SearchRecord> records, string siteDirectory, DiagnosticBag diagnostics,
-        string siteLanguage = "en", string? previousIndex = null, IReadOnlyDictionary<string, OutputPart>? previousParts = null)
+        string siteLanguage = "en", string? previousIndex = null,
+        IReadOnlyDictionary<string, OutputPart>? previousParts = null)
     {
         var installation = PagefindInstallation.Locate(_projectRoot);
         if (!installation.IsAvailable && _options.InstallWithNpmWhenMissing) installation = TryNpmCi(diagnostics) ?? installation;
@@ -63,7 +64,8 @@ public sealed class PagefindIndexer
         return report;
     }
 
-    private static readonly JsonSerializerOptions PartsJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions PartsJson =
+        new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private static readonly Lazy<string> Script = new(() =>
     {

@@ -19,7 +19,10 @@ public sealed class ReadCacheTests
     public void A_cached_read_is_the_parsed_document_for_every_real_and_hostile_file()
     {
         string[] folders =
-            [RepoPaths.RequireCorpus(), RepoPaths.TestCorpus("hostile"), RepoPaths.TestCorpus("broken"), RepoPaths.Seeds];
+        [
+            RepoPaths.RequireCorpus(), RepoPaths.TestCorpus("hostile"), RepoPaths.TestCorpus("broken"),
+            RepoPaths.Seeds,
+        ];
         foreach (var root in folders)
         {
             var cache = new ReadCache(TempFolder.Create("read-cache"));
@@ -34,7 +37,7 @@ public sealed class ReadCacheTests
                 Assert.That(JsonSerializer.Serialize(cache.Read(root, file), Json),
                     Is.EqualTo(JsonSerializer.Serialize(parsed, Json)), $"{root}/{file}");
             }
-            Assert.That(cache.Hits, Is.EqualTo(files.Length), $"{root}: the second read of each file is from the cache");
+            Assert.That(cache.Hits, Is.EqualTo(files.Length), $"{root}: each file's second read is from the cache");
         }
     }
 
