@@ -98,6 +98,31 @@ public sealed class StagingFolder
     }
 
     /// <summary>
+    /// Writes a file, or links the replaced output's copy of it when that holds these very bytes (a plain file, not a
+    /// link). A build after one edit wrote all 30,007 citation files of 10,000 documents again.
+    /// </summary>
+    public void WriteOrKeep(string relativePath, byte[] bytes)
+    {
+        if (!IsInPlace && Holds(Path.Combine(Target, relativePath.Replace('\\', '/').TrimStart('/')), bytes)
+            && Reuse(relativePath)) return;
+        WriteBytes(relativePath, bytes);
+    }
+
+    private static bool Holds(string path, byte[] bytes)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.LinkTarget is null && info.Length == bytes.Length
+                && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Puts an unchanged file of the output being replaced into the site (a hard link, else a copy) instead of
     /// writing it again. False when the old output no longer has it; true when it is already staged.
     /// </summary>

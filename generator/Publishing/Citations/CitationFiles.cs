@@ -1,3 +1,4 @@
+using System.Text;
 using SdgArchive.Output;
 using SdgArchive.Site;
 
@@ -25,8 +26,8 @@ public static class CitationFiles
     {
         var citation = Citation.For(document, index.Settings);
         var folder = index.Urls.FileFor(document.Url)[..^"index.html".Length];
-        output.WriteText(folder + BibTexFile, BibTex.Write(citation));
-        output.WriteText(folder + RisFile, Ris.Write(citation));
-        output.WriteBytes(folder + CslJsonFile, CslJson.Write(citation));
+        output.WriteOrKeep(folder + BibTexFile, Encoding.UTF8.GetBytes(BibTex.Write(citation)));
+        output.WriteOrKeep(folder + RisFile, Encoding.UTF8.GetBytes(Ris.Write(citation)));
+        output.WriteOrKeep(folder + CslJsonFile, CslJson.Write(citation));
     }
 }
