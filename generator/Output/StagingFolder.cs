@@ -103,7 +103,7 @@ public sealed class StagingFolder
     /// </summary>
     public void WriteOrKeep(string relativePath, byte[] bytes)
     {
-        if (!IsInPlace && Holds(Path.Combine(Target, relativePath.Replace('\\', '/').TrimStart('/')), bytes)
+        if (!IsInPlace && Holds(Path.Combine(Target, Normalize(relativePath)), bytes)
             && Reuse(relativePath)) return;
         WriteBytes(relativePath, bytes);
     }
@@ -128,7 +128,7 @@ public sealed class StagingFolder
     /// </summary>
     public bool Reuse(string relativePath)
     {
-        var normalized = relativePath.Replace('\\', '/').TrimStart('/');
+        var normalized = Normalize(relativePath);
         var source = Path.Combine(Target, normalized);
         if (_files.ContainsKey(normalized)) return true;
         if (!File.Exists(source)) return false;
@@ -190,9 +190,12 @@ public sealed class StagingFolder
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
     }
 
+    /// <summary>A site-relative path as the folder records it: forward slashes, no leading slash.</summary>
+    private static string Normalize(string relativePath) => relativePath.Replace('\\', '/').TrimStart('/');
+
     private string FullPath(string relativePath)
     {
-        var normalized = relativePath.Replace('\\', '/').TrimStart('/');
+        var normalized = Normalize(relativePath);
         var full = Path.GetFullPath(Path.Combine(Root, normalized));
         if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");

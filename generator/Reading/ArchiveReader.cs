@@ -76,20 +76,22 @@ public static class ArchiveReader
     };
 
     /// <summary>Reads one file (path relative to <paramref name="root"/>); a file that cannot be read becomes a diagnostic, never an exception.</summary>
-    public static ReadResult ReadFile(string root, string relative)
+    /// <param name="read">The file's bytes when the caller has them already (the read cache hashed them).</param>
+    public static ReadResult ReadFile(string root, string relative, byte[]? read = null)
     {
         // A file that is not read at all is reported at its start (1,1): the problem is the whole file.
         try
         {
             var path = Path.Combine(root, relative);
             var limits = Security.InputLimits.Default;
-            var size = new FileInfo(path).Length;
+            var size = read?.Length ?? new FileInfo(path).Length;
             // Refused before a byte is read: a 200 MB document was warned about, then read and parsed with 3 GB.
             if (size > limits.MaxReadBytes)
                 return new ReadResult(null, [new(new(relative, 1, 1), Severity.Warning, DiagnosticCodes.LargeDocument, string.Create(CultureInfo.InvariantCulture,
                     $"document is {size / 1048576.0:0} MB, over the {limits.MaxReadBytes / 1048576} MB that are read at all: it has no page"))]);
             var problems = new List<Diagnostic>();
-            var bytes = Security.TagBudget.Limit(WideEncodings.ToUtf8(File.ReadAllBytes(path)), limits, relative, problems);
+            var bytes = Security.TagBudget.Limit(WideEncodings.ToUtf8(read ?? File.ReadAllBytes(path)), limits, relative,
+                problems);
             var result = DocumentReader.Read(relative, bytes);
             return problems.Count == 0 ? result : result with { Diagnostics = [.. problems, .. result.Diagnostics] };
         }

@@ -51,14 +51,14 @@ public sealed class ReadCache(string cacheFolder)
             Interlocked.Increment(ref _hits);
             return cached;
         }
-        var result = Fresh(root, relative);
+        var result = Fresh(root, relative, bytes);
         Store(entry, result);
         return result;
     }
 
-    private static ReadResult Fresh(string root, string relative)
+    private static ReadResult Fresh(string root, string relative, byte[]? bytes = null)
     {
-        var result = ArchiveReader.ReadFile(root, relative);
+        var result = ArchiveReader.ReadFile(root, relative, bytes);
         return result.Document is { } document ? result with { Document = document.WithoutBody() } : result;
     }
 
