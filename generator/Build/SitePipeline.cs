@@ -75,6 +75,10 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
     private BuildResult Build(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics, BuildCache cache, string? inputsKey)
     {
         var settings = SiteSettings.Load(options.Content, diagnostics);
+        // An empty or mistyped --source used to publish an empty site with exit 0 and not a word.
+        if (documents.Count == 0)
+            diagnostics.Report(new(options.Source, 0, 0), Severity.Warning, DiagnosticCodes.NoDocuments,
+                "no documents in the source folder: the site is built without a document page (--strict fails)");
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
 
         var index = _clock.Run("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
