@@ -2,7 +2,8 @@ using SdgArchive.Site;
 
 namespace SdgArchive.Commands;
 
-/// <summary><c>--base-url</c>: checked by the rules of <see cref="BaseUrlSyntax"/>, as <c>baseUrl</c> in the settings.</summary>
+/// <summary><c>--base-url</c>, checked by the rules of <see cref="BaseUrlSyntax"/> (as <c>baseUrl</c> in the settings).
+/// </summary>
 public static class BaseUrlOption
 {
     /// <summary>The option's value, or null when it is not given or not usable (then a problem is reported).</summary>
