@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: what a template edit costs a warm build. Builds a corpus cold, then edits one template at a time (the term
 # page template, a partial only document pages include, the layout) and builds warm after each, printing the pages
-# rendered and reused, the wall time and the size of the build state.
+# rendered and reused, the wall and CPU time (GNU time) and the size of the build state.
 # Usage: scripts/bench-template-edit.sh CORPUS [GENERATOR] [WORK]
 #   CORPUS     documents to build, e.g. /tmp/sdg-bench/1000/seeds (made by `sdg-archive bench --sizes 1000 --no-hugo
 #              --no-sdg --no-serve`)
@@ -21,14 +21,15 @@ rm -rf "$work" && mkdir -p "$work"
 cp -r templates "$work/templates" && cp -r content "$work/content"
 
 build() {
-  local label=$1 start end line
-  start=$(date +%s.%N)
-  line=$("$generator" build --source "$corpus" --templates "$work/templates" --content "$work/content" \
-    --out "$work/public" --cache "$work/.sdg-cache" --no-search --no-cards 2>&1 | grep '^built ' || true)
-  end=$(date +%s.%N)
-  local state
+  local label=$1 times line state
+  times=$(mktemp)
+  line=$(/usr/bin/time -f '%e %U %S' -o "$times" "$generator" build --source "$corpus" --templates "$work/templates" \
+    --content "$work/content" --out "$work/public" --cache "$work/.sdg-cache" --no-search --no-cards 2>&1 \
+    | grep '^built ' | sed 's/ in .*//' || true)
   state=$(du -cb "$work"/.sdg-cache/state-*.json 2>/dev/null | tail -1 | cut -f1)
-  printf '%-32s %6.2f s  %s  (state %s bytes)\n' "$label" "$(echo "$end - $start" | bc)" "$line" "$state"
+  read -r wall user sys < "$times" && rm -f "$times"
+  printf '%-30s %6.2f s wall %6.2f s CPU  %s  (state %s bytes)\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" \
+    "$line" "$state"
 }
 
 build "cold"
