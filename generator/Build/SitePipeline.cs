@@ -40,11 +40,13 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         if (replay is not null) return replay with { Stages = _clock.Timings };
 
         var diagnostics = new DiagnosticBag();
-        var reads = options.UseCache ? new ReadCache(options.Cache) : null;
+        var reads = options.UseCache ? new ReadCache(Store) : null;
         var documents = _clock.Run("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics, cache: reads)
             .Select(d => d.WithoutBody()).ToList(), d => d.Count,
             () => reads is null ? "documents" : $"documents ({reads.Hits} from the cache)");
-        return Build(documents, diagnostics, cache, inputsKey);
+        var built = Build(documents, diagnostics, cache, inputsKey);
+        _prunable = built.Succeeded;
+        return built;
     }
 
     /// <summary>Builds from documents read before (serve re-reads only the files that changed); their diagnostics come along.</summary>
@@ -73,6 +75,10 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
     private BuildResult Build(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics, BuildCache cache, string? inputsKey)
     {
         var settings = SiteSettings.Load(options.Content, diagnostics);
+        // An empty or mistyped --source used to publish an empty site with exit 0 and not a word.
+        if (documents.Count == 0)
+            diagnostics.Report(new(options.Source, 0, 0), Severity.Warning, DiagnosticCodes.NoDocuments,
+                "no documents in the source folder: the site is built without a document page (--strict fails)");
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
 
         var index = _clock.Run("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
@@ -98,7 +104,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             // Written in place, the folder stops matching the state as soon as the first page is written.
             if (output.IsInPlace) cache.Invalidate();
 
-            using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
+            using var cards = options.Cards ? SocialCards.Open(Store, index.Settings, output, diagnostics) : null;
             var context = RenderContext.Create(options, index, markdown, engine, site, assets, maps, output, new LinkChecker(settings.BaseUrl), cache, diagnostics, cards, mirror, strings);
             rendered = context;
             var links = context.Links;
@@ -112,7 +118,8 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
                 _ => counts.Rendered + counts.Reused, () => $"pages ({counts.Reused} reused)");
             _clock.Run("write", () => DataFilesStage.Run(index, context.Views, output, pages.Urls.Concat(counts.ReusedUrls)), n => n, "files");
             _clock.Run("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
-            if (cards is not null) cards.Report(options.Source);
+            cards?.Keep(index.Documents);
+            cards?.Report(options.Source);
             if (search is not null)
                 _clock.Run("search", () => search.GetAwaiter().GetResult(), n => n,
                     () => counts.SearchReused ? "pages (index reused)" : "pages (waited for after rendering)");

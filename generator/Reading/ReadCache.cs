@@ -5,12 +5,13 @@ namespace SdgArchive.Reading;
 
 /// <summary>
 /// What reading a file gave, stored by the hash of its bytes, its path and the generator build under
-/// <c>{cache}/documents/</c>, so a build after an edit parses only the files that changed. Reading is the costliest
-/// stage of a build that re-renders little: a 10,000-document build after one edited document spent 19 s of its 41 s of
-/// CPU reading every file again (docs/benchmarks.md). Entries are written once and never changed (a new content is a
-/// new name), like the social cards beside them; a damaged or unreadable entry is read from the file again.
+/// <c>{cache}/documents/</c> (a kind of the <see cref="ContentStore"/>), so a build after an edit parses only the files
+/// that changed. Reading is the costliest stage of a build that re-renders little: a 10,000-document build after one
+/// edited document spent 19 s of its 41 s of CPU reading every file again (docs/benchmarks.md). Entries are written
+/// once and never changed (a new content is a new name), like the social cards beside them; a damaged or unreadable
+/// entry is read from the file again; a successful build prunes the entries it did not use.
 /// </summary>
-public sealed class ReadCache(string cacheFolder)
+public sealed class ReadCache(ContentStore store)
 {
     /// <summary>Part of every entry's name: a change to what an entry holds must give new names.</summary>
     private const string Format = "read-1";
@@ -20,7 +21,7 @@ public sealed class ReadCache(string cacheFolder)
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    private readonly string _folder = Path.Combine(Path.GetFullPath(cacheFolder), "documents");
+    private readonly StoreKind _entries = store.Kind("documents");
     private int _hits;
 
     /// <summary>Documents taken from the cache instead of parsed, so far.</summary>
@@ -44,15 +45,15 @@ public sealed class ReadCache(string cacheFolder)
         {
             return Fresh(root, relative);
         }
-        var entry = Path.Combine(_folder, ContentHash.OfParts(Format, BuildFingerprint.GeneratorKey, Detector, relative,
-            ContentHash.Of(bytes)) + ".json");
-        if (Load(entry) is { } cached)
+        var entry = ContentHash.OfParts(Format, BuildFingerprint.GeneratorKey, Detector, relative, ContentHash.Of(bytes))
+            + ".json";
+        if (Load(_entries.Read(entry)) is { } cached)
         {
             Interlocked.Increment(ref _hits);
             return cached;
         }
         var result = Fresh(root, relative, bytes);
-        Store(entry, result);
+        _entries.Write(entry, JsonSerializer.SerializeToUtf8Bytes(result, Json));
         return result;
     }
 
@@ -62,33 +63,16 @@ public sealed class ReadCache(string cacheFolder)
         return result.Document is { } document ? result with { Document = document.WithoutBody() } : result;
     }
 
-    private static ReadResult? Load(string entry)
+    private static ReadResult? Load(byte[]? entry)
     {
+        if (entry is null) return null;
         try
         {
-            using var stream = File.OpenRead(entry);
-            return JsonSerializer.Deserialize<ReadResult>(stream, Json);
+            return JsonSerializer.Deserialize<ReadResult>(entry, Json);
         }
-        catch (Exception ex)
-            when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
         {
             return null;
-        }
-    }
-
-    private void Store(string entry, ReadResult result)
-    {
-        try
-        {
-            Directory.CreateDirectory(_folder);
-            // Written then renamed: a build running at the same time, or one cut short, never reads half an entry.
-            var temporary = entry + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(result, Json));
-            File.Move(temporary, entry, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A full disk or a read-only cache costs the next build its parse, nothing more.
         }
     }
 }
