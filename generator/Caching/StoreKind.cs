@@ -27,9 +27,6 @@ public sealed class StoreKind
     public string Name { get; }
     public string Folder { get; }
 
-    /// <summary>Entries this build used so far.</summary>
-    public int Used => _used.Count;
-
     /// <summary>Whether <paramref name="key"/> can name an entry (see the class summary).</summary>
     public static bool IsKey(string key) =>
         key.Length >= 3 && (char.IsAsciiLetterLower(key[0]) || char.IsAsciiDigit(key[0]))
@@ -37,7 +34,7 @@ public sealed class StoreKind
         && !key.Contains("..", StringComparison.Ordinal) && !key.EndsWith(Temporary, StringComparison.Ordinal);
 
     /// <summary>Where the entry <paramref name="key"/> is (or would be) stored.</summary>
-    public string PathOf(string key)
+    private string PathOf(string key)
     {
         if (!IsKey(key)) throw new ArgumentException($"'{key}' is not a store key", nameof(key));
         return Path.Combine(Folder, key[..2], key);
@@ -63,13 +60,6 @@ public sealed class StoreKind
             // Pruned by a build that held the store meanwhile, or damaged: made again, like a miss.
             return null;
         }
-    }
-
-    /// <summary>Whether the entry is there (and counts it as used).</summary>
-    public bool Contains(string key)
-    {
-        _used.TryAdd(key, 0);
-        return IsPlain(key) && File.Exists(PathOf(key));
     }
 
     /// <summary>

@@ -13,7 +13,10 @@ public sealed record ImagePipelineOptions
     public string Sizes { get; init; } = "(max-width: 960px) 100vw, 960px";
     public int WebpQuality { get; init; } = 80;
     public int JpegQuality { get; init; } = 82;
-    /// <summary>Folder for encoded variants kept between builds (the lead's <c>.sdg-cache/</c>); null disables the cache.</summary>
+    /// <summary>
+    /// The cache folder (<c>.sdg-cache/</c>) whose content store keeps encoded variants between builds (kind
+    /// <c>images</c>); null disables the cache.
+    /// </summary>
     public string? CacheDirectory { get; init; }
 
     /// <summary>The library that decodes and encodes; the benchmark swaps in <see cref="SkiaImageCodec"/>.</summary>
