@@ -26,7 +26,7 @@ public static class SearchRecords
     public static IReadOnlyList<SearchRecord> For(SiteIndex index, InterfaceStrings? strings = null)
     {
         var names = strings ?? InterfaceStrings.Without(new Diagnostics.DiagnosticBag());
-        return index.Documents
+        return index.Documents.AsParallel()
             .SelectMany(d => For(d, index.Urls.Base, names, index.Boilerplate))
             .OrderBy(r => r.Url, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal)
             .ToList();
