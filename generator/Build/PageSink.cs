@@ -19,7 +19,8 @@ public sealed class PageSink(PageRenderer renderer, StagingFolder output, LinkCh
     /// <summary>Every page URL written, the not-found page aside (for the sitemap).</summary>
     public IEnumerable<string> Urls => _urls;
 
-    public void Render(PageJob job) => Write(renderer.Render(job));
+    /// <summary>Renders and writes the page; the templates it ran go into <paramref name="reads"/>.</summary>
+    public void Render(PageJob job, Caching.InputLog? reads = null) => Write(renderer.Render(job, reads));
 
     public void Write(RenderedPage page)
     {

@@ -47,7 +47,7 @@ public static class RenderStage
         foreach (var (file, bytes) in listings.Collections.Feeds) c.Output.WriteBytes(file, bytes);
 
         jobs.AddRange(c.Jobs.ContentPages(c.ContentFolder, c.Markdown));
-        Parallel.ForEach(jobs, c.Pages.Render);
+        Parallel.ForEach(jobs, job => c.Pages.Render(job));
         counts.Progress?.Advance(jobs.Count);
         c.Pages.Render(c.Jobs.NotFoundPage());
         counts.AddRendered(c.Pages.Count);
@@ -96,16 +96,21 @@ public static class RenderStage
         Parallel.ForEach(misses, miss => RenderListing(c, counts, miss.Job, miss.File, miss.Read));
     }
 
-    /// <summary>Renders a listing page and records its key, length and the cards it shows in the build cache.</summary>
+    /// <summary>
+    /// Renders a listing page and records its key, length, the cards it shows and the templates it ran in the build
+    /// cache.
+    /// </summary>
     private static void RenderListing(RenderContext c, PageCounts counts, PageJob job, string file, PageRead read)
     {
-        c.Pages.Render(job);
+        var reads = new InputLog();
+        c.Pages.Render(job, reads);
         counts.Progress?.Advance();
         if (!c.Output.Contains(file)) return;
         var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
         c.Cache.Record(file, new CachedOutput
         {
             Key = read.Key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Cards = read.Cards,
+            Inputs = reads.Snapshot(),
         });
     }
 
@@ -192,14 +197,15 @@ public static class RenderStage
     {
         // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
         var reported = new DiagnosticBag();
-        // What it reads beyond its key (local images, the atlas shapes), so it is rendered again when one changes.
+        // What it reads beyond its key (local images, the atlas shapes, its templates), so it is rendered again when
+        // one changes.
         var reads = new InputLog();
         var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads), c.Views.Strings,
             c.Views.Thumbnails);
         var (view, stats) = views.Document(document, related, c.Maps?.DocumentLocator(document, reads) ?? "");
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
         var cardUrl = c.Cards?.Publish(document);
-        c.Pages.Render(c.Jobs.DocumentPage(document, view, cardUrl));
+        c.Pages.Render(c.Jobs.DocumentPage(document, view, cardUrl), reads);
         counts.Progress?.Advance();
         var diagnostics = reported.Sorted();
         c.Diagnostics.AddRange(diagnostics);

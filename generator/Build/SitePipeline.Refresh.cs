@@ -1,6 +1,5 @@
 using SdgArchive.Caching;
 using SdgArchive.Diagnostics;
-using SdgArchive.Map;
 using SdgArchive.Model;
 using SdgArchive.Output;
 using SdgArchive.Rendering.Jobs;
@@ -78,7 +77,6 @@ public sealed partial class SitePipeline
         var links = new LinkChecker(index.Settings.BaseUrl);
         // What the last build recorded is the previous build now: a page whose key did not change is kept.
         var cache = last.Cache.Continue();
-        if (last.Maps is { } maps) cache.Inputs.Set(SiteMaps.AtlasInput, maps.AtlasHash);
         var reported = new DiagnosticBag();
         var c = RenderContext.Create(options, index, last.Markdown, last.Engine, last.Site, last.Assets, last.Maps,
             output, links, cache, reported, null, last.Mirror, last.Views.Strings);

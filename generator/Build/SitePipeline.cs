@@ -98,8 +98,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
             var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets, strings, options.Templates));
             var site = SiteViewFor(index, assets, strings);
-            cache.Begin(Fingerprint(engine, settings, site, maps is not null, strings));
-            if (maps is not null) cache.Inputs.Set(SiteMaps.AtlasInput, maps.AtlasHash);
+            cache.Begin(Fingerprint(settings, site, maps is not null, strings));
             // Written in place, the folder stops matching the state as soon as the first page is written.
             if (output.IsInPlace) cache.Invalidate();
 
@@ -200,9 +199,13 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             // --no-search is the user's own choice, not a problem with the input: warned about, never a --strict failure.
             && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
 
-    /// <summary>Everything that can change every page at once: generator, templates, assets, settings, options, the layout's values.</summary>
-    private string Fingerprint(TemplateEngine engine, SiteSettings settings, SiteView site, bool hasMaps, InterfaceStrings strings) =>
-        BuildFingerprint.Compute(engine.Fingerprint, options.Templates, settings, $"strings={strings.Fingerprint}",
+    /// <summary>
+    /// Everything that can change every page at once: generator, assets, settings, options, the interface strings, the
+    /// layout's values. Not the templates: each page records the ones it ran (see
+    /// <see cref="TemplateEngine.Register"/>), so editing a partial re-renders only the pages that include it.
+    /// </summary>
+    private string Fingerprint(SiteSettings settings, SiteView site, bool hasMaps, InterfaceStrings strings) =>
+        BuildFingerprint.Compute(options.Templates, settings, $"strings={strings.Fingerprint}",
             $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
             $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}", $"mirror-images={options.MirrorImages}",
             // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the

@@ -9,7 +9,7 @@ namespace SdgArchive.Caching;
 /// (links to check, files it brought along, diagnostics it reported). A build asks <see cref="TryReuse"/>
 /// before rendering a page and reuses the previous output when the key is unchanged and the file is still
 /// there, so a no-change rebuild renders nothing and its output stays byte-identical to the cold build's.
-/// The <see cref="Fingerprint"/> (generator version, settings, templates) invalidates everything at once.
+/// The <see cref="Fingerprint"/> (generator version, settings, assets) invalidates everything at once.
 /// The same file holds the <see cref="SiteRecord"/> of the last successful build (every input's hash, every file it
 /// left): with nothing changed, a build replays it and does nothing. One file, one atomic save, one hash function
 /// (SHA-256): the build's whole incremental state. One file per output folder, so <c>build</c> and <c>serve</c>
@@ -67,7 +67,7 @@ public sealed class BuildCache
     }
 
     /// <summary>
-    /// Starts reusing pages made with <paramref name="fingerprint"/> (generator, templates, settings, options): the
+    /// Starts reusing pages made with <paramref name="fingerprint"/> (generator, assets, settings, options): the
     /// last build's records count only when it had the same one.
     /// </summary>
     public BuildCache Begin(string fingerprint)

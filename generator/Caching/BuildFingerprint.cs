@@ -5,8 +5,11 @@ namespace SdgArchive.Caching;
 
 /// <summary>
 /// Everything that can change every page at once: the generator itself (its module id and the hash of its
-/// assembly, the libraries it renders with), the templates, the assets, the settings and the options that
-/// change output. A different fingerprint empties the build cache.
+/// assembly, the libraries it renders with), the assets, the settings and the options that change output. A
+/// different fingerprint empties the build cache. The templates are not in it: every page records the templates it
+/// ran with their hashes (<see cref="CachedOutput.Inputs"/>), so a template edit re-renders the pages that ran it.
+/// The assets stay: every page links site.css by a URL made from its content hash, so any asset edit changes every
+/// page (and which page loads which script is not something a render records).
 /// </summary>
 public static class BuildFingerprint
 {
@@ -15,8 +18,9 @@ public static class BuildFingerprint
     /// <summary>The generator build and the libraries it renders with, as one key.</summary>
     public static string GeneratorKey => Generator.Value;
 
-    public static string Compute(string templatesFingerprint, string templatesFolder, object settings, params IEnumerable<string> options) =>
-        ContentHash.OfParts([Generator.Value, templatesFingerprint, AssetsHash(templatesFolder), JsonSerializer.Serialize(settings, settings.GetType()), .. options]);
+    public static string Compute(string templatesFolder, object settings, params IEnumerable<string> options) =>
+        ContentHash.OfParts([Generator.Value, AssetsHash(templatesFolder),
+            JsonSerializer.Serialize(settings, settings.GetType()), .. options]);
 
     private static string GeneratorIdentity()
     {

@@ -14,17 +14,20 @@ public sealed class PageRenderer(TemplateEngine engine, SiteView site)
     public const string Layout = "layouts/base.sbn";
     private readonly SiteUrls _urls = new(site.Base);
 
-    /// <summary>The page, or null HTML when a template failed (the reason is in the page's diagnostics).</summary>
-    public RenderedPage Render(PageJob job)
+    /// <summary>
+    /// The page, or null HTML when a template failed (the reason is in the page's diagnostics). The templates it ran
+    /// (its own, the layout, every partial) are recorded in <paramref name="reads"/>.
+    /// </summary>
+    public RenderedPage Render(PageJob job, Caching.InputLog? reads = null)
     {
         var diagnostics = new DiagnosticBag();
         var globals = new Dictionary<string, object?>(job.Variables()) { ["site"] = site, ["page"] = job.Meta };
-        var content = engine.Render(job.Template, globals, diagnostics);
+        var content = engine.Render(job.Template, globals, diagnostics, reads);
         string? html = null;
         if (content is not null)
         {
             globals["content"] = content;
-            html = engine.Render(Layout, globals, diagnostics);
+            html = engine.Render(Layout, globals, diagnostics, reads);
         }
         var file = job is NotFoundPageJob ? NotFoundPageJob.File : _urls.FileFor(job.Url);
         return new RenderedPage(job.Url, file, html, diagnostics.Sorted());

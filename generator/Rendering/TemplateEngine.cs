@@ -10,7 +10,10 @@ namespace SdgArchive.Rendering;
 
 /// <summary>
 /// Parses every template once and renders pages through a layout. Strict variables make a misspelt name an error at
-/// template(line,col); errors become diagnostics, never exceptions that stop the build.
+/// template(line,col); errors become diagnostics, never exceptions that stop the build. A render given an
+/// <see cref="InputLog"/> records in it every template it ran (page template, layout, each partial included, the
+/// partials behind <c>card</c> and <c>browse_facets</c>) with the hash of the text parsed, so a page is rendered again
+/// when a template it read changes, and only then (see <see cref="Register"/>).
 /// </summary>
 public sealed class TemplateEngine
 {
@@ -20,6 +23,8 @@ public sealed class TemplateEngine
     private readonly string _root;
     private readonly TemplateFolderLoader _loader;
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    /// <summary>Each template's input name (<see cref="InputPrefix"/>, path in the folder) and hash, by path.</summary>
+    private readonly ConcurrentDictionary<string, (string Name, string Hash)> _inputs = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
     private readonly ScriptObject _functions;
     private readonly PartialMemo _cards = new(CardTemplate, "d");
@@ -43,25 +48,36 @@ public sealed class TemplateEngine
         _root = parsed._root;
         _loader = parsed._loader;
         _parsed = parsed._parsed;
+        _inputs = parsed._inputs;
         _functions = WithPartials(parsed._functions);
         _cards = parsed._cards;
         _facets = parsed._facets;
-        Fingerprint = parsed.Fingerprint;
         _diagnostics = diagnostics;
     }
 
     /// <summary>The same parsed templates, reporting into another bag (serve re-renders a page without parsing again).</summary>
     public TemplateEngine ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
 
-    /// <summary>Hash of every template's text: a change to any template invalidates every cached page.</summary>
-    public string Fingerprint { get; private set; } = "";
+    /// <summary>How a template is named among the inputs a page read: <c>template:pages/term.sbn</c>.</summary>
+    public const string InputPrefix = "template:";
+
+    /// <summary>
+    /// Registers every template's current hash by input name, so a page recorded as having read a template is reused
+    /// only while the template's text is the same; a template gone since is "(unknown)" and the page is rendered again.
+    /// </summary>
+    public void Register(InputState state)
+    {
+        foreach (var (name, hash) in _inputs.Values) state.Set(name, hash);
+    }
 
     /// <summary>
     /// Renders <paramref name="name"/> with <paramref name="model"/> as globals; null when it failed, reported into
-    /// <paramref name="diagnostics"/> (the page's own bag) or else the engine's.
+    /// <paramref name="diagnostics"/> (the page's own bag) or else the engine's. The templates it ran are recorded in
+    /// <paramref name="reads"/>.
     /// </summary>
-    public string? Render(string name, IReadOnlyDictionary<string, object?> model, DiagnosticBag? diagnostics = null) =>
-        Render(name, model, diagnostics, _contexts);
+    public string? Render(string name, IReadOnlyDictionary<string, object?> model, DiagnosticBag? diagnostics = null,
+        InputLog? reads = null) =>
+        Render(name, model, diagnostics, _contexts, reads);
 
     /// <summary>The partial that draws one document's card in every listing; it sees <c>d</c> and the functions only.</summary>
     public const string CardTemplate = "partials/document-card.sbn";
@@ -74,32 +90,43 @@ public sealed class TemplateEngine
     /// and reused. A document appears in dozens of listings (each of its terms' pages, the browse pages sorted and
     /// filtered, related documents, home), and drawing the same card each time was ~18 % of a 1,000-document build's CPU.
     /// </summary>
-    public string Card(DocumentSummaryView card) => _cards.Get(card, RenderPartial);
+    public string Card(DocumentSummaryView card) => _cards.Get(card, RenderPartial, null);
+
+    /// <summary>
+    /// <see cref="Card(DocumentSummaryView)"/> called from a template: the card's partial is recorded as read by the
+    /// page being rendered, whether it was drawn now or earlier for another page.
+    /// </summary>
+    private string Card(TemplateContext context, DocumentSummaryView card) =>
+        _cards.Get(card, RenderPartial, (context as PageTemplateContext)?.Reads);
 
     /// <summary>
     /// A browse page's filter lists (the template function <c>browse_facets</c>): every value of every facet, the
     /// same on each sort and page of one filter. Drawn once per filter, not once per page: at 10,000 documents the
     /// 4,464 browse pages share 167 distinct lists.
     /// </summary>
-    public string Facets(IReadOnlyList<FacetView> facets) => _facets.Get(facets, RenderPartial);
+    public string Facets(IReadOnlyList<FacetView> facets) => _facets.Get(facets, RenderPartial, null);
+
+    private string Facets(TemplateContext context, IReadOnlyList<FacetView> facets) =>
+        _facets.Get(facets, RenderPartial, (context as PageTemplateContext)?.Reads);
 
     // A partial is drawn in the middle of a page's render: it gets its own context, never the one mid-page.
-    private readonly ThreadLocal<TemplateContext?> _partialContexts = new();
+    private readonly ThreadLocal<PageTemplateContext?> _partialContexts = new();
 
-    private string? RenderPartial(string template, IReadOnlyDictionary<string, object?> model) =>
-        Render(template, model, null, _partialContexts);
+    private string? RenderPartial(string template, IReadOnlyDictionary<string, object?> model, InputLog reads) =>
+        Render(template, model, null, _partialContexts, reads);
 
     private ScriptObject WithPartials(ScriptObject functions)
     {
         var all = new ScriptObject();
         all.Import(functions);
-        all.Import("card", new Func<DocumentSummaryView, string>(Card));
-        all.Import("browse_facets", new Func<IReadOnlyList<FacetView>, string>(Facets));
+        // Scriban hands a function whose first parameter is a TemplateContext the context calling it.
+        all.Import("card", new Func<TemplateContext, DocumentSummaryView, string>(Card));
+        all.Import("browse_facets", new Func<TemplateContext, IReadOnlyList<FacetView>, string>(Facets));
         return all;
     }
 
     private string? Render(string name, IReadOnlyDictionary<string, object?> model, DiagnosticBag? diagnostics,
-        ThreadLocal<TemplateContext?> contexts)
+        ThreadLocal<PageTemplateContext?> contexts, InputLog? reads)
     {
         var report = diagnostics ?? _diagnostics;
         var path = _loader.Resolve(name);
@@ -113,10 +140,13 @@ public sealed class TemplateEngine
         globals.Import(_functions);
         foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
         context.PushGlobal(globals);
+        context.Reads = reads;
+        context.Read(path);
         try
         {
             var html = template.Render(context);
             context.PopGlobal();
+            context.Reads = null;
             return html;
         }
         catch (ScriptRuntimeException ex)
@@ -136,11 +166,11 @@ public sealed class TemplateEngine
     /// One context per thread, reused page after page. Scriban caches how it reads each view type per context, so a
     /// new context per page redid that reflection for every page.
     /// </summary>
-    private readonly ThreadLocal<TemplateContext?> _contexts = new();
+    private readonly ThreadLocal<PageTemplateContext?> _contexts = new();
 
-    private TemplateContext NewContext()
+    private PageTemplateContext NewContext()
     {
-        var context = new TemplateContext(Builtins)
+        var context = new PageTemplateContext(Builtins, Record)
         {
             StrictVariables = true,
             LoopLimit = LoopLimit,
@@ -153,16 +183,28 @@ public sealed class TemplateEngine
         return context;
     }
 
+    /// <summary>Records the template at <paramref name="path"/> in the log of the page being rendered.</summary>
+    private void Record(InputLog reads, string path)
+    {
+        if (_inputs.TryGetValue(path, out var input)) reads.Data(input.Name, input.Hash);
+        else reads.Data(InputPrefix + _loader.Name(path), InputLog.Missing); // not parsed: the page fails anyway
+    }
+
     private void Parse(string file)
     {
         var full = Path.GetFullPath(file);
-        var text = File.ReadAllText(full);
+        // Hashed as bytes (what InputLog hashes everywhere), decoded as File.ReadAllText does.
+        var bytes = File.ReadAllBytes(full);
+        string text;
+        using (var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8,
+            detectEncodingFromByteOrderMarks: true))
+            text = reader.ReadToEnd();
+        _inputs[full] = (InputPrefix + _loader.Name(full), ContentHash.Of(bytes));
         var template = Template.Parse(text, full);
         foreach (var message in template.Messages)
             _diagnostics.Report(new(Relative(full), message.Span.Start.Line + 1, message.Span.Start.Column + 1),
                 message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning, DiagnosticCodes.TemplateError, message.Message);
         if (!template.HasErrors) _parsed[full] = template;
-        Fingerprint = ContentHash.Of(Fingerprint + full + text);
     }
 
     private string Relative(string path) => Path.Combine(Path.GetFileName(_root.TrimEnd('/')), Path.GetRelativePath(_root, path)).Replace('\\', '/');

@@ -93,20 +93,14 @@ public sealed class BuildCacheSiteTests
         Assert.That(File.ReadAllText(Path.Combine(project.Output, index.Urls.FileFor(document.Url))), Does.Contain("A new first answer"));
     }
 
+    /// <summary>A template edit re-renders only the pages that ran it: <see cref="TemplateDependencyTests"/>.</summary>
     [Test]
-    public void A_template_change_a_settings_change_or_no_cache_re_renders_every_page()
+    public void A_settings_change_or_no_cache_re_renders_every_page()
     {
         var project = CacheProject.FromCorpus(20);
-        var first = project.Build();
-
-        project.Templates = TempFolder.CopyOf(RepoPaths.Templates, "cache-templates");
-        var document = Path.Combine(project.Templates, "pages", "document.sbn");
-        File.WriteAllText(document, File.ReadAllText(document) + "\n<!-- changed -->\n");
-        var afterTemplate = project.Build();
-        Assert.That(afterTemplate.ReusedPages, Is.Zero);
-        Assert.That(afterTemplate.RenderedPages, Is.EqualTo(first.PageCount));
-
-        Assert.That(project.Build().ReusedPages, Is.GreaterThan(20), "the new templates are cached in turn");
+        project.Build();
+        project.TouchContent();
+        Assert.That(project.Build().ReusedPages, Is.GreaterThan(20), "pages are cached");
 
         var settingsFile = Path.Combine(project.Content, "site.json");
         var settings = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(File.ReadAllText(settingsFile))!;

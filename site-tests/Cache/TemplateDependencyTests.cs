@@ -1,0 +1,173 @@
+using AngleSharp.Html.Parser;
+using SdgArchive.Build;
+using SdgArchive.Serve;
+using SdgArchive.SiteTests.Support;
+
+namespace SdgArchive.SiteTests.Cache;
+
+/// <summary>
+/// Each page records the templates it ran (its own, the layout, every partial it included, the card partial behind
+/// <c>card</c>): editing a template re-renders exactly the pages that ran it, and the folder a warm build (or serve)
+/// leaves is the one a cold build writes, byte for byte.
+/// </summary>
+[TestFixture]
+public sealed class TemplateDependencyTests
+{
+    /// <summary>The seeds with a copy of the templates the test may edit.</summary>
+    private static CacheProject Project()
+    {
+        var project = new CacheProject { Templates = TempFolder.CopyOf(RepoPaths.Templates, "dep-templates") };
+        TempFolder.CopyInto(RepoPaths.Seeds, project.Source);
+        return project;
+    }
+
+    /// <summary>
+    /// The pages a warm build renders whatever changed (those the cache does not keep: search, map, taxonomy and
+    /// content pages): what it renders after an input no page shows changed.
+    /// </summary>
+    private static HashSet<string> AlwaysRendered(CacheProject project)
+    {
+        project.TouchContent();
+        return project.Build().RenderedUrls.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Each page's kind, as its layout names it (<c>&lt;body class="kind-term"&gt;</c>), by URL.</summary>
+    private static Dictionary<string, string> Kinds(CacheProject project, BuildResult built)
+    {
+        var urls = project.Index().Urls;
+        var parser = new HtmlParser();
+        return built.RenderedUrls.Concat(built.ReusedUrls).ToDictionary(url => url, url =>
+        {
+            var html = File.ReadAllText(Path.Combine(project.Output, urls.FileFor(url)));
+            var body = parser.ParseDocument(html).Body!;
+            return body.ClassList.Single(c => c.StartsWith("kind-", StringComparison.Ordinal))["kind-".Length..];
+        }, StringComparer.Ordinal);
+    }
+
+    private static void Edit(string file, string from, string to)
+    {
+        var text = File.ReadAllText(file);
+        Assert.That(text, Does.Contain(from), $"{file} no longer has what the test edits");
+        File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private static void AssertLikeACold(CacheProject project)
+    {
+        var cold = TempFolder.Create("dep-cold");
+        project.Build(o => o with { UseCache = false }, cold);
+        var warm = CacheProject.Hashes(project.Output);
+        var expected = CacheProject.Hashes(cold);
+        var differing = expected.Keys.Union(warm.Keys)
+            .Where(f => warm.GetValueOrDefault(f) != expected.GetValueOrDefault(f))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.That(differing, Is.Empty, "files the warm build left different from a cold build's");
+    }
+
+    private static List<string> Sorted(IEnumerable<string> urls) =>
+        urls.Distinct().Order(StringComparer.Ordinal).ToList();
+
+    [Test]
+    public void Editing_a_partial_only_document_pages_include_re_renders_exactly_the_document_pages()
+    {
+        var project = Project();
+        var first = project.Build();
+        var always = AlwaysRendered(project);
+        var kinds = Kinds(project, first);
+        var documents = kinds.Where(k => k.Value == "document").Select(k => k.Key).ToList();
+        Assert.That(documents, Has.Count.EqualTo(project.Index().Documents.Count));
+        Assert.That(always.Intersect(documents), Is.Empty,
+            "document pages are kept by the cache when nothing they show changed");
+
+        Edit(Path.Combine(project.Templates, "partials", "term-links.sbn"),
+            "class=\"tag-list\"", "class=\"tag-list tags\"");
+        var warm = project.Build();
+
+        Assert.That(Sorted(warm.RenderedUrls), Is.EqualTo(Sorted(always.Concat(documents))),
+            "the document pages (the only ones including term-links.sbn) and the pages never kept");
+        Assert.That(warm.ReusedPages, Is.EqualTo(first.PageCount - warm.RenderedPages));
+        var page = File.ReadAllText(Path.Combine(project.Output, project.Index().Urls.FileFor(documents[0])));
+        Assert.That(page, Does.Contain("class=\"tag-list tags\""));
+        AssertLikeACold(project);
+    }
+
+    [Test]
+    public void Editing_the_term_page_template_re_renders_exactly_the_term_pages()
+    {
+        var project = Project();
+        var first = project.Build();
+        var always = AlwaysRendered(project);
+        var terms = Kinds(project, first).Where(k => k.Value == "term").Select(k => k.Key).ToList();
+        Assert.That(terms, Has.Count.GreaterThan(10));
+
+        File.AppendAllText(Path.Combine(project.Templates, "pages", "term.sbn"),
+            "\n<p class=\"term-note\">A note.</p>\n");
+        var warm = project.Build();
+
+        Assert.That(Sorted(warm.RenderedUrls), Is.EqualTo(Sorted(always.Concat(terms))));
+        AssertLikeACold(project);
+    }
+
+    [Test]
+    public void Editing_the_layout_re_renders_every_page()
+    {
+        var project = Project();
+        var first = project.Build();
+        project.TouchContent();
+        Edit(Path.Combine(project.Templates, "layouts", "base.sbn"), "<body class=", "<body data-edited=\"1\" class=");
+        var warm = project.Build();
+
+        Assert.That(warm.ReusedPages, Is.Zero);
+        Assert.That(Sorted(warm.RenderedUrls), Is.EqualTo(Sorted(first.RenderedUrls)));
+        AssertLikeACold(project);
+    }
+
+    [Test]
+    public void A_partial_newly_included_is_recorded_and_its_edits_re_render_the_pages_that_include_it()
+    {
+        var project = Project();
+        var first = project.Build();
+        var always = AlwaysRendered(project);
+        var terms = Kinds(project, first).Where(k => k.Value == "term").Select(k => k.Key).ToList();
+
+        var extra = Path.Combine(project.Templates, "partials", "term-extra.sbn");
+        File.WriteAllText(extra, "<p class=\"term-extra\">First words.</p>\n");
+        File.AppendAllText(Path.Combine(project.Templates, "pages", "term.sbn"),
+            "\n{{ include 'partials/term-extra.sbn' }}\n");
+        Assert.That(Sorted(project.Build().RenderedUrls), Is.EqualTo(Sorted(always.Concat(terms))),
+            "the pages whose template now includes it");
+
+        // Only the new partial changes: the term pages recorded reading it.
+        Edit(extra, "First words.", "Other words.");
+        var warm = project.Build();
+        Assert.That(Sorted(warm.RenderedUrls), Is.EqualTo(Sorted(always.Concat(terms))));
+        var page = File.ReadAllText(Path.Combine(project.Output, project.Index().Urls.FileFor(terms[0])));
+        Assert.That(page, Does.Contain("Other words.").And.Not.Contain("First words."));
+        AssertLikeACold(project);
+    }
+
+    [Test]
+    public async Task A_template_edit_during_serve_re_renders_the_pages_that_ran_it_as_a_cold_build_would()
+    {
+        var project = Project();
+        using var serve = project.ServeBuilder();
+        var started = await serve.BuildAsync(null, CancellationToken.None);
+        Assert.That(started.Succeeded, Is.True, string.Join('\n', started.Diagnostics));
+        var kinds = Kinds(project, serve.LastResult!);
+        var documents = kinds.Where(k => k.Value == "document").Select(k => k.Key).ToList();
+        var terms = kinds.Where(k => k.Value == "term").Select(k => k.Key).ToList();
+
+        var partial = Path.Combine(project.Templates, "partials", "term-links.sbn");
+        Edit(partial, "class=\"tag-list\"", "class=\"tag-list tags\"");
+        var changes = new ChangeSet(
+            [new FileChange(ChangeKind.TemplateChanged, WatchArea.Templates, partial, "term-links.sbn")]);
+        var edited = await serve.BuildAsync(changes, CancellationToken.None);
+
+        Assert.That(edited.Succeeded, Is.True, string.Join('\n', edited.Diagnostics));
+        var rendered = serve.LastResult!.RenderedUrls;
+        Assert.That(rendered, Is.SupersetOf(documents));
+        Assert.That(rendered.Intersect(terms), Is.Empty, "term pages do not include the partial: kept");
+        var page = File.ReadAllText(Path.Combine(project.Output, project.Index().Urls.FileFor(documents[0])));
+        Assert.That(page, Does.Contain("class=\"tag-list tags\""));
+        AssertLikeACold(project);
+    }
+}
