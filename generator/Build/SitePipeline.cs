@@ -79,7 +79,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         var settings = SiteSettings.Load(options.Content, diagnostics);
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
 
-        var index = _clock.Run("enrich", () => new SiteIndex(documents, settings), i => i.Documents.Count, "documents");
+        var index = _clock.Run("enrich", () => new SiteIndex(documents, settings, options.UseCache ? new DerivedTexts(options.Cache) : null), i => i.Documents.Count, "documents");
         var strings = InterfaceStrings.Load(options.Templates, settings.Language, diagnostics);
         var maps = _clock.Run("map", () => MapStage.Run(options.Templates, index, documents, diagnostics, strings), m => m?.Locations.Count ?? 0, "locations");
         var remoteImages = 0;

@@ -37,6 +37,11 @@ public sealed record ArchiveDocument
     /// <summary>Images of the body in reading order, embedded <c>data:</c> images recognised.</summary>
     public IReadOnlyList<DocumentImage> Images { get; init; } = [];
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    /// <summary>
+    /// The names of the answers' lines and sentences (see <c>Reading.TextPieces</c>): the site counts them across
+    /// documents to find the archive's boilerplate.
+    /// </summary>
+    public IReadOnlyList<ulong> Pieces { get; init; } = [];
     /// <summary>SHA-256 of the source bytes: the cache key for everything derived from this document alone.</summary>
     public required string ContentHash { get; init; }
 

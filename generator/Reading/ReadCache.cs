@@ -18,7 +18,7 @@ namespace SdgArchive.Reading;
 public sealed class ReadCache(string cacheFolder, IReadOnlyDictionary<string, string>? knownHashes = null)
 {
     /// <summary>Part of every entry's name: a change to what an entry holds must give new names.</summary>
-    private const string Format = "read-2";
+    private const string Format = "read-3";
 
     /// <summary>The language detector's build (the generator's own key names the libraries that shape HTML).</summary>
     private static readonly string Detector = typeof(Lingua.LanguageDetector).Assembly.FullName ?? "";
