@@ -44,11 +44,13 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         if (replay is not null) return replay with { Stages = _clock.Timings };
 
         var diagnostics = new DiagnosticBag();
-        var reads = options.UseCache ? new ReadCache(options.Cache, inputs?.SourceFiles) : null;
+        var reads = options.UseCache ? new ReadCache(Store, inputs?.SourceFiles) : null;
         var documents = _clock.Run("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics, cache: reads)
             .Select(d => d.WithoutBody()).ToList(), d => d.Count,
             () => reads is null ? "documents" : $"documents ({reads.Hits} from the cache)");
-        return Build(documents, diagnostics, cache, inputs?.Key);
+        var built = Build(documents, diagnostics, cache, inputs?.Key);
+        _prunable = built.Succeeded;
+        return built;
     }
 
     /// <summary>Builds from documents read before (serve re-reads only the files that changed); their diagnostics come along.</summary>
@@ -77,9 +79,14 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
     private BuildResult Build(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics, BuildCache cache, string? inputsKey)
     {
         var settings = SiteSettings.Load(options.Content, diagnostics);
+        // An empty or mistyped --source used to publish an empty site with exit 0 and not a word.
+        if (documents.Count == 0)
+            diagnostics.Report(new(options.Source, 0, 0), Severity.Warning, DiagnosticCodes.NoDocuments,
+                "no documents in the source folder: the site is built without a document page (--strict fails)");
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
 
-        var index = _clock.Run("enrich", () => new SiteIndex(documents, settings, options.UseCache ? new DerivedTexts(options.Cache) : null), i => i.Documents.Count, "documents");
+        var texts = options.UseCache ? new DerivedTexts(Store) : null;
+        var index = _clock.Run("enrich", () => new SiteIndex(documents, settings, texts), i => i.Documents.Count, "documents");
         var strings = InterfaceStrings.Load(options.Templates, settings.Language, diagnostics);
         var maps = _clock.Run("map", () => MapStage.Run(options.Templates, index, documents, diagnostics, strings), m => m?.Locations.Count ?? 0, "locations");
         var remoteImages = 0;
@@ -102,7 +109,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             // Written in place, the folder stops matching the state as soon as the first page is written.
             if (output.IsInPlace) cache.Invalidate();
 
-            using var cards = options.Cards ? SocialCards.Open(options.Cache, index.Settings, output, diagnostics) : null;
+            using var cards = options.Cards ? SocialCards.Open(Store, index.Settings, output, diagnostics) : null;
             var context = RenderContext.Create(options, index, markdown, engine, site, assets, maps, output, new LinkChecker(settings.BaseUrl), cache, diagnostics, cards, mirror, strings);
             rendered = context;
             var links = context.Links;
@@ -116,7 +123,8 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
                 _ => counts.Rendered + counts.Reused, () => $"pages ({counts.Reused} reused)");
             _clock.Run("write", () => DataFilesStage.Run(index, context.Views, output, pages.Urls.Concat(counts.ReusedUrls)), n => n, "files");
             _clock.Run("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
-            if (cards is not null) cards.Report(options.Source);
+            cards?.Keep(index.Documents);
+            cards?.Report(options.Source);
             if (search is not null)
                 _clock.Run("search", () => search.GetAwaiter().GetResult(), n => n,
                     () => counts.SearchReused ? "pages (index reused)" : "pages (waited for after rendering)");

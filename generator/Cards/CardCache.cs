@@ -1,40 +1,38 @@
+using SdgArchive.Caching;
+
 namespace SdgArchive.Cards;
 
 /// <summary>
-/// Cards stored by content hash (card inputs + renderer version) under <c>{cacheDirectory}/cards/</c>,
-/// so a rebuild with no change copies the PNG instead of drawing it again.
+/// Cards stored by content hash (card inputs + renderer version) as the <c>cards</c> kind of the
+/// <see cref="ContentStore"/>, so a rebuild with no change copies the PNG instead of drawing it again.
 /// </summary>
-public sealed class CardCache(string cacheDirectory, SocialCardRenderer renderer)
+public sealed class CardCache(ContentStore store, SocialCardRenderer renderer)
 {
-    private readonly string _directory = Path.Combine(cacheDirectory, "cards");
+    private readonly StoreKind _entries = store.Kind("cards");
 
     /// <summary>Writes the card for <paramref name="card"/> to <paramref name="outputPath"/>, drawing it only on a cache miss.</summary>
     public CardOutcome Write(SocialCardInput card, string outputPath)
     {
-        var (cached, key, rendered) = Ensure(card);
+        var (bytes, key, rendered) = Ensure(card);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
-        File.Copy(cached, outputPath, overwrite: true);
+        File.WriteAllBytes(outputPath, bytes);
         return new CardOutcome(outputPath, key, rendered);
     }
 
-    /// <summary>The cached PNG file of the card, drawn first if missing; copy it where the site needs it.</summary>
-    public (string CachedFile, string CacheKey, bool Rendered) Ensure(SocialCardInput card)
+    /// <summary>The card's PNG bytes, from the store or drawn (and stored) when missing.</summary>
+    public (byte[] Bytes, string CacheKey, bool Rendered) Ensure(SocialCardInput card)
     {
-        var key = card.CacheKey(SocialCardRenderer.Version);
-        var cached = Path.Combine(_directory, key + ".png");
-        var rendered = false;
-        if (!File.Exists(cached))
-        {
-            var bytes = renderer.Render(card);
-            Directory.CreateDirectory(_directory);
-            // Write then rename: parallel builds and interrupted runs never leave a half-written card in the cache.
-            var temporary = cached + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, cached, overwrite: true);
-            rendered = true;
-        }
-        return (cached, key, rendered);
+        var key = KeyOf(card);
+        if (_entries.Read(key) is { } cached) return (cached, key, false);
+        var bytes = renderer.Render(card);
+        _entries.Write(key, bytes);
+        return (bytes, key, true);
     }
+
+    /// <summary>Counts the card's entry as used by this build: its page was kept, with the card it wrote.</summary>
+    public void Keep(SocialCardInput card) => _entries.Keep(KeyOf(card));
+
+    private static string KeyOf(SocialCardInput card) => card.CacheKey(SocialCardRenderer.Version) + ".png";
 }
 
 /// <summary>Where a card was written, its cache key, and whether it had to be drawn (false: taken from the cache).</summary>

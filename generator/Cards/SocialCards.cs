@@ -1,3 +1,4 @@
+using SdgArchive.Caching;
 using SdgArchive.Diagnostics;
 using SdgArchive.Output;
 using SdgArchive.Site;
@@ -6,7 +7,7 @@ namespace SdgArchive.Cards;
 
 /// <summary>
 /// The card step as the build uses it: one PNG per document at <c>{base}cards/{slug}.png</c>, drawn on a cache miss,
-/// copied from <c>{cache}/cards/</c> otherwise. Returns the absolute URL for og:image / twitter:image.
+/// copied from the <see cref="ContentStore"/> otherwise. Returns the absolute URL for og:image / twitter:image.
 /// </summary>
 public sealed class SocialCards : IDisposable
 {
@@ -18,21 +19,23 @@ public sealed class SocialCards : IDisposable
     private int _drawn;
     private int _reused;
 
-    private SocialCards(FontChain fonts, string cacheFolder, SiteSettings settings, StagingFolder output, DiagnosticBag diagnostics)
+    private SocialCards(FontChain fonts, ContentStore store, SiteSettings settings, StagingFolder output,
+        DiagnosticBag diagnostics)
     {
         _fonts = fonts;
-        _cache = new CardCache(cacheFolder, new SocialCardRenderer(fonts));
+        _cache = new CardCache(store, new SocialCardRenderer(fonts));
         _settings = settings;
         _output = output;
         _diagnostics = diagnostics;
     }
 
     /// <summary>Null (with an error) when the shipped fonts cannot be loaded.</summary>
-    public static SocialCards? Open(string cacheFolder, SiteSettings settings, StagingFolder output, DiagnosticBag diagnostics)
+    public static SocialCards? Open(ContentStore store, SiteSettings settings, StagingFolder output,
+        DiagnosticBag diagnostics)
     {
         try
         {
-            return new SocialCards(FontChain.LoadShipped(), cacheFolder, settings, output, diagnostics);
+            return new SocialCards(FontChain.LoadShipped(), store, settings, output, diagnostics);
         }
         catch (FileNotFoundException ex)
         {
@@ -47,8 +50,8 @@ public sealed class SocialCards : IDisposable
         var relative = $"cards/{document.Slug}.png";
         try
         {
-            var (file, _, rendered) = _cache.Ensure(SocialCardInput.From(document.Source, _settings.Title));
-            _output.CopyFile(file, relative);
+            var (bytes, _, rendered) = _cache.Ensure(SocialCardInput.From(document.Source, _settings.Title));
+            _output.WriteBytes(relative, bytes);
             Interlocked.Increment(ref rendered ? ref _drawn : ref _reused);
             return _settings.AbsoluteUrl(_settings.BaseUrl + relative);
         }
@@ -60,6 +63,13 @@ public sealed class SocialCards : IDisposable
             return null;
         }
     }
+
+    /// <summary>
+    /// Counts the cards of <paramref name="documents"/> as used by this build, so pruning keeps them: a page reused
+    /// from the last build keeps the card file it brought without asking the store.
+    /// </summary>
+    public void Keep(IEnumerable<SiteDocument> documents) =>
+        Parallel.ForEach(documents, document => _cache.Keep(SocialCardInput.From(document.Source, _settings.Title)));
 
     public void Report(string sourceFolder) =>
         _diagnostics.Report(new(sourceFolder, 0, 0), Severity.Info, DiagnosticCodes.CardsSummary,

@@ -1,4 +1,5 @@
 using SdgArchive.Build;
+using SdgArchive.Caching;
 using SdgArchive.Diagnostics;
 using SdgArchive.Output;
 using SdgArchive.Project;
@@ -58,7 +59,7 @@ public static class BuildCommand
             options = options with { Output = target };
             OutputFolderGuard.MakeParent(options.Output);
             claim = OutputLock.Acquire(options.Output, lockWait, message => output.WriteLine(message));
-            return Build(options, output, errors);
+            return Build(options, lockWait, output, errors);
         }
         catch (Exception ex)
         {
@@ -96,13 +97,20 @@ public static class BuildCommand
     private static Dictionary<string, string> KeptFolders(BuildOptions options) =>
         new(InputFolders(options)) { ["--cache"] = options.Cache };
 
-    private static int Build(BuildOptions options, TextWriter output, TextWriter errors)
+    private static int Build(BuildOptions options, TimeSpan lockWait, TextWriter output, TextWriter errors)
     {
         // Live bars only when writing to the real, interactive console; CI, pipes and tests get one plain line per stage.
         var plain = ReferenceEquals(output, Console.Out) && BuildProgress.IsInteractive(AnsiConsole.Console) ? null : output;
-        var result = BuildProgress.RunAsync(progress => Task.FromResult(new SitePipeline(options, progress).Build()), verbose: false, plain)
+        // Held while the build reads the store: a build into another folder sharing the cache prunes nothing meanwhile.
+        using var lease = StoreLease.Shared(options.Cache, lockWait);
+        SitePipeline? pipeline = null;
+        var result = BuildProgress.RunAsync(
+            progress => Task.FromResult((pipeline = new SitePipeline(options, progress)).Build()), verbose: false, plain)
             .GetAwaiter().GetResult();
+        // Still under the output lock: the next build into this folder waits for the sweep.
+        var pruned = result.Succeeded ? pipeline?.PruneStore(lease) : null;
         if (options.Verbose) WriteTimings(result.Stages, output);
+        if (options.Verbose && pruned is not null) output.WriteLine(pruned);
         DiagnosticPrinter.Print(result.Diagnostics, errors, includeInfo: options.Verbose || options.Strict);
         output.WriteLine(result.Succeeded
             ? $"built {result.DocumentCount} documents into {result.PageCount} pages ({result.RenderedPages} rendered, {result.ReusedPages} reused) in {options.Output}/"

@@ -5,8 +5,8 @@ namespace SdgArchive.Commands;
 /// <summary>
 /// Minimal <c>--name value</c> / <c>--name=value</c> / <c>--flag</c> parser. Nothing typed is silently ignored: an
 /// unknown option, an option without its value (<c>--out</c> last), a value that is not a number or out of range and a
-/// stray word are each a <see cref="UsageProblem"/>. Before, <c>build --out</c> built into public/ and
-/// <c>serve --port abc</c> served on 8080.
+/// stray word and an option given twice are each a <see cref="UsageProblem"/>. Before, <c>build --out</c> built into
+/// public/, <c>serve --port abc</c> served on 8080 and <c>--out a --out b</c> built into b without a word.
 /// </summary>
 public sealed class CommandLine
 {
@@ -27,12 +27,23 @@ public sealed class CommandLine
             var arg = list[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal)) { _positional[i] = arg; continue; }
             var eq = arg.IndexOf('=');
-            if (eq > 0) { _options[arg[2..eq]] = new GivenValue(arg[(eq + 1)..], Inline: true, i); continue; }
+            if (eq > 0) { Add(arg[2..eq], new GivenValue(arg[(eq + 1)..], Inline: true, i)); continue; }
             var hasValue = i + 1 < list.Count && !list[i + 1].StartsWith("--", StringComparison.Ordinal);
-            _options[arg[2..]] = hasValue
-                ? new GivenValue(list[++i], Inline: false, i)
-                : new GivenValue(null, Inline: false, i);
+            Add(arg[2..], hasValue ? new GivenValue(list[++i], Inline: false, i) : new GivenValue(null, Inline: false, i));
         }
+    }
+
+    /// <summary>Refuses an option given twice: which of the two was meant is a guess (the last one used to win).</summary>
+    private void Add(string name, GivenValue given)
+    {
+        if (_options.TryGetValue(name, out var first))
+        {
+            _problems.Add(new UsageProblem("--" + name, first.Text is null || given.Text is null
+                ? "given more than once; give it once"
+                : $"given more than once ('{first.Text}', then '{given.Text}'); give it once"));
+            return;
+        }
+        _options[name] = given;
     }
 
     public string Get(string name, string fallback) => Value(name) ?? fallback;

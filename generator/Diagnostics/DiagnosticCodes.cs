@@ -46,6 +46,7 @@ public static class DiagnosticCodes
     public const string LinkOutside = "SDG080";
     public const string FolderLoop = "SDG081";
     public const string FileNameRefused = "SDG082";
+    public const string NoDocuments = "SDG083";
     public const string DocumentFailed = "SDG090";
     public const string CollectionInvalid = "SDG092";
     public const string CollectionDocumentMissing = "SDG093";

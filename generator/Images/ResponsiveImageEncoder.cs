@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SdgArchive.Caching;
 
 namespace SdgArchive.Images;
 
@@ -10,11 +11,15 @@ namespace SdgArchive.Images;
 /// </summary>
 public sealed class ResponsiveImageEncoder(ImagePipelineOptions options, IOutputSink sink)
 {
-    private readonly string? _cache = options.CacheDirectory is null ? null
-        : System.IO.Path.Combine(options.CacheDirectory, "images", $"{ImagePipelineOptions.EncoderVersion}-{CacheFolderName(options.Codec)}-w{options.WebpQuality}-j{options.JpegQuality}");
+    /// <summary>
+    /// The <c>images</c> kind of the store, entries named like the variant files: the name hashes the source bytes and
+    /// every encoder setting, so one kind holds the variants of any codec and quality without a collision.
+    /// </summary>
+    private readonly StoreKind? _cache = options.CacheDirectory is null ? null
+        : new ContentStore(options.CacheDirectory).Kind(StoreKindName);
 
-    private static string CacheFolderName(IImageCodec codec) =>
-        new(codec.Name.Select(c => char.IsAsciiLetterOrDigit(c) || c == '.' ? char.ToLowerInvariant(c) : '-').ToArray());
+    /// <summary>The store kind of encoded variants (pruned by the variants a build's output holds).</summary>
+    public const string StoreKindName = "images";
 
     /// <summary>Null when the bytes are not an image the codec can decode (the reason in <paramref name="problem"/>).</summary>
     public PublishedImage? Publish(byte[] bytes, out string? problem)
@@ -70,7 +75,7 @@ public sealed class ResponsiveImageEncoder(ImagePipelineOptions options, IOutput
     {
         // The codec's name and version too: another library gives other bytes, which must not take the old files' names.
         var codec = $"|{ImagePipelineOptions.EncoderVersion}|{options.Codec.Name}|{options.WebpQuality}|{options.JpegQuality}";
-        return Caching.ContentHash.Of([.. bytes, .. Encoding.UTF8.GetBytes(codec)])[..16];
+        return ContentHash.Of([.. bytes, .. Encoding.UTF8.GetBytes(codec)])[..16];
     }
 
     private string VariantPath(string name, int width, string extension) =>
@@ -78,20 +83,11 @@ public sealed class ResponsiveImageEncoder(ImagePipelineOptions options, IOutput
 
     private bool FromCache(ImageVariant variant)
     {
-        if (_cache is null) return false;
-        var cached = System.IO.Path.Combine(_cache, System.IO.Path.GetFileName(variant.RelativePath));
-        if (!File.Exists(cached)) return false;
-        sink.Write(variant.RelativePath, File.ReadAllBytes(cached));
+        if (_cache?.Read(System.IO.Path.GetFileName(variant.RelativePath)) is not { } cached) return false;
+        sink.Write(variant.RelativePath, cached);
         return true;
     }
 
-    private void StoreInCache(ImageVariant variant, byte[] bytes)
-    {
-        if (_cache is null) return;
-        Directory.CreateDirectory(_cache);
-        var cached = System.IO.Path.Combine(_cache, System.IO.Path.GetFileName(variant.RelativePath));
-        var temporary = cached + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, cached, overwrite: true);
-    }
+    private void StoreInCache(ImageVariant variant, byte[] bytes) =>
+        _cache?.Write(System.IO.Path.GetFileName(variant.RelativePath), bytes);
 }

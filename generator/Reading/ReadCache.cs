@@ -5,17 +5,18 @@ namespace SdgArchive.Reading;
 
 /// <summary>
 /// What reading a file gave, stored by the hash of its bytes, its path and the generator build under
-/// <c>{cache}/documents/</c>, so a build after an edit parses only the files that changed. Reading is the costliest
-/// stage of a build that re-renders little: a 10,000-document build after one edited document spent 19 s of its 41 s of
-/// CPU reading every file again (docs/benchmarks.md). Entries are written once and never changed (a new content is a
-/// new name), like the social cards beside them; a damaged or unreadable entry is read from the file again.
+/// <c>{cache}/documents/</c> (a kind of the <see cref="ContentStore"/>), so a build after an edit parses only the files
+/// that changed. Reading is the costliest stage of a build that re-renders little: a 10,000-document build after one
+/// edited document spent 19 s of its 41 s of CPU reading every file again (docs/benchmarks.md). Entries are written
+/// once and never changed (a new content is a new name), like the social cards beside them; a damaged or unreadable
+/// entry is read from the file again; a successful build prunes the entries it did not use.
 /// </summary>
 /// <param name="knownHashes">
 /// The files' content hashes by path relative to the source folder, when the build hashed them already (see
 /// <c>BuildInputs</c>): an entry named by one is loaded without reading the file again. A file changed since it was
 /// hashed then reads as it was when the build began; the next build sees it changed.
 /// </param>
-public sealed class ReadCache(string cacheFolder, IReadOnlyDictionary<string, string>? knownHashes = null)
+public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, string>? knownHashes = null)
 {
     /// <summary>Part of every entry's name: a change to what an entry holds must give new names.</summary>
     private const string Format = "read-3";
@@ -25,7 +26,7 @@ public sealed class ReadCache(string cacheFolder, IReadOnlyDictionary<string, st
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    private readonly string _folder = Path.Combine(Path.GetFullPath(cacheFolder), "documents");
+    private readonly StoreKind _entries = store.Kind("documents");
     private int _hits;
 
     /// <summary>Documents taken from the cache instead of parsed, so far.</summary>
@@ -37,7 +38,7 @@ public sealed class ReadCache(string cacheFolder, IReadOnlyDictionary<string, st
     /// </summary>
     public ReadResult Read(string root, string relative)
     {
-        if (knownHashes?.GetValueOrDefault(relative) is { } known && Load(EntryFor(relative, known)) is { } hit)
+        if (knownHashes?.GetValueOrDefault(relative) is { } known && Load(_entries.Read(EntryFor(relative, known))) is { } hit)
         {
             Interlocked.Increment(ref _hits);
             return hit;
@@ -56,18 +57,18 @@ public sealed class ReadCache(string cacheFolder, IReadOnlyDictionary<string, st
         }
         // Named by the hash of the bytes parsed, never by a hash taken earlier: the file may have changed since.
         var entry = EntryFor(relative, ContentHash.Of(bytes));
-        if (Load(entry) is { } cached)
+        if (Load(_entries.Read(entry)) is { } cached)
         {
             Interlocked.Increment(ref _hits);
             return cached;
         }
         var result = Fresh(root, relative, bytes);
-        Store(entry, result);
+        _entries.Write(entry, JsonSerializer.SerializeToUtf8Bytes(result, Json));
         return result;
     }
 
-    private string EntryFor(string relative, string contentHash) => Path.Combine(_folder,
-        ContentHash.OfParts(Format, BuildFingerprint.GeneratorKey, Detector, relative, contentHash) + ".json");
+    private static string EntryFor(string relative, string contentHash) =>
+        ContentHash.OfParts(Format, BuildFingerprint.GeneratorKey, Detector, relative, contentHash) + ".json";
 
     private static ReadResult Fresh(string root, string relative, byte[]? bytes = null)
     {
@@ -75,33 +76,16 @@ public sealed class ReadCache(string cacheFolder, IReadOnlyDictionary<string, st
         return result.Document is { } document ? result with { Document = document.WithoutBody() } : result;
     }
 
-    private static ReadResult? Load(string entry)
+    private static ReadResult? Load(byte[]? entry)
     {
+        if (entry is null) return null;
         try
         {
-            using var stream = File.OpenRead(entry);
-            return JsonSerializer.Deserialize<ReadResult>(stream, Json);
+            return JsonSerializer.Deserialize<ReadResult>(entry, Json);
         }
-        catch (Exception ex)
-            when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
         {
             return null;
-        }
-    }
-
-    private void Store(string entry, ReadResult result)
-    {
-        try
-        {
-            Directory.CreateDirectory(_folder);
-            // Written then renamed: a build running at the same time, or one cut short, never reads half an entry.
-            var temporary = entry + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(result, Json));
-            File.Move(temporary, entry, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A full disk or a read-only cache costs the next build its parse, nothing more.
         }
     }
 }

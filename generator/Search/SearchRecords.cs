@@ -76,7 +76,7 @@ public static class SearchRecords
         };
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
 
-        var content = DerivedTexts.Make(texts, "search", source, boilerplate, "", () => Content(source, boilerplate));
+        var content = DerivedTexts.Make(texts, "search-words", source, boilerplate, "", () => Content(source, boilerplate));
         return new SearchRecord(SiteRelative(document.Url, baseUrl), content, language, meta, filters);
     }
 

@@ -59,6 +59,10 @@ public static class ServeCommand
         // The same rules as build: serve replaces its output folder too, and two serves must not share one.
         using var claim = dir is null ? ClaimOutput(project, error) : null;
         if (dir is null && claim is null) return 1;
+        // Serve reads and fills the content store for as long as it runs: a build meanwhile must not prune it.
+        using var lease = dir is null
+            ? Caching.StoreLease.Shared(Path.Combine(project.Root, Caching.BuildCache.FolderName), TimeSpan.FromSeconds(30))
+            : null;
 
         ISiteBuilder builder = dir is not null ? new StaticFolderBuilder(dir) : BuilderFactory(project, basePathOption);
         // Serve under the path the site is built for, so its links work as they will when published.

@@ -34,7 +34,7 @@ public sealed class SiteIndex
             .ToList();
         Boilerplate = Boilerplate.From(newest);
         // The costly part of enrich, kept between builds (see DerivedTexts).
-        var excerpts = newest.AsParallel().AsOrdered().Select(d => DerivedTexts.Make(texts, "excerpt", d, Boilerplate,
+        var excerpts = newest.AsParallel().AsOrdered().Select(d => DerivedTexts.Make(texts, "excerpts", d, Boilerplate,
             settings.FocalPoints.ToString(), () => Excerpts.For(d, Boilerplate, settings.FocalPoints))).ToList();
         Documents = newest.Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), excerpts[i], i)
             { Language = d.Language.Or(settings.Language) }).ToList();

@@ -46,7 +46,16 @@ public sealed record SiteSettings
         if (!File.Exists(path)) return new SiteSettings();
         try
         {
-            var settings = JsonSerializer.Deserialize<SiteSettings>(File.ReadAllText(path), Options) ?? new SiteSettings();
+            var text = File.ReadAllText(path);
+            var settings = JsonSerializer.Deserialize<SiteSettings>(text, Options) ?? new SiteSettings();
+            if (BaseUrlSyntax.Problem(settings.BaseUrl.Trim()) is { } problem)
+            {
+                // Checked as --base-url is: "ftp://host/a" was published under the path /ftp:/host/a/.
+                var (line, column) = ValuePosition(text, nameof(BaseUrl));
+                diagnostics.Report(new(path, line, column), Severity.Error, DiagnosticCodes.Settings,
+                    $"baseUrl '{settings.BaseUrl}' {problem}");
+                return settings with { BaseUrl = "/" };
+            }
             return settings.WithBaseUrl(settings.BaseUrl);
         }
         catch (JsonException ex)
@@ -54,6 +63,35 @@ public sealed record SiteSettings
             diagnostics.Report(new(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), Severity.Error, DiagnosticCodes.Settings, $"settings file is not valid: {ex.Message}");
             return new SiteSettings();
         }
+    }
+
+    /// <summary>
+    /// Line and column (from 1, in characters) of the value of the top-level property <paramref name="name"/> (matched
+    /// regardless of case, as the settings are read), or of the file's start when it is not found.
+    /// </summary>
+    private static (int Line, int Column) ValuePosition(string text, string name)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,
+        });
+        long? offset = null;
+        try
+        {
+            while (offset is null && reader.Read())
+            {
+                if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1
+                    || !string.Equals(reader.GetString(), name, StringComparison.OrdinalIgnoreCase)) continue;
+                reader.Read();
+                offset = reader.TokenStartIndex;
+            }
+        }
+        catch (JsonException) { }
+        if (offset is not { } at) return (1, 1);
+        var before = System.Text.Encoding.UTF8.GetString(bytes, 0, (int)at);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return (before.Count(c => c == '\n') + 1, before.Length - lineStart + 1);
     }
 
     /// <summary>Accepts <c>/archive</c>, <c>archive/</c> or a full URL <c>https://host/archive/</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SdgArchive.Build;
+using SdgArchive.Caching;
 using SdgArchive.Reading;
 using SdgArchive.SiteTests.Support;
 
@@ -25,7 +26,7 @@ public sealed class ReadCacheTests
         ];
         foreach (var root in folders)
         {
-            var cache = new ReadCache(TempFolder.Create("read-cache"));
+            var cache = new ReadCache(new ContentStore(TempFolder.Create("read-cache")));
             var files = ArchiveReader.DocumentFiles(root);
             foreach (var file in files) cache.Read(root, file);
             Assert.That(cache.Hits, Is.Zero, $"{root}: an empty cache had entries");
@@ -57,7 +58,7 @@ public sealed class ReadCacheTests
         Assert.That(Build().Succeeded, Is.True);
         var edited = Directory.GetFiles(source).Order(StringComparer.Ordinal).First();
         File.AppendAllText(edited, "\n\nA sentence added after the first build, about mangrove nurseries.\n");
-        var cache = new ReadCache(cacheFolder);
+        var cache = new ReadCache(new ContentStore(cacheFolder));
         var again = ArchiveReader.DocumentFiles(source).Select(f => cache.Read(source, f)).ToList();
         Assert.That(cache.Hits, Is.EqualTo(again.Count - 1), "only the edited file is parsed again");
 

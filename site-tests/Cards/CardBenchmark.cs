@@ -47,7 +47,7 @@ public class CardBenchmark
             cpu.Add((ThreadCpu.Now() - roundCpu).TotalMilliseconds / cards.Count);
         }
 
-        var cache = new CardCache(Path.Combine(output, "cache"), renderer);
+        var cache = new CardCache(new SdgArchive.Caching.ContentStore(Path.Combine(output, "cache")), renderer);
         cache.Write(cards[0], Path.Combine(output, "hit.png"));
         var hitWatch = Stopwatch.StartNew();
         for (var i = 0; i < cards.Count; i++) cache.Write(cards[0], Path.Combine(output, "hit.png"));

@@ -16,7 +16,8 @@ public class CardCacheTests
     public void Rebuild_with_no_change_draws_no_new_card_and_a_changed_title_does()
     {
         using var fonts = FontChain.LoadShipped();
-        var cache = new CardCache(Path.Combine(_root, ".sdg-cache"), new SocialCardRenderer(fonts));
+        var cache = new CardCache(new SdgArchive.Caching.ContentStore(Path.Combine(_root, ".sdg-cache")),
+            new SocialCardRenderer(fonts));
         var card = new SocialCardInput("Solar kiosks", ["Experiment"], ["Kenya"], 2022, [7], "Archive");
         var output = Path.Combine(_root, "public", "cards", "solar.png");
 

@@ -60,9 +60,21 @@ public sealed class CommandLineInputTests
         return new Run(process.ExitCode, output.Result, errors.Result, clock.Elapsed);
     }
 
-    private Run Build(params string[] extra) => Program([
-        "build", "--source", _source, "--templates", RepoPaths.Templates, "--content", RepoPaths.Content,
-        "--cache", Path.Combine(_root, "cache"), "--no-search", "--no-cards", .. extra]);
+    /// <summary>
+    /// <c>build</c> of the test's project with <paramref name="extra"/> arguments; the folders <paramref name="extra"/>
+    /// does not name are the test's (an option given twice is refused).
+    /// </summary>
+    private Run Build(params string[] extra)
+    {
+        var folders = new Dictionary<string, string>
+        {
+            ["--source"] = _source, ["--templates"] = RepoPaths.Templates, ["--content"] = RepoPaths.Content,
+            ["--cache"] = Path.Combine(_root, "cache"),
+        };
+        return Program([
+            "build", .. folders.Where(f => !extra.Contains(f.Key)).SelectMany(f => new[] { f.Key, f.Value }),
+            "--no-search", "--no-cards", .. extra]);
+    }
 
     private static void AssertNoStackTrace(Run run)
     {
@@ -275,5 +287,70 @@ public sealed class CommandLineInputTests
         var missing = Path.Combine(_root, "no-such-site");
         AssertError(Program("serve", "--dir", missing, "--port", "0"), 1,
             $"{missing}: error {DiagnosticCodes.InputFolderMissing}: does not exist (--dir)");
+    }
+    [Test]
+    public void An_option_given_twice_is_refused_naming_both_values()
+    {
+        var (first, second) = (Path.Combine(_root, "a"), Path.Combine(_root, "b"));
+        AssertError(Build("--out", first, "--out", second), 2,
+            $"--out: {Usage} given more than once ('{first}', then '{second}'); give it once");
+        Assert.That(Directory.Exists(first) || Directory.Exists(second), Is.False, "built into one of them on a guess");
+        AssertError(Build("--out", first, "--no-search"), 2,
+            $"--no-search: {Usage} given more than once; give it once");
+        AssertError(Build("--out", first, "--base-url=/a/", "--base-url", "/b/"), 2,
+            $"--base-url: {Usage} given more than once ('/a/', then '/b/'); give it once");
+    }
+
+    [Test]
+    public void A_source_without_documents_is_a_warning_and_a_strict_failure()
+    {
+        var empty = Path.Combine(_root, "empty");
+        Directory.CreateDirectory(empty);
+        File.WriteAllText(Path.Combine(empty, "README.md"), "Not a document: the archive's notes.");
+        var output = Path.Combine(_root, "site");
+        var warning = $"{empty}: warning {DiagnosticCodes.NoDocuments}: no documents in the source folder: " +
+            "the site is built without a document page (--strict fails)";
+
+        var run = Build("--source", empty, "--out", output);
+        Assert.That(run.ExitCode, Is.Zero, run.Errors);
+        Assert.That(run.Errors, Does.Contain(warning));
+        Assert.That(File.Exists(Path.Combine(output, "index.html")), Is.True);
+
+        var strict = Build("--source", empty, "--out", Path.Combine(_root, "strict"), "--strict");
+        Assert.That(strict.ExitCode, Is.EqualTo(1), strict.Output + strict.Errors);
+        Assert.That(strict.Errors, Does.Contain(warning));
+        Assert.That(Directory.Exists(Path.Combine(_root, "strict")), Is.False);
+        AssertNoStackTrace(strict);
+    }
+
+    [TestCase("ftp://example.org/a", "is not an http(s) URL; write https://host/path/ or a path such as /archive/")]
+    [TestCase("/archive/?lang=en", QueryOrFragment)]
+    [TestCase("https://example.org/a#top", QueryOrFragment)]
+    [TestCase("not a url", NotAUrl)]
+    public void A_base_url_in_the_settings_is_checked_like_the_option_at_its_line_and_column(string value,
+        string message)
+    {
+        var content = Path.Combine(_root, "content");
+        TempFolder.CopyInto(RepoPaths.Content, content);
+        var settings = Path.Combine(content, "site.json");
+        File.WriteAllText(settings, $$"""
+            {
+              // where the site is published
+              "title": "Café archive",   "BaseURL": "{{value}}",
+              "pageSize": 20
+            }
+            """);
+        var output = Path.Combine(_root, "site");
+        var run = Build("--content", content, "--out", output);
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.Output + run.Errors);
+        Assert.That(run.Errors,
+            Does.Contain($"{settings}(3,41): error {DiagnosticCodes.Settings}: baseUrl '{value}' {message}"));
+        AssertNoStackTrace(run);
+        Assert.That(Directory.Exists(output), Is.False, "published under a base URL it cannot have");
+
+        File.WriteAllText(settings, """{ "baseUrl": "https://example.org/archive/" }""");
+        var valid = Build("--content", content, "--out", output);
+        Assert.That(valid.ExitCode, Is.Zero, valid.Errors);
+        Assert.That(File.ReadAllText(Path.Combine(output, "index.html")), Does.Contain("href=\"/archive/"));
     }
 }

@@ -88,9 +88,15 @@ public sealed class SandboxedSite : IDisposable
     /// <summary>Runs <c>build</c> exactly as the command line would, with absolute paths so the working folder does not matter.</summary>
     public void Build(params string[] extraArguments)
     {
+        // The folders the arguments do not name are the sandbox's (an option given twice is refused).
+        var folders = new Dictionary<string, string>
+        {
+            ["--source"] = Source, ["--out"] = Output, ["--content"] = RepoPaths.Content,
+            ["--templates"] = RepoPaths.Templates,
+        };
         string[] arguments =
         [
-            "--source", Source, "--out", Output, "--content", RepoPaths.Content, "--templates", RepoPaths.Templates,
+            .. folders.Where(f => !extraArguments.Contains(f.Key)).SelectMany(f => new[] { f.Key, f.Value }),
             .. (_allFeatures ? Array.Empty<string>() : ["--no-search", "--no-cards"]), .. extraArguments,
         ];
         using var output = new StringWriter();

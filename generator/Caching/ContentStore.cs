@@ -1,0 +1,37 @@
+namespace SdgArchive.Caching;
+
+/// <summary>
+/// The content-addressed part of <c>.sdg-cache/</c>: social cards, encoded images and read documents, each kind in a
+/// folder of its own (<see cref="StoreKind"/>: <c>{cache}/{kind}/{first two characters}/{key}</c>). Entries are named
+/// by the hash of everything they were made from, written once and never changed, so they pile up as documents are
+/// edited: at 10,000 documents the read cache alone held 171 MB. A successful full build therefore ends with
+/// <see cref="Prune"/>, which deletes the entries of the kinds this build used that it did not use itself, under an
+/// exclusive <see cref="StoreLease"/> so no other build or serve using the store loses an entry it relies on.
+/// </summary>
+public sealed class ContentStore(string cacheFolder)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StoreKind> _kinds =
+        new(StringComparer.Ordinal);
+
+    /// <summary>The cache folder (<c>--cache</c>), made absolute.</summary>
+    public string Folder { get; } = Path.GetFullPath(cacheFolder);
+
+    /// <summary>The kind <paramref name="name"/> (a folder name such as <c>cards</c>), opened for this build.</summary>
+    public StoreKind Kind(string name) => _kinds.GetOrAdd(name, n => new StoreKind(Folder, n));
+
+    /// <summary>
+    /// Deletes, in every kind this build opened, the entries it neither read, wrote nor kept; a kind it did not open
+    /// (cards under <c>--no-cards</c>) is left whole: a later build with cards would draw every card again. Takes the
+    /// store's exclusive lease after giving back <paramref name="shared"/> (the build's own); when another build or
+    /// serve holds the store, nothing is deleted (<see cref="StorePruning.InUse"/>).
+    /// </summary>
+    public StorePruning Prune(StoreLease? shared)
+    {
+        shared?.Dispose();
+        using var exclusive = StoreLease.TryExclusive(Folder);
+        if (exclusive is null) return StorePruning.InUse;
+        var pruned = StorePruning.None;
+        foreach (var kind in _kinds.Values.OrderBy(k => k.Name, StringComparer.Ordinal)) pruned += kind.Sweep();
+        return pruned;
+    }
+}

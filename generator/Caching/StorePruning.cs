@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace SdgArchive.Caching;
+
+/// <summary>What <see cref="ContentStore.Prune"/> deleted (<see cref="Skipped"/>: another build held the store).
+/// </summary>
+public sealed record StorePruning(int Entries, long Bytes, bool Skipped = false)
+{
+    public static readonly StorePruning None = new(0, 0);
+    public static readonly StorePruning InUse = new(0, 0, Skipped: true);
+
+    public static StorePruning operator +(StorePruning a, StorePruning b) =>
+        new(a.Entries + b.Entries, a.Bytes + b.Bytes, a.Skipped || b.Skipped);
+
+    /// <summary>The line <c>build --verbose</c> prints.</summary>
+    public override string ToString() => Skipped
+        ? "cache: not pruned (another build or serve is using it)"
+        : string.Create(CultureInfo.InvariantCulture,
+            $"cache: {Entries} entries pruned ({Bytes / 1_000_000.0:0.0} MB)");
+}
