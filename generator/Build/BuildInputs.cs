@@ -69,5 +69,7 @@ public static class BuildInputs
     }
 }
 
-/// <summary>What <see cref="BuildInputs.Hash"/> found: the key of every input, and each source file's content hash.</summary>
+/// <summary>
+/// What <see cref="BuildInputs.Hash"/> found: the key of every input, and each source file's content hash.
+/// </summary>
 public sealed record BuildInputHashes(string Key, IReadOnlyDictionary<string, string> SourceFiles);

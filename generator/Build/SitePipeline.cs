@@ -40,7 +40,8 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             // Hashed before anything is read: an input edited during the build then differs from the record next time.
             inputs = options.UseCache ? BuildInputs.Hash(options) : null;
             return replay = inputs is null ? null : Replay(cache, inputs.Key);
-        }, r => r?.PageCount ?? 0, () => replay is null ? "pages (changed: building)" : "pages (up to date: nothing to do)");
+        }, r => r?.PageCount ?? 0,
+            () => replay is null ? "pages (changed: building)" : "pages (up to date: nothing to do)");
         if (replay is not null) return replay with { Stages = _clock.Timings };
 
         var diagnostics = new DiagnosticBag();
@@ -86,7 +87,8 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
 
         var texts = options.UseCache ? new DerivedTexts(Store) : null;
-        var index = _clock.Run("enrich", () => new SiteIndex(documents, settings, texts), i => i.Documents.Count, "documents");
+        var index = _clock.Run("enrich", () => new SiteIndex(documents, settings, texts), i => i.Documents.Count,
+            "documents");
         var strings = InterfaceStrings.Load(options.Templates, settings.Language, diagnostics);
         var maps = _clock.Run("map", () => MapStage.Run(options.Templates, index, documents, diagnostics, strings), m => m?.Locations.Count ?? 0, "locations");
         var remoteImages = 0;
@@ -172,7 +174,8 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
     /// Puts the staged site in place of the output and saves the state that describes it; returns how many files the
     /// site record lists.
     /// </summary>
-    private int Swap(StagingFolder output, BuildCache cache, string? inputsKey, BuildResult result, DiagnosticBag diagnostics)
+    private int Swap(StagingFolder output, BuildCache cache, string? inputsKey, BuildResult result,
+        DiagnosticBag diagnostics)
     {
         // The state describes the output folder: gone while the folders swap, written again right after, with the
         // record of this build when every input was hashed (a later build with none changed then does nothing).
@@ -196,8 +199,8 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         InterfaceStrings strings)
     {
         // The records are made on the search thread too: ~2.6 s of CPU at 10,000 documents that had held up rendering.
-        return Task.Factory.StartNew(() => SearchStage.Run(SearchRecords.For(index, strings), index.Settings.Language, output,
-                cache, counts, diagnostics, options.Templates),
+        return Task.Factory.StartNew(() => SearchStage.Run(SearchRecords.For(index, strings), index.Settings.Language,
+                output, cache, counts, diagnostics, options.Templates),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 

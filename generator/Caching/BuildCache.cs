@@ -293,7 +293,9 @@ public sealed class BuildCache
             Inputs = [.. output.Inputs.SelectMany(i => new[] { strings.Index(i.Key), strings.Index(i.Value) })],
         };
 
-        /// <summary>The output back; an index outside the table (a damaged state) reads as "", so the page is made again.</summary>
+        /// <summary>
+        /// The output back; an index outside the table (a damaged state) reads as "", so the page is made again.
+        /// </summary>
         public CachedOutput ToCached(IReadOnlyList<string> strings)
         {
             string At(int i) => i >= 0 && i < strings.Count ? strings[i] : "";

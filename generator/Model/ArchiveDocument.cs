@@ -46,17 +46,20 @@ public sealed record ArchiveDocument
     public required string ContentHash { get; init; }
 
     /// <summary>
-    /// The document without its raw text: the body, and each answer's Markdown source (<see cref="PromptAnswer.Answer"/>).
-    /// Pages, excerpts and search records are made from each answer's HTML and plain text, so the build drops the
-    /// source once the read-time checks have seen it: the archive then takes about 130 MB less memory at 20,000
-    /// documents for the body, and the read cache's entries (which hold what this returns) a fifth less for the answers.
+    /// The document without its raw text: the body, and each answer's Markdown source
+    /// (<see cref="PromptAnswer.Answer"/>). Pages, excerpts and search records are made from each answer's HTML and
+    /// plain text, so the build drops the source once the read-time checks have seen it: the archive then takes about
+    /// 130 MB less memory at 20,000 documents for the body, and the read cache's entries (which hold what this
+    /// returns) a fifth less for the answers.
     /// </summary>
     public ArchiveDocument WithoutBody() =>
         Body.Length == 0 && Sections.All(s => s.Items.All(i => i.Answer.Length == 0)) ? this : this with
         {
             Body = "",
-            Sections = Sections.Select(s => s.Items.All(i => i.Answer.Length == 0) ? s
-                : s with { Items = s.Items.Select(i => i.Answer.Length == 0 ? i : i with { Answer = "" }).ToList() }).ToList(),
+            Sections = Sections.Select(s => s.Items.All(i => i.Answer.Length == 0) ? s : s with
+            {
+                Items = s.Items.Select(i => i.Answer.Length == 0 ? i : i with { Answer = "" }).ToList(),
+            }).ToList(),
         };
 
     [System.Text.Json.Serialization.JsonIgnore]

@@ -51,14 +51,16 @@ public sealed class StagingFolder
 
     /// <summary>
     /// The output the last build replaced is renamed out of the way and removed while this build runs, never waited
-    /// for: deleting the 67,000 files of a 10,000-document site had held up the swap by 2–8 s under load. A removal cut
-    /// short (the process ended first) is finished by the next build; the folder keeps its marker until it is empty.
+    /// for: deleting the 67,000 files of a 10,000-document site had held up the swap by 2–8 s under load. A removal
+    /// cut short (the process ended first) is finished by the next build; the folder keeps its marker until it is
+    /// empty.
     /// </summary>
     private void ClearReplaced()
     {
         var parent = Path.GetDirectoryName(Previous)!;
         var prefix = Path.GetFileName(Previous) + ".deleting-";
-        if (Directory.Exists(Previous)) Directory.Move(Previous, Path.Combine(parent, prefix + Guid.NewGuid().ToString("N")));
+        if (Directory.Exists(Previous))
+            Directory.Move(Previous, Path.Combine(parent, prefix + Guid.NewGuid().ToString("N")));
         var replaced = Directory.GetDirectories(parent, prefix + "*");
         if (replaced.Length == 0) return;
         _ = Task.Run(() =>
@@ -66,7 +68,10 @@ public sealed class StagingFolder
             foreach (var folder in replaced)
             {
                 try { OutputMarker.DeleteMade(folder); }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* the next build tries again */ }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The next build tries again.
+                }
             }
         });
     }

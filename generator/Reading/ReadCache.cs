@@ -38,7 +38,8 @@ public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, st
     /// </summary>
     public ReadResult Read(string root, string relative)
     {
-        if (knownHashes?.GetValueOrDefault(relative) is { } known && Load(_entries.Read(EntryFor(relative, known))) is { } hit)
+        if (knownHashes?.GetValueOrDefault(relative) is { } known
+            && Load(_entries.Read(EntryFor(relative, known))) is { } hit)
         {
             Interlocked.Increment(ref _hits);
             return hit;

@@ -18,7 +18,8 @@ public static partial class TextPieces
     public static string Key(string text) => TextRepair.CollapseWhitespace(text).ToLowerInvariant();
 
     /// <summary>The sentences of a line (split after . ! ? …).</summary>
-    public static IEnumerable<string> Sentences(string line) => SentenceEnd().Split(line).Where(s => s.Trim().Length > 0);
+    public static IEnumerable<string> Sentences(string line) =>
+        SentenceEnd().Split(line).Where(s => s.Trim().Length > 0);
 
     /// <summary>
     /// A piece's name: the first 8 bytes of the SHA-256 of its key (the generator's one hash function). 64 bits keep
@@ -32,7 +33,7 @@ public static partial class TextPieces
         return BinaryPrimitives.ReadUInt64BigEndian(hash);
     }
 
-    /// <summary>The distinct pieces of a document, in order: its answers' lines and sentences, and its lone headings.</summary>
+    /// <summary>A document's distinct pieces, sorted: its answers' lines and sentences, and its lone headings.</summary>
     public static ulong[] Of(ArchiveDocument document)
     {
         var seen = new HashSet<ulong>();

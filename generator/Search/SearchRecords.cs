@@ -52,8 +52,8 @@ public static class SearchRecords
         };
     }
 
-    private static SearchRecord Record(SiteDocument document, string baseUrl, InterfaceStrings names, Boilerplate boilerplate,
-        DerivedTexts? texts)
+    private static SearchRecord Record(SiteDocument document, string baseUrl, InterfaceStrings names,
+        Boilerplate boilerplate, DerivedTexts? texts)
     {
         var source = document.Source;
         var language = PagefindLanguage(document.Language);
@@ -76,7 +76,8 @@ public static class SearchRecords
         };
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
 
-        var content = DerivedTexts.Make(texts, "search-words", source, boilerplate, "", () => Content(source, boilerplate));
+        var content = DerivedTexts.Make(texts, "search-words", source, boilerplate, "",
+            () => Content(source, boilerplate));
         return new SearchRecord(SiteRelative(document.Url, baseUrl), content, language, meta, filters);
     }
 

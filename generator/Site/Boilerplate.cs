@@ -27,10 +27,10 @@ public sealed class Boilerplate
 
     public static Boilerplate None { get; } = new([]);
 
-    /// <summary>The hash of the recurring pieces: what is derived from a document and this boilerplate is keyed by it.</summary>
+    /// <summary>The hash of the recurring pieces: text made from a document and this boilerplate is keyed by.</summary>
     public string Fingerprint { get; }
 
-    /// <summary>The pieces that recur in <see cref="MinDocuments"/> or more of the documents (each names its own once).</summary>
+    /// <summary>The pieces found in <see cref="MinDocuments"/> or more documents (each names its own once).</summary>
     public static Boilerplate From(IEnumerable<ArchiveDocument> documents)
     {
         var counts = new Dictionary<ulong, int>();

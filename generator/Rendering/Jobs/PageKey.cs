@@ -49,8 +49,8 @@ public static class PageKey
         }
 
         /// <summary>Each card's bytes, for as long as the (immutable, per-build) view lives.</summary>
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentSummaryView, byte[]> Serialized =
-            new();
+        private static readonly
+            System.Runtime.CompilerServices.ConditionalWeakTable<DocumentSummaryView, byte[]> Serialized = new();
     }
 }
 
