@@ -31,8 +31,10 @@ public sealed record RenderContext(
         var imagePipeline = new ImagePipeline(imageOptions, new StagingOutputSink(output));
         var thumbnails = new CardThumbnails(imageOptions, imagePipeline.Sink, options.Source, options.Content);
         var views = new ViewFactory(index, markdown, strings: strings, thumbnails: thumbnails);
-        // The shared inputs pages record reading (see InputLog), at their hashes now: every template, the atlas shapes.
+        // The shared inputs pages record reading (see InputLog), at their hashes now: every template, every asset's
+        // URL, the atlas shapes.
         engine.Register(cache.Inputs);
+        assets.Register(cache.Inputs);
         if (maps is not null) cache.Inputs.Set(SiteMaps.AtlasInput, maps.AtlasHash);
         return new RenderContext(index, views, new PageJobs(index, views), markdown, engine, site,
             new PageSink(new PageRenderer(engine, site), output, links, diagnostics),

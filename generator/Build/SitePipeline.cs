@@ -30,6 +30,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
 
     public BuildResult Build()
     {
+        _prunable = false;
         // Nothing changed at all (every input file hashed): the output folder is already what this build would make.
         BuildCache cache = null!;
         BuildInputHashes? inputs = null;
@@ -219,6 +220,8 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         BuildFingerprint.Compute(options.Templates, settings, $"strings={strings.Fingerprint}",
             $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
             $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}", $"mirror-images={options.MirrorImages}",
+            // Where the templates are (as for the source and content): their diagnostics name the folder.
+            $"templates={options.Templates}",
             // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the
             // layout does not show it, and a new term must not re-render every page.
             JsonSerializer.Serialize(site with { Taxonomies = site.Taxonomies.Select(t => t with { Count = 0 }).ToList() }));

@@ -29,5 +29,26 @@ public sealed class AssetPipeline
     /// <summary>URL of an asset by its name under <c>templates/assets/</c>, or an empty string when missing.</summary>
     public string Url(string name) => _urls.TryGetValue(name, out var url) ? url : "";
 
+    /// <summary>How an asset a page links is named among the inputs it read: <c>asset:search.js</c>.</summary>
+    public const string InputPrefix = "asset:";
+
+    /// <summary>
+    /// <see cref="Url(string)"/>, recorded in <paramref name="reads"/>: the page shows the URL, which changes with the
+    /// asset's content, so it is rendered again when the URL does. A missing asset is not recorded: which assets
+    /// exist is in the build's fingerprint (see <c>BuildFingerprint</c>).
+    /// </summary>
+    public string Url(string name, InputLog? reads)
+    {
+        var url = Url(name);
+        if (url.Length > 0) reads?.Data(InputPrefix + name, url);
+        return url;
+    }
+
+    /// <summary>Registers every asset's URL now, so a page that linked one is reused only while its URL is the same.</summary>
+    public void Register(InputState state)
+    {
+        foreach (var (name, url) in _urls) state.Set(InputPrefix + name, url);
+    }
+
     public bool Has(string name) => _urls.ContainsKey(name);
 }

@@ -15,7 +15,7 @@ namespace SdgArchive.Rendering;
 /// </summary>
 internal sealed class PartialMemo(string template, string variable)
 {
-    private sealed record Drawn(string Html, IReadOnlyDictionary<string, string> Reads);
+    private sealed record Drawn(string Html, InputLog Reads);
 
     private readonly ConcurrentDictionary<string, Drawn> _byValue = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<object, Drawn> _byReference = [];
@@ -33,12 +33,11 @@ internal sealed class PartialMemo(string template, string variable)
                 var log = new InputLog();
                 var model = new Dictionary<string, object?> { [state.variable] = state.value };
                 var html = state.render(state.template, model, log);
-                return new Drawn(html?.TrimEnd() ?? "", log.Snapshot());
+                return new Drawn(html?.TrimEnd() ?? "", log);
             }, (template, variable, value, render));
             _byReference.AddOrUpdate(value, drawn);
         }
-        if (reads is not null)
-            foreach (var (name, hash) in drawn.Reads) reads.Data(name, hash);
+        reads?.Add(drawn.Reads);
         return drawn.Html;
     }
 }

@@ -23,7 +23,7 @@ public sealed class TemplateEngine
     private readonly string _root;
     private readonly TemplateFolderLoader _loader;
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
-    /// <summary>Each template's input name (<see cref="InputPrefix"/>, path in the folder) and hash, by path.</summary>
+    /// <summary>Each template's path in the folder (how pages record it) and its text's hash, by full path.</summary>
     private readonly ConcurrentDictionary<string, (string Name, string Hash)> _inputs = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
     private readonly ScriptObject _functions;
@@ -58,16 +58,14 @@ public sealed class TemplateEngine
     /// <summary>The same parsed templates, reporting into another bag (serve re-renders a page without parsing again).</summary>
     public TemplateEngine ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
 
-    /// <summary>How a template is named among the inputs a page read: <c>template:pages/term.sbn</c>.</summary>
-    public const string InputPrefix = "template:";
-
     /// <summary>
-    /// Registers every template's current hash by input name, so a page recorded as having read a template is reused
-    /// only while the template's text is the same; a template gone since is "(unknown)" and the page is rendered again.
+    /// Registers every template's current hash by its path in the folder, so a page recorded as having run a template
+    /// is reused only while the template's text is the same; a template gone since is "(unknown)" and the page is
+    /// rendered again.
     /// </summary>
     public void Register(InputState state)
     {
-        foreach (var (name, hash) in _inputs.Values) state.Set(name, hash);
+        foreach (var (name, hash) in _inputs.Values) state.Template(name, hash);
     }
 
     /// <summary>
@@ -186,8 +184,8 @@ public sealed class TemplateEngine
     /// <summary>Records the template at <paramref name="path"/> in the log of the page being rendered.</summary>
     private void Record(InputLog reads, string path)
     {
-        if (_inputs.TryGetValue(path, out var input)) reads.Data(input.Name, input.Hash);
-        else reads.Data(InputPrefix + _loader.Name(path), InputLog.Missing); // not parsed: the page fails anyway
+        if (_inputs.TryGetValue(path, out var input)) reads.Template(input.Name, input.Hash);
+        else reads.Template(_loader.Name(path), InputLog.Missing); // not parsed: the page fails anyway
     }
 
     private void Parse(string file)
@@ -199,7 +197,7 @@ public sealed class TemplateEngine
         using (var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8,
             detectEncodingFromByteOrderMarks: true))
             text = reader.ReadToEnd();
-        _inputs[full] = (InputPrefix + _loader.Name(full), ContentHash.Of(bytes));
+        _inputs[full] = (_loader.Name(full), ContentHash.Of(bytes));
         var template = Template.Parse(text, full);
         foreach (var message in template.Messages)
             _diagnostics.Report(new(Relative(full), message.Span.Start.Line + 1, message.Span.Start.Column + 1),

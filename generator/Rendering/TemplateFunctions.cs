@@ -9,7 +9,10 @@ public static class TemplateFunctions
     public static ScriptObject Create(AssetPipeline assets, I18n.InterfaceStrings strings, string templatesRoot)
     {
         var functions = new ScriptObject();
-        functions.Import("asset", new Func<string, string>(assets.Url));
+        // Recorded as read by the page being rendered (see AssetPipeline.Url), so an edit to search.js re-renders the
+        // search page alone.
+        functions.Import("asset", new Func<Scriban.TemplateContext, string, string>((context, name) =>
+            assets.Url(name, (context as PageTemplateContext)?.Reads)));
         I18n.TranslateFunction.AddTo(functions, strings, templatesRoot);
         return functions;
     }

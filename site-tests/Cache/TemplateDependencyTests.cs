@@ -7,8 +7,8 @@ namespace SdgArchive.SiteTests.Cache;
 
 /// <summary>
 /// Each page records the templates it ran (its own, the layout, every partial it included, the card partial behind
-/// <c>card</c>): editing a template re-renders exactly the pages that ran it, and the folder a warm build (or serve)
-/// leaves is the one a cold build writes, byte for byte.
+/// <c>card</c>) and the assets it linked through <c>asset</c>: editing one re-renders exactly the pages that read it,
+/// and the folder a warm build (or serve) leaves is the one a cold build writes, byte for byte.
 /// </summary>
 [TestFixture]
 public sealed class TemplateDependencyTests
@@ -142,6 +142,35 @@ public sealed class TemplateDependencyTests
         Assert.That(Sorted(warm.RenderedUrls), Is.EqualTo(Sorted(always.Concat(terms))));
         var page = File.ReadAllText(Path.Combine(project.Output, project.Index().Urls.FileFor(terms[0])));
         Assert.That(page, Does.Contain("Other words.").And.Not.Contain("First words."));
+        AssertLikeACold(project);
+    }
+
+    [Test]
+    public void Editing_a_script_only_the_search_page_links_re_renders_no_kept_page()
+    {
+        var project = Project();
+        project.Build();
+        var always = AlwaysRendered(project);
+
+        File.AppendAllText(Path.Combine(project.Templates, "assets", "search.js"), "\n// edited\n");
+        var warm = project.Build();
+
+        Assert.That(Sorted(warm.RenderedUrls), Is.EqualTo(Sorted(always)));
+        AssertLikeACold(project);
+    }
+
+    [Test]
+    public void Editing_an_asset_the_layout_links_re_renders_every_page()
+    {
+        var project = Project();
+        var first = project.Build();
+        project.TouchContent();
+
+        Edit(Path.Combine(project.Templates, "assets", "favicon.svg"), "</svg>", "<!-- edited --></svg>");
+        var warm = project.Build();
+
+        Assert.That(warm.ReusedPages, Is.Zero, "every page links the icon by a URL made from its content");
+        Assert.That(Sorted(warm.RenderedUrls), Is.EqualTo(Sorted(first.RenderedUrls)));
         AssertLikeACold(project);
     }
 
