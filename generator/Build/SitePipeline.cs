@@ -30,6 +30,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
 
     public BuildResult Build()
     {
+        _prunable = false;
         // Nothing changed at all (every input file hashed): the output folder is already what this build would make.
         var cache = BuildCache.ForOutput(options.Cache, options.Output, options.UseCache);
         // Hashed before anything is read: an input edited during the build then differs from the record next time.

@@ -108,9 +108,11 @@ public static class BuildCommand
             progress => Task.FromResult((pipeline = new SitePipeline(options, progress)).Build()), verbose: false, plain)
             .GetAwaiter().GetResult();
         // Still under the output lock: the next build into this folder waits for the sweep.
+        var sweep = System.Diagnostics.Stopwatch.StartNew();
         var pruned = result.Succeeded ? pipeline?.PruneStore(lease) : null;
         if (options.Verbose) WriteTimings(result.Stages, output);
-        if (options.Verbose && pruned is not null) output.WriteLine(pruned);
+        if (options.Verbose && pruned is not null)
+            output.WriteLine(FormattableString.Invariant($"{pruned} in {sweep.ElapsedMilliseconds} ms"));
         DiagnosticPrinter.Print(result.Diagnostics, errors, includeInfo: options.Verbose || options.Strict);
         output.WriteLine(result.Succeeded
             ? $"built {result.DocumentCount} documents into {result.PageCount} pages ({result.RenderedPages} rendered, {result.ReusedPages} reused) in {options.Output}/"
