@@ -13,15 +13,22 @@ namespace SdgArchive.Build;
 /// </summary>
 public static class BuildInputs
 {
-    public static string Key(BuildOptions options)
+    public static string Key(BuildOptions options) => Hash(options).Key;
+
+    /// <summary>
+    /// The key, and each source file's hash by its path relative to the source folder: the read cache names its entries
+    /// by them, so a warm build reads and hashes the 10,000 files once, not twice.
+    /// </summary>
+    public static BuildInputHashes Hash(BuildOptions options)
     {
+        var sources = FolderHashes(options.Source, AllFiles).ToList();
         var parts = new List<string>
         {
             BuildFingerprint.GeneratorKey, JsonSerializer.Serialize(options with { Verbose = false }),
             Path.GetFullPath(options.Source), Path.GetFullPath(options.Content), Path.GetFullPath(options.Templates),
         };
         // Every file, not only the documents: a page also shows the images beside them.
-        parts.AddRange(FolderHashes(options.Source, AllFiles));
+        parts.AddRange(sources);
         parts.Add("templates");
         parts.AddRange(FolderHashes(options.Templates, AllFiles));
         parts.Add("content");
@@ -30,7 +37,10 @@ public static class BuildInputs
         foreach (var atlas in new[] { WorldAtlas.WorldFile, WorldAtlas.DetailedFile })
             parts.Add(FileStamp(WorldAtlas.Locate(atlas, options.Templates)));
         if (options.Search) parts.Add(FileStamp(Path.Combine(ProjectRoot.Find(options.Templates), "node_modules", "pagefind", "package.json")));
-        return ContentHash.OfParts(parts);
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in sources)
+            if (line.Split('\t') is [var path, var hash]) byPath[path] = hash;
+        return new BuildInputHashes(ContentHash.OfParts(parts), byPath);
     }
 
     /// <summary>Every file below a folder, relative to it, in ordinal order.</summary>
@@ -58,3 +68,8 @@ public static class BuildInputs
         return $"{path}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}";
     }
 }
+
+/// <summary>
+/// What <see cref="BuildInputs.Hash"/> found: the key of every input, and each source file's content hash.
+/// </summary>
+public sealed record BuildInputHashes(string Key, IReadOnlyDictionary<string, string> SourceFiles);

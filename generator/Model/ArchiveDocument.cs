@@ -37,14 +37,30 @@ public sealed record ArchiveDocument
     /// <summary>Images of the body in reading order, embedded <c>data:</c> images recognised.</summary>
     public IReadOnlyList<DocumentImage> Images { get; init; } = [];
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    /// <summary>
+    /// The names of the answers' lines and sentences (see <c>Reading.TextPieces</c>): the site counts them across
+    /// documents to find the archive's boilerplate.
+    /// </summary>
+    public IReadOnlyList<ulong> Pieces { get; init; } = [];
     /// <summary>SHA-256 of the source bytes: the cache key for everything derived from this document alone.</summary>
     public required string ContentHash { get; init; }
 
     /// <summary>
-    /// The document without its raw body. Pages are made from <see cref="Sections"/>, so the build drops the body once the
-    /// read-time checks have seen it: the archive then takes about 130 MB less memory at 20,000 documents.
+    /// The document without its raw text: the body, and each answer's Markdown source
+    /// (<see cref="PromptAnswer.Answer"/>). Pages, excerpts and search records are made from each answer's HTML and
+    /// plain text, so the build drops the source once the read-time checks have seen it: the archive then takes about
+    /// 130 MB less memory at 20,000 documents for the body, and the read cache's entries (which hold what this
+    /// returns) a fifth less for the answers.
     /// </summary>
-    public ArchiveDocument WithoutBody() => Body.Length == 0 ? this : this with { Body = "" };
+    public ArchiveDocument WithoutBody() =>
+        Body.Length == 0 && Sections.All(s => s.Items.All(i => i.Answer.Length == 0)) ? this : this with
+        {
+            Body = "",
+            Sections = Sections.Select(s => s.Items.All(i => i.Answer.Length == 0) ? s : s with
+            {
+                Items = s.Items.Select(i => i.Answer.Length == 0 ? i : i with { Answer = "" }).ToList(),
+            }).ToList(),
+        };
 
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<GeoPoint> AllPoints => Places.SelectMany(p => p.Points).Concat(UnplacedPoints);

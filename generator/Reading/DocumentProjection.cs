@@ -95,7 +95,7 @@ public static partial class DocumentProjection
         }
 
         var fileStem = Path.GetFileNameWithoutExtension(path);
-        return new ArchiveDocument
+        var document = new ArchiveDocument
         {
             SourcePath = path,
             Slug = Slugs.Create(title.Title.Text, fileStem, "doc"),
@@ -117,6 +117,7 @@ public static partial class DocumentProjection
             Diagnostics = diagnostics,
             ContentHash = contentHash,
         };
+        return document with { Pieces = TextPieces.Of(document) };
     }
 
     private static PromptAnswer? Item(

@@ -11,10 +11,15 @@ namespace SdgArchive.Reading;
 /// once and never changed (a new content is a new name), like the social cards beside them; a damaged or unreadable
 /// entry is read from the file again; a successful build prunes the entries it did not use.
 /// </summary>
-public sealed class ReadCache(ContentStore store)
+/// <param name="knownHashes">
+/// The files' content hashes by path relative to the source folder, when the build hashed them already (see
+/// <c>BuildInputs</c>): an entry named by one is loaded without reading the file again. A file changed since it was
+/// hashed then reads as it was when the build began; the next build sees it changed.
+/// </param>
+public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, string>? knownHashes = null)
 {
     /// <summary>Part of every entry's name: a change to what an entry holds must give new names.</summary>
-    private const string Format = "read-1";
+    private const string Format = "read-3";
 
     /// <summary>The language detector's build (the generator's own key names the libraries that shape HTML).</summary>
     private static readonly string Detector = typeof(Lingua.LanguageDetector).Assembly.FullName ?? "";
@@ -33,6 +38,12 @@ public sealed class ReadCache(ContentStore store)
     /// </summary>
     public ReadResult Read(string root, string relative)
     {
+        if (knownHashes?.GetValueOrDefault(relative) is { } known
+            && Load(_entries.Read(EntryFor(relative, known))) is { } hit)
+        {
+            Interlocked.Increment(ref _hits);
+            return hit;
+        }
         var path = Path.Combine(root, relative);
         byte[] bytes;
         try
@@ -45,8 +56,8 @@ public sealed class ReadCache(ContentStore store)
         {
             return Fresh(root, relative);
         }
-        var entry = ContentHash.OfParts(Format, BuildFingerprint.GeneratorKey, Detector, relative, ContentHash.Of(bytes))
-            + ".json";
+        // Named by the hash of the bytes parsed, never by a hash taken earlier: the file may have changed since.
+        var entry = EntryFor(relative, ContentHash.Of(bytes));
         if (Load(_entries.Read(entry)) is { } cached)
         {
             Interlocked.Increment(ref _hits);
@@ -56,6 +67,9 @@ public sealed class ReadCache(ContentStore store)
         _entries.Write(entry, JsonSerializer.SerializeToUtf8Bytes(result, Json));
         return result;
     }
+
+    private static string EntryFor(string relative, string contentHash) =>
+        ContentHash.OfParts(Format, BuildFingerprint.GeneratorKey, Detector, relative, contentHash) + ".json";
 
     private static ReadResult Fresh(string root, string relative, byte[]? bytes = null)
     {

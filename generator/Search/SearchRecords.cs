@@ -26,8 +26,8 @@ public static class SearchRecords
     public static IReadOnlyList<SearchRecord> For(SiteIndex index, InterfaceStrings? strings = null)
     {
         var names = strings ?? InterfaceStrings.Without(new Diagnostics.DiagnosticBag());
-        return index.Documents
-            .SelectMany(d => For(d, index.Urls.Base, names, index.Boilerplate))
+        return index.Documents.AsParallel()
+            .SelectMany(d => For(d, index.Urls.Base, names, index.Boilerplate, index.Texts))
             .OrderBy(r => r.Url, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal)
             .ToList();
     }
@@ -38,9 +38,9 @@ public static class SearchRecords
     /// That one has no facet values, so filter counts count each document once.
     /// </summary>
     public static IEnumerable<SearchRecord> For(SiteDocument document, string baseUrl, InterfaceStrings names,
-        Boilerplate? boilerplate = null)
+        Boilerplate? boilerplate = null, DerivedTexts? texts = null)
     {
-        var record = Record(document, baseUrl, names, boilerplate);
+        var record = Record(document, baseUrl, names, boilerplate ?? Boilerplate.None, texts);
         if (record.Language is "zh" or "ja") { yield return record; yield break; }
         var runs = CjkRuns.Of(record.Content);
         if (runs.Length == 0) { yield return record; yield break; }
@@ -52,7 +52,8 @@ public static class SearchRecords
         };
     }
 
-    private static SearchRecord Record(SiteDocument document, string baseUrl, InterfaceStrings names, Boilerplate? boilerplate)
+    private static SearchRecord Record(SiteDocument document, string baseUrl, InterfaceStrings names,
+        Boilerplate boilerplate, DerivedTexts? texts)
     {
         var source = document.Source;
         var language = PagefindLanguage(document.Language);
@@ -75,7 +76,9 @@ public static class SearchRecords
         };
         foreach (var empty in filters.Where(f => f.Value.Count == 0).Select(f => f.Key).ToList()) filters.Remove(empty);
 
-        return new SearchRecord(SiteRelative(document.Url, baseUrl), Content(source, boilerplate), language, meta, filters);
+        var content = DerivedTexts.Make(texts, "search-words", source, boilerplate, "",
+            () => Content(source, boilerplate));
+        return new SearchRecord(SiteRelative(document.Url, baseUrl), content, language, meta, filters);
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using SdgArchive.Model;
+using SdgArchive.Reading;
 
 namespace SdgArchive.Site;
 
@@ -8,42 +8,41 @@ namespace SdgArchive.Site;
 /// ("Original article published here", "HOME", "BLOG"). Decided from the archive itself: a line or sentence of the
 /// answers that appears in <see cref="MinDocuments"/> or more documents is not what one lab wrote.
 /// </summary>
-public sealed partial class Boilerplate
+public sealed class Boilerplate
 {
     /// <summary>Five documents: no two labs write the same sentence five times, while the form says its own in hundreds.</summary>
     public const int MinDocuments = 5;
 
-    private readonly HashSet<string> _recurring;
+    private readonly HashSet<ulong> _recurring;
 
-    private Boilerplate(HashSet<string> recurring) => _recurring = recurring;
+    private Boilerplate(HashSet<ulong> recurring)
+    {
+        _recurring = recurring;
+        var names = new byte[recurring.Count * sizeof(ulong)];
+        var i = 0;
+        foreach (var piece in recurring.Order())
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(names.AsSpan(i++ * sizeof(ulong)), piece);
+        Fingerprint = Caching.ContentHash.Of(names);
+    }
 
     public static Boilerplate None { get; } = new([]);
 
+    /// <summary>The hash of the recurring pieces: text made from a document and this boilerplate is keyed by.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>The pieces found in <see cref="MinDocuments"/> or more documents (each names its own once).</summary>
     public static Boilerplate From(IEnumerable<ArchiveDocument> documents)
     {
-        // Each document's pieces in parallel (splitting into lines and sentences is the cost: ~1.2 s of a
-        // 10,000-document build on one thread); counting them stays one loop, so the result is the same.
-        var pieces = documents.AsParallel().AsOrdered().Select(PiecesOf).ToList();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var seen in pieces)
-            foreach (var piece in seen) counts[piece] = counts.GetValueOrDefault(piece) + 1;
-        return new(counts.Where(kv => kv.Value >= MinDocuments).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal));
-    }
-
-    /// <summary>The distinct lines and sentences of one document that could recur in others.</summary>
-    private static HashSet<string> PiecesOf(ArchiveDocument document)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in document.Sections.SelectMany(s => s.Items).Where(i => i.IsAnswered))
-            foreach (var piece in Pieces(item.Text)) seen.Add(piece);
-        // A heading with nothing under it that many documents share is the form's empty section, not the author's text.
-        foreach (var section in document.Sections.Where(s => s.StandsAlone)) seen.Add(Key(section.Heading));
-        return seen;
+        var counts = new Dictionary<ulong, int>();
+        foreach (var document in documents)
+            foreach (var piece in document.Pieces) counts[piece] = counts.GetValueOrDefault(piece) + 1;
+        return new(counts.Where(kv => kv.Value >= MinDocuments).Select(kv => kv.Key).ToHashSet());
     }
 
     public int Count => _recurring.Count;
 
-    public bool IsRecurring(string lineOrSentence) => _recurring.Contains(Key(lineOrSentence));
+    public bool IsRecurring(string lineOrSentence) =>
+        _recurring.Count > 0 && _recurring.Contains(TextPieces.Hash(TextPieces.Key(lineOrSentence)));
 
     /// <summary>The text without its recurring lines and sentences.</summary>
     public string Strip(string text)
@@ -53,7 +52,7 @@ public sealed partial class Boilerplate
         foreach (var line in text.Split('\n'))
         {
             if (IsRecurring(line)) continue;
-            kept.Add(string.Join(' ', Sentences(line).Where(s => !IsRecurring(s))));
+            kept.Add(string.Join(' ', TextPieces.Sentences(line).Where(s => !IsRecurring(s))));
         }
         return string.Join('\n', kept.Where(l => l.Length > 0));
     }
@@ -98,25 +97,4 @@ public sealed partial class Boilerplate
         return trimmed.Length > 0 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxNavigationWords
             && !".!?…:".Contains(trimmed[^1]);
     }
-
-    /// <summary>Each line, and each sentence of a line with several.</summary>
-    private static IEnumerable<string> Pieces(string text)
-    {
-        foreach (var line in text.Split('\n'))
-        {
-            var key = Key(line);
-            if (key.Length == 0) continue;
-            yield return key;
-            var sentences = Sentences(line).ToList();
-            if (sentences.Count > 1)
-                foreach (var sentence in sentences) yield return Key(sentence);
-        }
-    }
-
-    private static IEnumerable<string> Sentences(string line) => SentenceEnd().Split(line).Where(s => s.Trim().Length > 0);
-
-    private static string Key(string text) => Reading.TextRepair.CollapseWhitespace(text).ToLowerInvariant();
-
-    [GeneratedRegex(@"(?<=[.!?…])\s+")]
-    private static partial Regex SentenceEnd();
 }

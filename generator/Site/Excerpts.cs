@@ -48,11 +48,27 @@ public static class Excerpts
     /// A line that is the title again, in any case (a copied page's heading and its breadcrumb in capitals): the page
     /// shows the title already, and the search record starts with it.
     /// </summary>
-    public static bool RepeatsTitle(string line, DocumentTitle title)
+    public static bool RepeatsTitle(string line, DocumentTitle title) =>
+        line.Any(char.IsLetterOrDigit)
+        && (SameLettersAndDigits(line, title.Text) || SameLettersAndDigits(line, title.Display));
+
+    /// <summary>
+    /// Whether both texts have the same letters and digits, in any case, whatever stands between them. Compared in
+    /// place: asked of every line of every answer twice a build (excerpts, search records), the strings it had built
+    /// to compare were 2.3 % of a one-edit build's samples at 10,000 documents.
+    /// </summary>
+    private static bool SameLettersAndDigits(string a, string b)
     {
-        static string Key(string text) => new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-        var key = Key(line);
-        return key.Length > 0 && (key == Key(title.Text) || key == Key(title.Display));
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
+            while (j < b.Length && !char.IsLetterOrDigit(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j])) return false;
+            i++;
+            j++;
+        }
     }
 
     private static string WithoutTitle(string line, DocumentTitle title)

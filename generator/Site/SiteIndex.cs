@@ -20,8 +20,12 @@ public sealed class SiteIndex
     public IReadOnlyList<Location> Locations { get; }
     private readonly Dictionary<SiteDocument, List<Term>> _termsByDocument = new(ReferenceEqualityComparer.Instance);
 
-    public SiteIndex(IReadOnlyList<ArchiveDocument> documents, SiteSettings settings)
+    /// <summary>Where excerpts and search words made before are kept (null: made every time).</summary>
+    public DerivedTexts? Texts { get; }
+
+    public SiteIndex(IReadOnlyList<ArchiveDocument> documents, SiteSettings settings, DerivedTexts? texts = null)
     {
+        Texts = texts;
         Settings = settings;
         Urls = new SiteUrls(settings.BaseUrl);
         var newest = documents
@@ -29,7 +33,9 @@ public sealed class SiteIndex
             .ThenBy(d => d.Title.Display, StringComparer.Ordinal).ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();
         Boilerplate = Boilerplate.From(newest);
-        var excerpts = newest.AsParallel().AsOrdered().Select(d => Excerpts.For(d, Boilerplate, settings.FocalPoints)).ToList(); // the costly part of enrich
+        // The costly part of enrich, kept between builds (see DerivedTexts).
+        var excerpts = newest.AsParallel().AsOrdered().Select(d => DerivedTexts.Make(texts, "excerpts", d, Boilerplate,
+            settings.FocalPoints.ToString(), () => Excerpts.For(d, Boilerplate, settings.FocalPoints))).ToList();
         Documents = newest.Select((d, i) => new SiteDocument(d, Urls.Document(d.Slug), excerpts[i], i)
             { Language = d.Language.Or(settings.Language) }).ToList();
         foreach (var document in Documents) _termsByDocument[document] = [];
@@ -74,6 +80,7 @@ public sealed class SiteIndex
         Settings = from.Settings;
         Urls = from.Urls;
         Boilerplate = from.Boilerplate;
+        Texts = from.Texts;
         SiteDocument Swap(SiteDocument d) => ReferenceEquals(d, old) ? replacement : d;
         IReadOnlyList<SiteDocument> SwapIn(IReadOnlyList<SiteDocument> list) => list.Any(d => ReferenceEquals(d, old)) ? list.Select(Swap).ToList() : list;
 

@@ -14,7 +14,7 @@ namespace SdgArchive.SiteTests.Cache;
 [TestFixture]
 public sealed class ContentStorePruneTests
 {
-    private static readonly string[] Kinds = ["cards", "documents", "images"];
+    private static readonly string[] Kinds = ["cards", "documents", "excerpts", "images"];
 
     private string _root = null!;
     private string _source = null!;
@@ -86,6 +86,7 @@ public sealed class ContentStorePruneTests
         var gone = before.Keys.Except(after.Keys).ToList();
         Assert.That(CountOf(gone, "cards"), Is.EqualTo(1), "its card");
         Assert.That(CountOf(gone, "documents"), Is.EqualTo(1), "its read entry");
+        Assert.That(CountOf(gone, "excerpts"), Is.EqualTo(1), "its excerpt");
         Assert.That(CountOf(gone, "images"), Is.GreaterThan(0), "its pictures' variants");
         Assert.That(after.Keys.Except(before.Keys), Is.Empty, "nothing new: the other documents are unchanged");
         Assert.That(after.Count, Is.EqualTo(before.Count - gone.Count));

@@ -134,9 +134,11 @@ public sealed class ServeRefreshTests
     {
         var state = Directory.EnumerateFiles(project.CacheFolder, "state-*.json").Single();
         using var json = JsonDocument.Parse(File.ReadAllBytes(state));
+        // The state names each URL once, in its string table; an output's cards are indexes into it.
+        var strings = json.RootElement.GetProperty("Strings").EnumerateArray().Select(s => s.GetString()).ToList();
         return json.RootElement.GetProperty("Outputs").EnumerateObject()
             .Where(o => o.Value.TryGetProperty(nameof(CachedOutput.Cards), out var cards)
-                && cards.EnumerateArray().Any(c => c.GetString() == url))
+                && cards.EnumerateArray().Any(c => strings[c.GetInt32()] == url))
             .Select(o => o.Name).Order(StringComparer.Ordinal).ToList();
     }
 
