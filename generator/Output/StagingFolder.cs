@@ -61,7 +61,9 @@ public sealed class StagingFolder
         var prefix = Path.GetFileName(Previous) + ".deleting-";
         if (Directory.Exists(Previous))
             Directory.Move(Previous, Path.Combine(parent, prefix + Guid.NewGuid().ToString("N")));
-        var replaced = Directory.GetDirectories(parent, prefix + "*");
+        // Compared by name, not by a search pattern: an output folder may be named with '*' or '?'.
+        var replaced = Directory.GetDirectories(parent)
+            .Where(d => Path.GetFileName(d).StartsWith(prefix, StringComparison.Ordinal)).ToArray();
         if (replaced.Length == 0) return;
         _ = Task.Run(() =>
         {

@@ -169,6 +169,32 @@ public class OutputFolderTests
     }
 
     [Test]
+    public void The_replaced_site_is_removed_in_the_background_and_a_users_look_alike_folder_is_kept()
+    {
+        var output = Path.Combine(_root, "public");
+        for (var i = 0; i < 2; i++) Assert.That(Build(output, "--no-cache").ExitCode, Is.Zero);
+        Assert.That(Directory.Exists(Path.Combine(_root, ".public.previous")), Is.True, "the second build parks the first");
+        // A removal cut short by an earlier process (still marked), and a folder of the user's with the same prefix.
+        var cutShort = Path.Combine(_root, ".public.previous.deleting-cut-short");
+        Directory.CreateDirectory(Path.Combine(cutShort, "documents"));
+        OutputMarker.WriteInto(cutShort);
+        var mine = Path.Combine(_root, ".public.previous.deleting-mine");
+        Directory.CreateDirectory(mine);
+        File.WriteAllText(Path.Combine(mine, "keep.txt"), "mine");
+
+        Assert.That(Build(output, "--no-cache").ExitCode, Is.Zero);
+
+        var deadline = Stopwatch.StartNew();
+        string[] Removing() => Directory.GetDirectories(_root, ".public.previous.deleting-*")
+            .Where(d => d != mine).ToArray();
+        while (Removing().Length > 0 && deadline.Elapsed < TimeSpan.FromSeconds(30)) Thread.Sleep(50);
+        Assert.That(Removing(), Is.Empty, "the site two builds old and the cut-short removal are gone");
+        Assert.That(File.ReadAllText(Path.Combine(mine, "keep.txt")), Is.EqualTo("mine"));
+        Assert.That(File.Exists(Path.Combine(output, "index.html")), Is.True);
+        Assert.That(File.Exists(Path.Combine(_root, ".public.previous", "index.html")), Is.True);
+    }
+
+    [Test]
     public void A_folder_in_the_way_of_the_replaced_site_is_not_deleted()
     {
         var output = Path.Combine(_root, "public");
