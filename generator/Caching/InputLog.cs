@@ -3,9 +3,9 @@ using System.Collections.Concurrent;
 namespace SdgArchive.Caching;
 
 /// <summary>
-/// The inputs one page read while it rendered, beyond its key: files it looked for (a local image, found or not), shared
-/// data (the world-atlas shapes its locator map is drawn on) and the templates it ran, each with the hash of what was
-/// read. A later build reuses the page only while every one of them still hashes the same
+/// The inputs one page read while it rendered, beyond its key: files it looked for (a local image, found or not),
+/// shared data (the world-atlas shapes its locator map is drawn on) and the templates it ran, each with the hash of
+/// what was read. A later build reuses the page only while every one of them still hashes the same
 /// (<see cref="InputState.Unchanged"/>), so a dependency is never listed by hand: whatever the rendering code reads
 /// through the log is in it.
 /// </summary>
@@ -14,9 +14,9 @@ public sealed class InputLog
     /// <summary>What a file that was looked for and not found is recorded as.</summary>
     public const string Missing = "(missing)";
     /// <summary>
-    /// The templates a page ran are recorded as one entry, <c>templates:layouts/base.sbn|pages/term.sbn|…</c> with the
-    /// hash of their hashes: every page runs 5–8 of them, and one entry a template each made the build state of 1,000
-    /// documents 41 % larger (4.4 → 6.3 MB); the pages of a kind share one entry, checked once per build.
+    /// The templates a page ran are recorded as one entry, <c>templates:layouts/base.sbn|pages/term.sbn|…</c> with
+    /// the hash of their hashes: every page runs 5–8 of them, and one entry a template each made the build state of
+    /// 1,000 documents 41 % larger (4.4 → 6.3 MB); the pages of a kind share one entry, checked once per build.
     /// </summary>
     public const string TemplatesPrefix = "templates:";
     private const char TemplateSeparator = '|';
@@ -51,7 +51,8 @@ public sealed class InputLog
         var snapshot = new SortedDictionary<string, string>(_reads, StringComparer.Ordinal);
         if (_templates.IsEmpty) return snapshot;
         var names = _templates.Keys.Order(StringComparer.Ordinal).ToList();
-        snapshot[TemplatesPrefix + string.Join(TemplateSeparator, names)] = TemplatesHash(names.Select(n => _templates[n]));
+        snapshot[TemplatesPrefix + string.Join(TemplateSeparator, names)] =
+            TemplatesHash(names.Select(n => _templates[n]));
         return snapshot;
     }
 

@@ -114,7 +114,8 @@ public sealed class StoreKind
                 var fanout = folder.Name.Length == 2;
                 foreach (var inner in folder.EnumerateFiles())
                     if (!IsLink(inner))
-                        pruned += Delete(inner, kept: fanout && inner.Name.StartsWith(folder.Name, StringComparison.Ordinal)
+                        pruned += Delete(inner, kept: fanout
+                            && inner.Name.StartsWith(folder.Name, StringComparison.Ordinal)
                             && _used.ContainsKey(inner.Name));
                 try { if (!folder.EnumerateFileSystemInfos().Any()) folder.Delete(); }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }

@@ -105,7 +105,8 @@ public static class BuildCommand
         using var lease = StoreLease.Shared(options.Cache, lockWait);
         SitePipeline? pipeline = null;
         var result = BuildProgress.RunAsync(
-            progress => Task.FromResult((pipeline = new SitePipeline(options, progress)).Build()), verbose: false, plain)
+            progress => Task.FromResult((pipeline = new SitePipeline(options, progress)).Build()), verbose: false,
+            plain)
             .GetAwaiter().GetResult();
         // Still under the output lock: the next build into this folder waits for the sweep.
         var sweep = System.Diagnostics.Stopwatch.StartNew();

@@ -29,11 +29,13 @@ public sealed class CommandLine
             var eq = arg.IndexOf('=');
             if (eq > 0) { Add(arg[2..eq], new GivenValue(arg[(eq + 1)..], Inline: true, i)); continue; }
             var hasValue = i + 1 < list.Count && !list[i + 1].StartsWith("--", StringComparison.Ordinal);
-            Add(arg[2..], hasValue ? new GivenValue(list[++i], Inline: false, i) : new GivenValue(null, Inline: false, i));
+            Add(arg[2..], hasValue
+                ? new GivenValue(list[++i], Inline: false, i)
+                : new GivenValue(null, Inline: false, i));
         }
     }
 
-    /// <summary>Refuses an option given twice: which of the two was meant is a guess (the last one used to win).</summary>
+    /// <summary>Refuses an option given twice: which of the two was meant is a guess (the last one had won).</summary>
     private void Add(string name, GivenValue given)
     {
         if (_options.TryGetValue(name, out var first))

@@ -44,7 +44,7 @@ public sealed class AssetPipeline
         return url;
     }
 
-    /// <summary>Registers every asset's URL now, so a page that linked one is reused only while its URL is the same.</summary>
+    /// <summary>Registers every asset's URL now: a page that linked one is reused only while that URL stays.</summary>
     public void Register(InputState state)
     {
         foreach (var (name, url) in _urls) state.Set(InputPrefix + name, url);

@@ -33,7 +33,7 @@ public static partial class TextPieces
         return BinaryPrimitives.ReadUInt64BigEndian(hash);
     }
 
-    /// <summary>A document's distinct pieces, sorted: its answers' lines and sentences, and its lone headings.</summary>
+    /// <summary>A document's distinct pieces, sorted: its answers' lines and sentences, its lone headings.</summary>
     public static ulong[] Of(ArchiveDocument document)
     {
         var seen = new HashSet<ulong>();

@@ -61,7 +61,8 @@ public static class ServeCommand
         if (dir is null && claim is null) return 1;
         // Serve reads and fills the content store for as long as it runs: a build meanwhile must not prune it.
         using var lease = dir is null
-            ? Caching.StoreLease.Shared(Path.Combine(project.Root, Caching.BuildCache.FolderName), TimeSpan.FromSeconds(30))
+            ? Caching.StoreLease.Shared(Path.Combine(project.Root, Caching.BuildCache.FolderName),
+                TimeSpan.FromSeconds(30))
             : null;
 
         ISiteBuilder builder = dir is not null ? new StaticFolderBuilder(dir) : BuilderFactory(project, basePathOption);

@@ -173,7 +173,8 @@ public class OutputFolderTests
     {
         var output = Path.Combine(_root, "public");
         for (var i = 0; i < 2; i++) Assert.That(Build(output, "--no-cache").ExitCode, Is.Zero);
-        Assert.That(Directory.Exists(Path.Combine(_root, ".public.previous")), Is.True, "the second build parks the first");
+        Assert.That(Directory.Exists(Path.Combine(_root, ".public.previous")), Is.True,
+            "the second build parks the first");
         // A removal cut short by an earlier process (still marked), and a folder of the user's with the same prefix.
         var cutShort = Path.Combine(_root, ".public.previous.deleting-cut-short");
         Directory.CreateDirectory(Path.Combine(cutShort, "documents"));
