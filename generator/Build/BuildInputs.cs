@@ -13,52 +13,52 @@ namespace SdgArchive.Build;
 /// </summary>
 public static class BuildInputs
 {
-    public static string Key(BuildOptions options) => Hash(options).Key;
-
     /// <summary>
     /// The key, and each source file's hash by its path relative to the source folder: the read cache names its entries
     /// by them, so a warm build reads and hashes the 10,000 files once, not twice.
     /// </summary>
     public static BuildInputHashes Hash(BuildOptions options)
     {
-        var sources = FolderHashes(options.Source, AllFiles).ToList();
+        var sources = FolderHashes(options.Source);
         var parts = new List<string>
         {
             BuildFingerprint.GeneratorKey, JsonSerializer.Serialize(options with { Verbose = false }),
             Path.GetFullPath(options.Source), Path.GetFullPath(options.Content), Path.GetFullPath(options.Templates),
         };
         // Every file, not only the documents: a page also shows the images beside them.
-        parts.AddRange(sources);
+        parts.AddRange(KeyParts(sources));
         parts.Add("templates");
-        parts.AddRange(FolderHashes(options.Templates, AllFiles));
+        parts.AddRange(KeyParts(FolderHashes(options.Templates)));
         parts.Add("content");
-        parts.AddRange(FolderHashes(options.Content, AllFiles));
+        parts.AddRange(KeyParts(FolderHashes(options.Content)));
         // npm data outside the project's own folders: the map shapes and the search indexer.
         foreach (var atlas in new[] { WorldAtlas.WorldFile, WorldAtlas.DetailedFile })
             parts.Add(FileStamp(WorldAtlas.Locate(atlas, options.Templates)));
         if (options.Search) parts.Add(FileStamp(Path.Combine(ProjectRoot.Find(options.Templates), "node_modules", "pagefind", "package.json")));
-        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in sources)
-            if (line.Split('\t') is [var path, var hash]) byPath[path] = hash;
+        var byPath = (sources ?? []).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
         return new BuildInputHashes(ContentHash.OfParts(parts), byPath);
     }
 
     /// <summary>Every file below a folder, relative to it, in ordinal order.</summary>
     private static string[] AllFiles(string root) => Security.SourceBoundary.Files(root, includeHidden: true);
 
-    /// <summary>The hash of each file <paramref name="select"/> picks in the folder (relative path, tab, SHA-256).</summary>
-    private static IEnumerable<string> FolderHashes(string folder, Func<string, string[]> select)
+    /// <summary>Each file's line in the key (relative path, tab, SHA-256); a missing folder is one line.</summary>
+    private static IEnumerable<string> KeyParts((string Path, string Hash)[]? files) =>
+        files is null ? ["(missing)"] : files.Select(f => $"{f.Path}\t{f.Hash}");
+
+    /// <summary>Every file below the folder (<see cref="AllFiles"/>) with its SHA-256; null for a missing folder.</summary>
+    private static (string Path, string Hash)[]? FolderHashes(string folder)
     {
         var root = Path.GetFullPath(folder);
-        if (!Directory.Exists(root)) return ["(missing)"];
-        var files = select(root);
+        if (!Directory.Exists(root)) return null;
+        var files = AllFiles(root);
         var hashes = new string[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             try { hashes[i] = ContentHash.Of(File.ReadAllBytes(Path.Combine(root, files[i]))); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { hashes[i] = "(unreadable)"; }
         });
-        return files.Zip(hashes, (f, h) => $"{f}\t{h}");
+        return [.. files.Zip(hashes)];
     }
 
     private static string FileStamp(string? path)
