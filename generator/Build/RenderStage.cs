@@ -143,7 +143,8 @@ public static class RenderStage
     {
         var inputs = new DocumentPageInputs(document.Source.SourcePath, document.Source.ContentHash, document.Slug, document.Url,
             document.Excerpt, c.Index.TermsOf(document).Select(t => new DocumentPageInputs.TermLink(t.Taxonomy.Key, t.Name, t.Url)).ToList(),
-            related.Select(c.Views.Summary).ToList(), c.Cards is null ? null : $"cards/{document.Slug}.png");
+            related.Select(c.Views.Summary).ToList(), c.Cards is null ? null : $"cards/{document.Slug}.png",
+            c.Views.SourceLink(document));
         return PageKey.Read(c.Cache.Fingerprint, inputs);
     }
 
@@ -197,15 +198,15 @@ public static class RenderStage
     {
         // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
         var reported = new DiagnosticBag();
-        // What it reads beyond its key (local images, the atlas shapes, its templates), so it is rendered again when
-        // one changes.
+        // What it reads beyond its key (local images, the atlas shapes, its templates, the interface strings its
+        // view, its page's title and breadcrumbs and its templates look up), so it is rendered again when one changes.
         var reads = new InputLog();
-        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads), c.Views.Strings,
-            c.Views.Thumbnails);
+        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads),
+            c.Views.Strings.RecordingInto(reads), c.Views.Thumbnails);
         var (view, stats) = views.Document(document, related, c.Maps?.DocumentLocator(document, reads) ?? "");
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
         var cardUrl = c.Cards?.Publish(document);
-        c.Pages.Render(c.Jobs.DocumentPage(document, view, cardUrl), reads);
+        c.Pages.Render(new PageJobs(c.Index, views).DocumentPage(document, view, cardUrl), reads);
         counts.Progress?.Advance();
         var diagnostics = reported.Sorted();
         c.Diagnostics.AddRange(diagnostics);
