@@ -32,9 +32,19 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
     public SearchPageJob SearchPage() =>
         new(Urls.Search, Meta(Strings.Text("search.title"), Strings.Text("search.description"), Urls.Search, [Home], "search"));
 
-    public MapPageJob MapPage(SiteMaps? maps, AssetPipeline assets) =>
-        new(Urls.Map, Meta(Strings.Text("map.title"), Strings.Text("map.description"), Urls.Map, [Home], "map"),
-            views.Map(maps?.MapPage(assets.Url("map.js"), assets.Url("map.css"), Urls.Map, $"{Urls.Base}documents/") ?? ""));
+    /// <summary>
+    /// The map page, keyed by what its fragment is made from: the markers are laid out only when its job is made
+    /// (when the page is not reused).
+    /// </summary>
+    public KeyedPage MapPage(SiteMaps? maps, AssetPipeline assets)
+    {
+        var inputs = maps?.MapPage(assets.Url("map.js"), assets.Url("map.css"), Urls.Map, $"{Urls.Base}documents/");
+        MapPageJob Job(string html) =>
+            new(Urls.Map, Meta(Strings.Text("map.title"), Strings.Text("map.description"), Urls.Map, [Home], "map"),
+                views.Map(html));
+        var unlaid = Job("");
+        return new KeyedPage(Urls.Map, new MapPageInputs(unlaid, inputs), () => inputs is null ? unlaid : Job(inputs.Render()));
+    }
 
     public TaxonomyPageJob TaxonomyPage(TaxonomyIndex taxonomy) =>
         new(taxonomy.Url, Meta(Strings.Taxonomy(taxonomy.Taxonomy),
