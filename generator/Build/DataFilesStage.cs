@@ -14,7 +14,10 @@ namespace SdgArchive.Build;
 /// </summary>
 public static class DataFilesStage
 {
-    /// <summary>Writes (or reuses) them; <paramref name="pageUrls"/> are every page written or reused (the sitemap lists them). Returns how many files.</summary>
+    /// <summary>
+    /// Writes (or reuses) them; <paramref name="pageUrls"/> are every page written or reused (the sitemap lists them).
+    /// Returns how many files.
+    /// </summary>
     public static int Run(RenderContext c, IEnumerable<string> pageUrls)
     {
         var index = c.Index;
@@ -29,7 +32,8 @@ public static class DataFilesStage
             WriteKeyed(c, urls.FileFor(Map.SiteMaps.ListUrl(urls.Map)), PageKey.For(c.Cache.Fingerprint, list),
                 list.Write);
         }
-        var sitemap = new SitemapInputs(pageUrls.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        var sitemap = new SitemapInputs(
+            pageUrls.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
         WriteKeyed(c, urls.FileFor(urls.Sitemap), PageKey.For(c.Cache.Fingerprint, sitemap),
             () => Sitemap.Write(index.Settings, sitemap.PageUrls));
         // Made from the settings alone, which are in the fingerprint.
@@ -62,8 +66,10 @@ public static class DataFilesStage
     {
         var index = c.Index;
         var urls = index.Urls;
-        var records = PageKey.For(c.Cache.Fingerprint, new DocumentRecords(index.Documents.Select(DocumentRecord.Of).ToList()));
-        var cards = PageKey.For(c.Cache.Fingerprint, new DocumentCards(index.Documents.Select(c.Views.Summary).ToList()));
+        var records = PageKey.For(c.Cache.Fingerprint,
+            new DocumentRecords(index.Documents.Select(DocumentRecord.Of).ToList()));
+        var cards = PageKey.For(c.Cache.Fingerprint,
+            new DocumentCards(index.Documents.Select(c.Views.Summary).ToList()));
         string Key(string file, params string[] parts) => ContentHash.OfParts([file, .. parts]);
         Parallel.Invoke(
             () => WriteKeyed(c, urls.FileFor(urls.DocumentsJson), Key("documents.json", records),

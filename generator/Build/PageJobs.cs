@@ -43,7 +43,8 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
             new(Urls.Map, Meta(Strings.Text("map.title"), Strings.Text("map.description"), Urls.Map, [Home], "map"),
                 views.Map(html));
         var unlaid = Job("");
-        return new KeyedPage(Urls.Map, new MapPageInputs(unlaid, inputs), () => inputs is null ? unlaid : Job(inputs.Render()));
+        return new KeyedPage(Urls.Map, new MapPageInputs(unlaid, inputs),
+            () => inputs is null ? unlaid : Job(inputs.Render()));
     }
 
     public TaxonomyPageJob TaxonomyPage(TaxonomyIndex taxonomy) =>

@@ -20,7 +20,9 @@ public sealed record WorldMapInputs(IReadOnlyList<MapLocation> Locations, IReadO
         WorldMapPage.Render(Locations, Countries, Atlas, ScriptUrl, StyleUrl, Text, ListUrl, BrowseUrl);
 }
 
-/// <summary>What the map's list data (<see cref="MapDataJson.List"/>) is made from, serialized whole as its key.</summary>
+/// <summary>
+/// What the map's list data (<see cref="MapDataJson.List"/>) is made from, serialized whole as its key.
+/// </summary>
 public sealed record MapListInputs(IReadOnlyList<MapLocation> Locations, IReadOnlyList<MapCountry> Countries,
     MapText Text)
 {

@@ -33,7 +33,8 @@ public sealed class SitePagesReuseTests
     {
         var cold = TempFolder.Create("site-pages-cold");
         project.Build(o => o with { UseCache = false }, cold);
-        Assert.That(CacheProject.Hashes(project.Output), Is.EqualTo(CacheProject.Hashes(cold)), "every file, byte for byte");
+        Assert.That(CacheProject.Hashes(project.Output), Is.EqualTo(CacheProject.Hashes(cold)),
+            "every file, byte for byte");
     }
 
     /// <summary>The search, map, about and taxonomy overview pages.</summary>
@@ -76,10 +77,11 @@ public sealed class SitePagesReuseTests
         var mapBefore = File.ReadAllText(map);
 
         var text = File.ReadAllText(project.FileOf(edited));
-        var moved = Regex.Replace(text, @"\[\[latlng:(-?[\d.]+),(-?[\d.]+)\]\]", m => string.Create(
-            CultureInfo.InvariantCulture,
-            $"[[latlng:{double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 0.25:0.####},{m.Groups[2].Value}]]"),
-            RegexOptions.None, TimeSpan.FromSeconds(1));
+        string Moved(Match m) => string.Create(CultureInfo.InvariantCulture,
+            $"[[latlng:{double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 0.25:0.####},"
+            + $"{m.Groups[2].Value}]]");
+        var moved = Regex.Replace(text, @"\[\[latlng:(-?[\d.]+),(-?[\d.]+)\]\]", Moved, RegexOptions.None,
+            TimeSpan.FromSeconds(1));
         Assert.That(moved, Is.Not.EqualTo(text));
         File.WriteAllText(project.FileOf(edited), moved);
         var warm = project.Build();
