@@ -7,30 +7,9 @@
 #              --no-sdg --no-serve`)
 #   GENERATOR  the sdg-archive binary to measure (default: this checkout, built in Release)
 #   WORK       a folder for the copies of templates and content, the output and the cache (default: a temp folder)
-# Core build only (--no-search --no-cards): the search index and the social cards have caches of their own.
+# Core build only (--no-search --no-cards); see scripts/lib/warm-build.sh.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-corpus=$(realpath "$1")
-generator=${2:-}
-if [[ -z "$generator" ]]; then
-  dotnet build generator -c Release -nologo -v quiet >/dev/null
-  generator=$PWD/generator/bin/Release/net10.0/linux-x64/sdg-archive
-fi
-work=${3:-$(mktemp -d)}
-rm -rf "$work" && mkdir -p "$work"
-cp -r templates "$work/templates" && cp -r content "$work/content"
-
-build() {
-  local label=$1 times line state
-  times=$(mktemp)
-  line=$(/usr/bin/time -f '%e %U %S' -o "$times" "$generator" build --source "$corpus" --templates "$work/templates" \
-    --content "$work/content" --out "$work/public" --cache "$work/.sdg-cache" --no-search --no-cards 2>&1 \
-    | grep '^built ' | sed 's/ in .*//' || true)
-  state=$(du -cb "$work"/.sdg-cache/state-*.json 2>/dev/null | tail -1 | cut -f1)
-  read -r wall user sys < "$times" && rm -f "$times"
-  printf '%-30s %6.2f s wall %6.2f s CPU  %s  (state %s bytes)\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" \
-    "$line" "$state"
-}
+source "$(dirname "$0")/lib/warm-build.sh"
 
 build "cold"
 echo '<!-- edited -->' >> "$work/templates/pages/term.sbn"

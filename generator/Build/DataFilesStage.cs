@@ -26,19 +26,19 @@ public static class DataFilesStage
         var before = output.Files.Count;
         DocumentLists(c);
         // The rest of the map's document list, fetched by map.js only when the filters or "show more" need it.
+        // Its type names are looked up while it is written, from strings that record each key read.
         if (c.Maps is { } maps)
         {
             var list = maps.ListInputs();
             WriteKeyed(c, urls.FileFor(Map.SiteMaps.ListUrl(urls.Map)), PageKey.For(c.Cache.Fingerprint, list),
-                list.Write);
+                reads => (list with { Text = I18n.MapStrings.Text(c.Views.Strings.RecordingInto(reads)) }).Write());
         }
-        var sitemap = new SitemapInputs(
+        var sitemap = new SitemapInputs(index.Settings,
             pageUrls.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
         WriteKeyed(c, urls.FileFor(urls.Sitemap), PageKey.For(c.Cache.Fingerprint, sitemap),
-            () => Sitemap.Write(index.Settings, sitemap.PageUrls));
-        // Made from the settings alone, which are in the fingerprint.
-        WriteKeyed(c, "robots.txt", PageKey.For(c.Cache.Fingerprint, "robots.txt"),
-            () => System.Text.Encoding.UTF8.GetBytes(Sitemap.RobotsTxt(index.Settings, urls)));
+            _ => Sitemap.Write(index.Settings, sitemap.PageUrls));
+        WriteKeyed(c, "robots.txt", PageKey.For(c.Cache.Fingerprint, new RobotsInputs(index.Settings)),
+            _ => System.Text.Encoding.UTF8.GetBytes(Sitemap.RobotsTxt(index.Settings, urls)));
         // Written only where their bytes changed (WriteOrKeep): made from one document each, they cost little.
         CitationFiles.Write(index, output);
         return output.Files.Count - before;
@@ -59,46 +59,50 @@ public static class DataFilesStage
 
     /// <summary>
     /// The files that list every document (each document's record is in them), made side by side: serve's refresh
-    /// spent 350-770 ms of CPU on them at 10,000 documents, one after the other. Their key is every document's
-    /// <see cref="DocumentRecord"/>; browse.json's also every card, which it shows.
+    /// spent 350-770 ms of CPU on them at 10,000 documents, one after the other. Their key is the settings (the feed's
+    /// size is not in the fingerprint) and every document's <see cref="DocumentRecord"/>; browse.json's also every
+    /// card, which it shows.
     /// </summary>
     private static void DocumentLists(RenderContext c)
     {
         var index = c.Index;
         var urls = index.Urls;
         var records = PageKey.For(c.Cache.Fingerprint,
-            new DocumentRecords(index.Documents.Select(DocumentRecord.Of).ToList()));
+            new DocumentRecords(index.Settings, index.Documents.Select(DocumentRecord.Of).ToList()));
         var cards = PageKey.For(c.Cache.Fingerprint,
             new DocumentCards(index.Documents.Select(c.Views.Summary).ToList()));
         string Key(string file, params string[] parts) => ContentHash.OfParts([file, .. parts]);
         Parallel.Invoke(
             () => WriteKeyed(c, urls.FileFor(urls.DocumentsJson), Key("documents.json", records),
-                () => DocumentsJson.Write(index)),
+                _ => DocumentsJson.Write(index)),
             () => WriteKeyed(c, urls.FileFor(urls.LocationsGeoJson), Key("locations", records),
-                () => LocationsGeoJson.Write(index)),
+                _ => LocationsGeoJson.Write(index)),
             () => WriteKeyed(c, urls.FileFor(urls.DocumentsCsv), Key("documents.csv", records),
-                () => DocumentsCsv.Write(index)),
-            () => WriteKeyed(c, urls.FileFor(urls.Feed), Key("feed", records), () => AtomFeed.Write(index)),
+                _ => DocumentsCsv.Write(index)),
+            () => WriteKeyed(c, urls.FileFor(urls.Feed), Key("feed", records), _ => AtomFeed.Write(index)),
             () => WriteKeyed(c, urls.FileFor(urls.BrowseJson), Key("browse.json", records, cards),
-                () => BrowseIndexJson.Write(index, c.Views)));
+                _ => BrowseIndexJson.Write(index, c.Views)));
     }
 
     /// <summary>
-    /// Writes a data file, unless the last build made it from the same <paramref name="key"/> and it is still in the
-    /// output it replaces: then it is linked from there. Recorded in the build state like a page.
+    /// Writes a data file, unless the last build made it from the same <paramref name="key"/> and what it read then
+    /// is unchanged, and it is still in the output it replaces: then it is linked from there. Recorded in the build
+    /// state like a page, with what <paramref name="make"/> noted reading.
     /// </summary>
-    private static void WriteKeyed(RenderContext c, string file, string key, Func<byte[]> make)
+    private static void WriteKeyed(RenderContext c, string file, string key, Func<InputLog, byte[]> make)
     {
         if (c.Cache.TryReuse(c.Output.Target, file, key, out _) && c.Output.Reuse(file)) return;
-        c.Output.WriteBytes(file, make());
+        var reads = new InputLog();
+        c.Output.WriteBytes(file, make(reads));
         var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
         c.Cache.Record(file, new CachedOutput
         {
-            Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash,
+            Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Inputs = reads.Snapshot(),
         });
     }
 
-    private sealed record DocumentRecords(IReadOnlyList<SiteDocument> Records);
+    private sealed record DocumentRecords(SiteSettings Settings, IReadOnlyList<SiteDocument> Records);
     private sealed record DocumentCards(IReadOnlyList<Rendering.Views.DocumentSummaryView> Cards);
-    private sealed record SitemapInputs(IReadOnlyList<string> PageUrls);
+    private sealed record SitemapInputs(SiteSettings Settings, IReadOnlyList<string> PageUrls);
+    private sealed record RobotsInputs(SiteSettings Settings);
 }

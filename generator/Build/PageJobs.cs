@@ -34,7 +34,8 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
 
     /// <summary>
     /// The map page, keyed by what its fragment is made from: the markers are laid out only when its job is made
-    /// (when the page is not reused).
+    /// (when the page is not reused), with words looked up from strings that record the keys read in the page's log
+    /// (type and goal names are looked up while the map is drawn).
     /// </summary>
     public KeyedPage MapPage(SiteMaps? maps, AssetPipeline assets)
     {
@@ -43,8 +44,8 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
             new(Urls.Map, Meta(Strings.Text("map.title"), Strings.Text("map.description"), Urls.Map, [Home], "map"),
                 views.Map(html));
         var unlaid = Job("");
-        return new KeyedPage(Urls.Map, new MapPageInputs(unlaid, inputs),
-            () => inputs is null ? unlaid : Job(inputs.Render()));
+        return new KeyedPage(Urls.Map, new MapPageInputs(unlaid, inputs), reads => inputs is null ? unlaid
+            : Job((inputs with { Text = MapStrings.Text(Strings.RecordingInto(reads)) }).Render()));
     }
 
     public TaxonomyPageJob TaxonomyPage(TaxonomyIndex taxonomy) =>

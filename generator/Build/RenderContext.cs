@@ -32,10 +32,15 @@ public sealed record RenderContext(
         var thumbnails = new CardThumbnails(imageOptions, imagePipeline.Sink, options.Source, options.Content);
         var views = new ViewFactory(index, markdown, strings: strings, thumbnails: thumbnails);
         // The shared inputs pages record reading (see InputLog), at their hashes now: every template, every asset's
-        // URL, the atlas shapes.
+        // URL, every interface string, the atlas shapes and the locator maps' words.
         engine.Register(cache.Inputs);
         assets.Register(cache.Inputs);
-        if (maps is not null) cache.Inputs.Set(SiteMaps.AtlasInput, maps.AtlasHash);
+        strings.Register(cache.Inputs);
+        if (maps is not null)
+        {
+            cache.Inputs.Set(SiteMaps.AtlasInput, maps.AtlasHash);
+            cache.Inputs.Set(SiteMaps.LocatorWordsInput, maps.LocatorWordsHash);
+        }
         return new RenderContext(index, views, new PageJobs(index, views), markdown, engine, site,
             new PageSink(new PageRenderer(engine, site), output, links, diagnostics),
             output, links, cache, diagnostics, maps, assets, cards,

@@ -95,16 +95,17 @@ public static class RenderStage
             counts.PageKeys.Add((file, read.Key));
             if (!TryReuse(c, counts, file, read.Key, page.Url)) misses.Add((page, file, read));
         });
-        Parallel.ForEach(misses, miss => RenderListing(c, counts, miss.Page.Job(), miss.File, miss.Read));
+        Parallel.ForEach(misses, miss => RenderListing(c, counts, miss.Page, miss.File, miss.Read));
     }
 
     /// <summary>
     /// Renders a keyed page and records in the build cache its key, length, the cards it shows, the templates it ran,
     /// what its templates reported and the links of what an author wrote on it (both gone through again on reuse).
     /// </summary>
-    private static void RenderListing(RenderContext c, PageCounts counts, PageJob job, string file, PageRead read)
+    private static void RenderListing(RenderContext c, PageCounts counts, KeyedPage keyed, string file, PageRead read)
     {
         var reads = new InputLog();
+        var job = keyed.Job(reads);
         var page = c.Pages.Render(job, reads);
         if (file != NotFoundPageJob.File) counts.Progress?.Advance();
         if (!c.Output.Contains(file)) return;
@@ -148,7 +149,8 @@ public static class RenderStage
     {
         var inputs = new DocumentPageInputs(document.Source.SourcePath, document.Source.ContentHash, document.Slug, document.Url,
             document.Excerpt, c.Index.TermsOf(document).Select(t => new DocumentPageInputs.TermLink(t.Taxonomy.Key, t.Name, t.Url)).ToList(),
-            related.Select(c.Views.Summary).ToList(), c.Cards is null ? null : $"cards/{document.Slug}.png");
+            related.Select(c.Views.Summary).ToList(), c.Cards is null ? null : $"cards/{document.Slug}.png",
+            c.Views.SourceLink(document));
         return PageKey.Read(c.Cache.Fingerprint, inputs);
     }
 
@@ -203,15 +205,15 @@ public static class RenderStage
     {
         // Its own diagnostics bag, so what rendering it reported can be reported again when the page is reused.
         var reported = new DiagnosticBag();
-        // What it reads beyond its key (local images, the atlas shapes, its templates), so it is rendered again when
-        // one changes.
+        // What it reads beyond its key (local images, the atlas shapes, its templates, the interface strings its
+        // view, its page's title and breadcrumbs and its templates look up), so it is rendered again when one changes.
         var reads = new InputLog();
-        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads), c.Views.Strings,
-            c.Views.Thumbnails);
+        var views = new ViewFactory(c.Index, c.Markdown, c.ImagesFor(reported, reads),
+            c.Views.Strings.RecordingInto(reads), c.Views.Thumbnails);
         var (view, stats) = views.Document(document, related, c.Maps?.DocumentLocator(document, reads) ?? "");
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
         var cardUrl = c.Cards?.Publish(document);
-        c.Pages.Render(c.Jobs.DocumentPage(document, view, cardUrl), reads);
+        c.Pages.Render(new PageJobs(c.Index, views).DocumentPage(document, view, cardUrl), reads);
         counts.Progress?.Advance();
         var diagnostics = reported.Sorted();
         c.Diagnostics.AddRange(diagnostics);

@@ -108,7 +108,7 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             var assets = new AssetPipeline(options.Templates, settings.BaseUrl, output);
             var engine = new TemplateEngine(options.Templates, diagnostics, TemplateFunctions.Create(assets, strings, options.Templates));
             var site = SiteViewFor(index, assets, strings);
-            cache.Begin(Fingerprint(settings, site, maps is not null, strings));
+            cache.Begin(Fingerprint(settings, site, maps is not null));
             // Written in place, the folder stops matching the state as soon as the first page is written.
             if (output.IsInPlace) cache.Invalidate();
 
@@ -213,12 +213,15 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             && d.Code != DiagnosticCodes.SearchSkipped && !settings.WarningsNotAsErrors.Contains(d.Code)));
 
     /// <summary>
-    /// Everything that can change every page at once: generator, assets, settings, options, the interface strings, the
-    /// layout's values. Not the templates: each page records the ones it ran (see
-    /// <see cref="TemplateEngine.Register"/>), so editing a partial re-renders only the pages that include it.
+    /// Everything that can change every page at once: generator, assets, the site-wide settings, options, the layout's
+    /// values. Not the templates: each page records the ones it ran (see <see cref="TemplateEngine.Register"/>), so
+    /// editing a partial re-renders only the pages that include it. Nor the interface strings: each page records the
+    /// keys it looked up (see <see cref="InterfaceStrings.RecordingInto"/>); the strings other outputs show are in
+    /// their keys (listings and the search records hold the words) or those outputs are made by every build (map,
+    /// search and taxonomy pages, data files), and the words of the navigation are in <paramref name="site"/> below.
     /// </summary>
-    private string Fingerprint(SiteSettings settings, SiteView site, bool hasMaps, InterfaceStrings strings) =>
-        BuildFingerprint.Compute(options.Templates, settings, $"strings={strings.Fingerprint}",
+    private string Fingerprint(SiteSettings settings, SiteView site, bool hasMaps) =>
+        BuildFingerprint.Compute(options.Templates, SiteWide(settings),
             $"search={options.Search}", $"cards={options.Cards}", $"live-reload={options.LiveReload}",
             $"source={options.Source}", $"content={options.Content}", $"maps={hasMaps}", $"mirror-images={options.MirrorImages}",
             // Where the templates are (as for the source and content): their diagnostics name the folder.
@@ -226,6 +229,21 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             // Site-wide values every page shows (navigation, asset URLs). Not the number of terms per taxonomy: the
             // layout does not show it, and a new term must not re-render every page.
             JsonSerializer.Serialize(site with { Taxonomies = site.Taxonomies.Select(t => t with { Count = 0 }).ToList() }));
+
+    /// <summary>
+    /// The settings that change every page, or too many places to record: title, description, language, site and
+    /// base URL (every page's layout, canonical link and asset URLs show them), focal points (the Markdown renderer,
+    /// excerpts, cards), extra taxonomies (the navigation), mirrored images (every document's pictures). The rest is
+    /// left out because the pages showing it have it in their keys: <c>sourceUrl</c> (each document page's
+    /// <see cref="DocumentPageInputs.SourceLink"/>), <c>pageSize</c> and <c>newestOnHome</c> (the listings' jobs,
+    /// serialized whole, hold their pages and documents), <c>feedSize</c> (the feed, written by every build), and
+    /// <c>warningsNotAsErrors</c> decides whether <c>--strict</c> fails, not what a page shows. A setting added later
+    /// is in the fingerprint until someone records it per page.
+    /// </summary>
+    private static SiteSettings SiteWide(SiteSettings settings) => settings with
+    {
+        SourceUrl = null, PageSize = 0, NewestOnHome = 0, FeedSize = 0, WarningsNotAsErrors = [],
+    };
 
     private SiteView SiteViewFor(SiteIndex index, AssetPipeline assets, InterfaceStrings strings)
     {

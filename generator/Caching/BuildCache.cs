@@ -23,6 +23,8 @@ public sealed class BuildCache
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly string? _manifest;
+    /// <summary>The output folder the state describes (full path), saved with it so a prune can tell it is gone.</summary>
+    private readonly string? _output;
     private readonly Dictionary<string, CachedOutput> _previous;
     private readonly Dictionary<string, CachedOutput> _current = new(StringComparer.Ordinal);
     private readonly object _gate = new();
@@ -30,9 +32,11 @@ public sealed class BuildCache
     private readonly string? _previousFingerprint;
     private SiteRecord? _site;
 
-    private BuildCache(string? manifest, string? previousFingerprint, Dictionary<string, CachedOutput> previous, SiteRecord? site)
+    private BuildCache(string? manifest, string? previousFingerprint, Dictionary<string, CachedOutput> previous,
+        SiteRecord? site, string? output = null)
     {
         _manifest = manifest;
+        _output = output;
         _previousFingerprint = previousFingerprint;
         _previous = previous;
         _site = site;
@@ -60,8 +64,8 @@ public sealed class BuildCache
     /// </summary>
     public static BuildCache ForOutput(string cacheFolder, string outputFolder, bool enabled = true)
     {
-        var manifest = Path.Combine(Path.GetFullPath(cacheFolder), $"state-{OutputId(outputFolder)}.json");
-        if (enabled) return Load(manifest);
+        var manifest = Path.Combine(Path.GetFullPath(cacheFolder), StateFileName(outputFolder));
+        if (enabled) return Load(manifest, OutputPath(outputFolder));
         if (File.Exists(manifest)) File.Delete(manifest);
         return new BuildCache(null, null, new(StringComparer.Ordinal), null);
     }
@@ -102,9 +106,15 @@ public sealed class BuildCache
 
     /// <summary>A short name for an output folder, for the cache files that describe it.</summary>
     public static string OutputId(string outputFolder) =>
-        ContentHash.Of(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar)))[..16];
+        ContentHash.Of(Encoding.UTF8.GetBytes(OutputPath(outputFolder)))[..16];
 
-    private static BuildCache Load(string manifest)
+    private static string OutputPath(string outputFolder) =>
+        Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+
+    /// <summary>The name of the state file describing <paramref name="outputFolder"/>.</summary>
+    public static string StateFileName(string outputFolder) => $"state-{OutputId(outputFolder)}.json";
+
+    private static BuildCache Load(string manifest, string? outputFolder = null)
     {
         var previous = new Dictionary<string, CachedOutput>(StringComparer.Ordinal);
         try
@@ -118,12 +128,12 @@ public sealed class BuildCache
                     var strings = file.Strings ?? [];
                     foreach (var (path, output) in file.Outputs ?? new Dictionary<string, StoredOutput>())
                         previous[path] = output.ToCached(strings);
-                    return new BuildCache(manifest, file.Fingerprint, previous, file.Site);
+                    return new BuildCache(manifest, file.Fingerprint, previous, file.Site, outputFolder);
                 }
             }
         }
         catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException) { previous.Clear(); }
-        return new BuildCache(manifest, null, previous, null);
+        return new BuildCache(manifest, null, previous, null, outputFolder);
     }
 
 
@@ -201,7 +211,7 @@ public sealed class BuildCache
     {
         Dictionary<string, CachedOutput> recorded;
         lock (_gate) recorded = new(_current, StringComparer.Ordinal);
-        var next = new BuildCache(_manifest, Fingerprint, recorded, site: null) { Fingerprint = Fingerprint };
+        var next = new BuildCache(_manifest, Fingerprint, recorded, site: null, _output) { Fingerprint = Fingerprint };
         foreach (var (path, output) in recorded) next._current[path] = output;
         return next;
     }
@@ -241,30 +251,104 @@ public sealed class BuildCache
         if (_manifest is not null && File.Exists(_manifest)) File.Delete(_manifest);
     }
 
-    /// <summary>Writes the state of this build (temp file, then rename, so a crash never leaves half a state).</summary>
+    /// <summary>Writes the state of this build (<see cref="AtomicFile"/>, so a crash never leaves half a state).</summary>
     public void Save()
     {
         if (_manifest is null) return;
         Directory.CreateDirectory(Path.GetDirectoryName(_manifest)!);
-        var temp = $"{_manifest}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         SortedDictionary<string, CachedOutput> outputs;
         lock (_gate) outputs = new(_current, StringComparer.Ordinal);
-        using (var stream = File.Create(temp))
+        var strings = new StringTable();
+        var stored = new SortedDictionary<string, StoredOutput>(StringComparer.Ordinal);
+        foreach (var (path, output) in outputs) stored[path] = StoredOutput.From(output, strings);
+        AtomicFile.Write(_manifest, stream => JsonSerializer.Serialize(stream, new ManifestFile
         {
-            var strings = new StringTable();
-            var stored = new SortedDictionary<string, StoredOutput>(StringComparer.Ordinal);
-            foreach (var (path, output) in outputs) stored[path] = StoredOutput.From(output, strings);
-            JsonSerializer.Serialize(stream, new ManifestFile
+            Format = FormatName, Output = _output, Fingerprint = Fingerprint, Strings = strings.All, Outputs = stored,
+            Site = _site,
+        }, Json));
+    }
+
+    /// <summary>
+    /// Deletes, from <paramref name="cacheFolder"/>, the state files whose output folder is gone (and the temporary
+    /// files of their saves cut short), so a folder built once and removed does not leave megabytes behind forever.
+    /// Only a file the cache made is deleted: named <c>state-{id}.json</c>, in this format, naming its output folder,
+    /// which hashes to that id. The caller holds the store's exclusive lease (<see cref="ContentStore.Prune"/>), so no
+    /// other build or serve is using a state: one that is builds into its folder under a shared lease.
+    /// </summary>
+    internal static StorePruning SweepStates(string cacheFolder)
+    {
+        var folder = new DirectoryInfo(cacheFolder);
+        if (!folder.Exists) return StorePruning.None;
+        var pruned = StorePruning.None;
+        foreach (var file in folder.EnumerateFiles("state-*"))
+        {
+            if ((file.Attributes & FileAttributes.ReparsePoint) != 0) continue;
+            var match = StateFile.Match(file.Name);
+            if (!match.Success) continue;
+            var state = Path.Combine(cacheFolder, match.Groups["state"].Value);
+            // A temporary file goes with its state: deleted when the state is gone or its output is.
+            if (match.Groups["temporary"].Success && File.Exists(state) && !IsStale(state)) continue;
+            if (!match.Groups["temporary"].Success && !IsStale(file.FullName)) continue;
+            try
             {
-                Format = FormatName, Fingerprint = Fingerprint, Strings = strings.All, Outputs = stored, Site = _site,
-            }, Json);
+                var length = file.Length;
+                file.Delete();
+                pruned += new StorePruning(0, 0, States: 1, StateBytes: length);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
         }
-        File.Move(temp, _manifest, overwrite: true);
+        return pruned;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex StateFile = new(
+        @"^(?<state>state-(?<id>[0-9a-f]{16})\.json)(?<temporary>\.([0-9]+\.)?[0-9a-f]{32}\.tmp)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the state file at <paramref name="path"/> is ours and describes an output folder now gone.</summary>
+    private static bool IsStale(string path)
+    {
+        var (format, output) = Header(path);
+        return format == FormatName && output is { Length: > 0 } && Path.IsPathFullyQualified(output)
+            && StateFileName(output) == Path.GetFileName(path) && !Path.Exists(output);
+    }
+
+    /// <summary>
+    /// The format and output folder a state file names: its first two properties, read from its first 64 KB (a state
+    /// of 10,000 documents is ~22 MB; its output is the second property written).
+    /// </summary>
+    private static (string? Format, string? Output) Header(string path)
+    {
+        var buffer = new byte[64 * 1024];
+        int read;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return (null, null); }
+        var reader = new Utf8JsonReader(buffer.AsSpan(0, read), isFinalBlock: false, default);
+        string? format = null, output = null;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return (null, null);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                if (!reader.Read() || reader.TokenType != JsonTokenType.String) break;
+                if (name == nameof(ManifestFile.Format)) format = reader.GetString();
+                else if (name == nameof(ManifestFile.Output)) output = reader.GetString();
+                else break;
+            }
+        }
+        catch (JsonException) { return (null, null); }
+        return (format, output);
     }
 
     private sealed class ManifestFile
     {
         public string? Format { get; init; }
+        /// <summary>The output folder described (full path); written second, read by <see cref="SweepStates"/>.</summary>
+        public string? Output { get; init; }
         public string? Fingerprint { get; init; }
         /// <summary>Every URL and input the outputs' lists name, once (see <see cref="StoredOutput"/>).</summary>
         public IReadOnlyList<string>? Strings { get; init; }

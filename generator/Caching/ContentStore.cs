@@ -6,7 +6,8 @@ namespace SdgArchive.Caching;
 /// by the hash of everything they were made from, written once and never changed, so they pile up as documents are
 /// edited: at 10,000 documents the read cache alone held 171 MB. A successful full build therefore ends with
 /// <see cref="Prune"/>, which deletes the entries of the kinds this build used that it did not use itself, under an
-/// exclusive <see cref="StoreLease"/> so no other build or serve using the store loses an entry it relies on.
+/// exclusive <see cref="StoreLease"/> so no other build or serve using the store loses an entry it relies on. The build
+/// states of output folders that are gone (<see cref="BuildCache.SweepStates"/>) go with it.
 /// </summary>
 public sealed class ContentStore(string cacheFolder)
 {
@@ -32,6 +33,6 @@ public sealed class ContentStore(string cacheFolder)
         if (exclusive is null) return StorePruning.InUse;
         var pruned = StorePruning.None;
         foreach (var kind in _kinds.Values.OrderBy(k => k.Name, StringComparer.Ordinal)) pruned += kind.Sweep();
-        return pruned;
+        return pruned + BuildCache.SweepStates(Folder);
     }
 }

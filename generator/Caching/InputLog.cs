@@ -4,14 +4,14 @@ namespace SdgArchive.Caching;
 
 /// <summary>
 /// The inputs one page read while it rendered, beyond its key: files it looked for (a local image, found or not),
-/// shared data (the world-atlas shapes its locator map is drawn on) and the templates it ran, each with the hash of
-/// what was read. A later build reuses the page only while every one of them still hashes the same
-/// (<see cref="InputState.Unchanged"/>), so a dependency is never listed by hand: whatever the rendering code reads
-/// through the log is in it.
+/// shared data (the world-atlas shapes its locator map is drawn on), the templates it ran and the interface strings it
+/// looked up, each with the hash of what was read. A later build reuses the page only while every one of them still
+/// hashes the same (<see cref="InputState.Unchanged"/>), so a dependency is never listed by hand: whatever the
+/// rendering code reads through the log is in it.
 /// </summary>
 public sealed class InputLog
 {
-    /// <summary>What a file that was looked for and not found is recorded as.</summary>
+    /// <summary>What a file that was looked for and not found is recorded as (and a string no file has).</summary>
     public const string Missing = "(missing)";
     /// <summary>
     /// The templates a page ran are recorded as one entry, <c>templates:layouts/base.sbn|pages/term.sbn|…</c> with
@@ -19,9 +19,20 @@ public sealed class InputLog
     /// 1,000 documents 41 % larger (4.4 → 6.3 MB); the pages of a kind share one entry, checked once per build.
     /// </summary>
     public const string TemplatesPrefix = "templates:";
-    private const char TemplateSeparator = '|';
+    /// <summary>
+    /// The interface strings a page looked up, as one entry the same way (<c>strings:nav.home|term.page_of|…</c>):
+    /// a page reads 30–60 of them.
+    /// </summary>
+    public const string StringsPrefix = "strings:";
+    /// <summary>
+    /// Between the names of a group's entry. A name holding it (a strings key is any JSON text) splits into other
+    /// names when checked: the page then never matches and is rendered again, which is slow, never stale.
+    /// </summary>
+    private const char GroupSeparator = '|';
+    internal static readonly string[] GroupPrefixes = [TemplatesPrefix, StringsPrefix];
     private readonly ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _templates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string>[] _groups =
+        [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
     /// <summary>A file read whole: its bytes' hash, so an edit, even keeping the length and time, is seen.</summary>
     public void File(string path, ReadOnlySpan<byte> bytes) => _reads[InputState.FileId(path)] = ContentHash.Of(bytes);
@@ -36,34 +47,45 @@ public sealed class InputLog
     /// A template run (its path in the templates folder) and the hash of the text parsed; the build registers the
     /// current ones in <see cref="InputState.Template"/>.
     /// </summary>
-    public void Template(string name, string hash) => _templates[name] = hash;
+    public void Template(string name, string hash) => _groups[0][name] = hash;
+
+    /// <summary>
+    /// An interface string looked up, by key, and the hash of what the strings files hold for it
+    /// (<see cref="Missing"/> when none has it); the build registers the current ones in
+    /// <see cref="InputState.String"/>.
+    /// </summary>
+    public void String(string key, string hash) => _groups[1][key] = hash;
 
     /// <summary>Everything <paramref name="other"/> recorded (a partial drawn once, shown by many pages).</summary>
     public void Add(InputLog other)
     {
         foreach (var (id, hash) in other._reads) _reads[id] = hash;
-        foreach (var (name, hash) in other._templates) _templates[name] = hash;
+        for (var g = 0; g < _groups.Length; g++)
+            foreach (var (name, hash) in other._groups[g]) _groups[g][name] = hash;
     }
 
-    /// <summary>What was read, in ordinal order (for the manifest), the templates as one entry.</summary>
+    /// <summary>What was read, in ordinal order (for the manifest), the templates and the strings an entry each.</summary>
     public IReadOnlyDictionary<string, string> Snapshot()
     {
         var snapshot = new SortedDictionary<string, string>(_reads, StringComparer.Ordinal);
-        if (_templates.IsEmpty) return snapshot;
-        var names = _templates.Keys.Order(StringComparer.Ordinal).ToList();
-        snapshot[TemplatesPrefix + string.Join(TemplateSeparator, names)] =
-            TemplatesHash(names.Select(n => _templates[n]));
+        for (var g = 0; g < _groups.Length; g++)
+        {
+            var group = _groups[g];
+            if (group.IsEmpty) continue;
+            var names = group.Keys.Order(StringComparer.Ordinal).ToList();
+            snapshot[GroupPrefixes[g] + string.Join(GroupSeparator, names)] = GroupHash(names.Select(n => group[n]));
+        }
         return snapshot;
     }
 
-    internal static string TemplatesHash(IEnumerable<string> hashes) => ContentHash.OfParts(hashes);
+    internal static string GroupHash(IEnumerable<string> hashes) => ContentHash.OfParts(hashes);
 
-    internal static string[] TemplateNames(string id) => id[TemplatesPrefix.Length..].Split(TemplateSeparator);
+    internal static string[] GroupNames(string id, string prefix) => id[prefix.Length..].Split(GroupSeparator);
 }
 
 /// <summary>
 /// The current hash of every input a page can have recorded in its <see cref="InputLog"/>: files are hashed when first
-/// asked about (once per build), shared data and templates are registered by the stage that loads them.
+/// asked about (once per build), shared data, templates and strings are registered by the stage that loads them.
 /// </summary>
 public sealed class InputState
 {
@@ -71,6 +93,7 @@ public sealed class InputState
     private const string Unknown = "(unknown)";
     private readonly ConcurrentDictionary<string, string> _current = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _templates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     public static string FileId(string path) => FilePrefix + Path.GetFullPath(path);
 
@@ -80,23 +103,34 @@ public sealed class InputState
     /// <summary>Registers a template's current hash, by its path in the templates folder.</summary>
     public void Template(string name, string hash) => _templates[name] = hash;
 
-    public string Current(string id) => _current.GetOrAdd(id, static (id, templates) =>
+    /// <summary>Registers the current hash of an interface string, by key (a key not registered is missing).</summary>
+    public void String(string key, string hash) => _strings[key] = hash;
+
+    public string Current(string id) => _current.GetOrAdd(id, static (id, state) =>
     {
+        // A template gone since is unknown (rendered again); a string no file has now is missing, as recorded then.
         if (id.StartsWith(InputLog.TemplatesPrefix, StringComparison.Ordinal))
-        {
-            var hashes = new List<string>();
-            foreach (var name in InputLog.TemplateNames(id))
-            {
-                if (!templates.TryGetValue(name, out var hash)) return Unknown; // a template gone since
-                hashes.Add(hash);
-            }
-            return InputLog.TemplatesHash(hashes);
-        }
+            return Group(id, InputLog.TemplatesPrefix, state._templates, Unknown);
+        if (id.StartsWith(InputLog.StringsPrefix, StringComparison.Ordinal))
+            return Group(id, InputLog.StringsPrefix, state._strings, InputLog.Missing);
         if (!id.StartsWith(FilePrefix, StringComparison.Ordinal)) return Unknown; // data this build did not load
         var path = id[FilePrefix.Length..];
         try { return System.IO.File.Exists(path) ? ContentHash.Of(System.IO.File.ReadAllBytes(path)) : InputLog.Missing; }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return "(unreadable)"; }
-    }, _templates);
+    }, this);
+
+    private static string Group(string id, string prefix, ConcurrentDictionary<string, string> registered,
+        string absent)
+    {
+        var hashes = new List<string>();
+        foreach (var name in InputLog.GroupNames(id, prefix))
+        {
+            if (registered.TryGetValue(name, out var hash)) hashes.Add(hash);
+            else if (absent == Unknown) return Unknown;
+            else hashes.Add(absent);
+        }
+        return InputLog.GroupHash(hashes);
+    }
 
     /// <summary>True when every recorded input hashes now what it hashed when the page was rendered.</summary>
     public bool Unchanged(IReadOnlyDictionary<string, string> recorded)

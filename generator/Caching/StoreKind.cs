@@ -4,15 +4,15 @@ namespace SdgArchive.Caching;
 
 /// <summary>
 /// One kind of entry in the <see cref="ContentStore"/>: a file per key at <c>{cache}/{kind}/{key[..2]}/{key}</c> (a
-/// folder of 256 at most, not 30,000 files in one), written through a temporary file and a rename so a build running
-/// at the same time, or one cut short, never reads half an entry. Every key read, written or kept is remembered as
+/// folder of 256 at most, not 30,000 files in one), written by <see cref="AtomicFile"/> so a build running at the same
+/// time, or one cut short, never reads half an entry. Every key read, written or kept is remembered as
 /// used by this build; <see cref="Sweep"/> deletes the others. Keys are file names the caches derive from content
 /// hashes (<c>{hash}.png</c>, <c>{hash}-480.webp</c>): lower-case letters, digits, '-' and '.', so no key names a
 /// path outside its folder.
 /// </summary>
 public sealed class StoreKind
 {
-    private const string Temporary = ".tmp";
+    private const string Temporary = AtomicFile.TemporarySuffix;
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     /// <summary>Per folder of the kind (the kind's own under ""): whether it is a plain folder, not a link.</summary>
     private readonly ConcurrentDictionary<string, bool> _plain = new(StringComparer.Ordinal);
@@ -63,27 +63,23 @@ public sealed class StoreKind
     }
 
     /// <summary>
-    /// Stores <paramref name="bytes"/> under <paramref name="key"/>: temp file, then rename (which replaces a link
-    /// without writing through it). False when the disk refused: a full disk or a read-only cache costs the next build
-    /// the work, nothing more.
+    /// Stores <paramref name="bytes"/> under <paramref name="key"/> (<see cref="AtomicFile"/>: temp file, then rename,
+    /// which replaces a link without writing through it). False when the disk refused: a full disk or a read-only cache
+    /// costs the next build the work, nothing more.
     /// </summary>
-    public bool Write(string key, ReadOnlySpan<byte> bytes)
+    public bool Write(string key, ReadOnlyMemory<byte> bytes)
     {
         var path = PathOf(key);
         _used.TryAdd(key, 0);
         if (!IsPlain(key)) return false;
-        var temporary = $"{path}.{Guid.NewGuid():N}{Temporary}";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);
-            File.Move(temporary, path, overwrite: true);
+            AtomicFile.Write(path, stream => stream.Write(bytes.Span));
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            try { File.Delete(temporary); }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { }
             return false;
         }
     }

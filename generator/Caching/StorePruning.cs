@@ -2,19 +2,24 @@ using System.Globalization;
 
 namespace SdgArchive.Caching;
 
-/// <summary>What <see cref="ContentStore.Prune"/> deleted (<see cref="Skipped"/>: another build held the store).
+/// <summary>
+/// What <see cref="ContentStore.Prune"/> deleted: store entries, and build states of output folders gone
+/// (<see cref="Skipped"/>: another build held the store).
 /// </summary>
-public sealed record StorePruning(int Entries, long Bytes, bool Skipped = false)
+public sealed record StorePruning(int Entries, long Bytes, bool Skipped = false, int States = 0, long StateBytes = 0)
 {
     public static readonly StorePruning None = new(0, 0);
     public static readonly StorePruning InUse = new(0, 0, Skipped: true);
 
     public static StorePruning operator +(StorePruning a, StorePruning b) =>
-        new(a.Entries + b.Entries, a.Bytes + b.Bytes, a.Skipped || b.Skipped);
+        new(a.Entries + b.Entries, a.Bytes + b.Bytes, a.Skipped || b.Skipped, a.States + b.States,
+            a.StateBytes + b.StateBytes);
 
     /// <summary>The line <c>build --verbose</c> prints.</summary>
     public override string ToString() => Skipped
         ? "cache: not pruned (another build or serve is using it)"
         : string.Create(CultureInfo.InvariantCulture,
-            $"cache: {Entries} entries pruned ({Bytes / 1_000_000.0:0.0} MB)");
+            $"cache: {Entries} entries pruned ({Bytes / 1_000_000.0:0.0} MB)")
+          + (States == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+              $"; {States} build state file{(States == 1 ? "" : "s")} of removed output folders deleted ({StateBytes / 1_000_000.0:0.0} MB)"));
 }

@@ -10,7 +10,9 @@ namespace SdgArchive.I18n;
 /// The interface's words in the site's language (<c>language</c> in <c>content/site.json</c>), from
 /// <c>templates/i18n/&lt;language&gt;.json</c>, with English (<c>en.json</c>) as the reference every other file is
 /// checked against. A string the language lacks is reported at its file and shown in English; a string no file has is
-/// reported where it is asked for and shown as its key, never as a blank.
+/// reported where it is asked for and shown as its key, never as a blank. A copy made by <see cref="RecordingInto"/>
+/// records every key it looks up in a page's <see cref="InputLog"/>, so editing one string re-renders the pages that
+/// show it, not the site.
 /// </summary>
 public sealed class InterfaceStrings
 {
@@ -20,34 +22,76 @@ public sealed class InterfaceStrings
     private readonly StringsFile? _own;
     private readonly StringsFile? _english;
     private readonly DiagnosticBag _diagnostics;
-    private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _reported;
+    /// <summary>Every key's hash of what the files hold for it (see <see cref="EntryHash"/>), shared by the copies.</summary>
+    private readonly IReadOnlyDictionary<string, string> _hashes;
+    /// <summary>Where a recording copy notes the keys looked up; null for the build's own strings.</summary>
+    private readonly InputLog? _reads;
 
     /// <summary>The interface language, as the site's settings name it (<c>fr</c>).</summary>
     public string Language { get; }
 
-    /// <summary>Hash of the strings files read: a changed translation re-renders every page.</summary>
-    public string Fingerprint { get; }
-
-    private InterfaceStrings(string language, StringsFile? own, StringsFile? english, DiagnosticBag diagnostics, string fingerprint)
+    private InterfaceStrings(string language, StringsFile? own, StringsFile? english, DiagnosticBag diagnostics)
     {
         Language = language;
         _own = own;
         _english = english;
         _diagnostics = diagnostics;
-        Fingerprint = fingerprint;
+        _reported = new(StringComparer.Ordinal);
+        _hashes = (_own?.Keys ?? []).Concat(_english?.Keys ?? []).Distinct(StringComparer.Ordinal)
+            .ToDictionary(key => key, EntryHash, StringComparer.Ordinal);
     }
+
+    private InterfaceStrings(InterfaceStrings strings, InputLog reads)
+    {
+        Language = strings.Language;
+        _own = strings._own;
+        _english = strings._english;
+        _diagnostics = strings._diagnostics;
+        // Shared: a key missing is reported once per build, whichever page asked first.
+        _reported = strings._reported;
+        _hashes = strings._hashes;
+        _reads = reads;
+    }
+
+    /// <summary>The same strings, noting every key looked up in <paramref name="reads"/> (the page's log).</summary>
+    public InterfaceStrings RecordingInto(InputLog reads) => new(this, reads);
+
+    /// <summary>
+    /// Registers every key's current hash, so a page that looked one up is reused only while the files hold the same
+    /// for it (a key no file has any more reads as missing, and the page is rendered again).
+    /// </summary>
+    public void Register(InputState state)
+    {
+        foreach (var (key, hash) in _hashes) state.String(key, hash);
+    }
+
+    /// <summary>
+    /// What the files hold for <paramref name="key"/>, both the site's language and English (the fallback), text and
+    /// plural forms: whatever a lookup of the key can return.
+    /// </summary>
+    private string EntryHash(string key)
+    {
+        IEnumerable<string> Of(StringsFile? file)
+        {
+            yield return file?.Texts.GetValueOrDefault(key) is { } text ? "text:" + text : "no text";
+            if (file?.Plurals.GetValueOrDefault(key) is not { } forms) yield return "no plurals";
+            else
+                foreach (var (category, form) in forms.OrderBy(f => f.Key, StringComparer.Ordinal))
+                    yield return $"{category}:{form}";
+        }
+        return ContentHash.OfParts(Of(_own).Append("|english|").Concat(Of(_english)));
+    }
+
+    /// <summary>Notes a key looked up by a recording copy.</summary>
+    private void Read(string key) => _reads?.String(key, _hashes.GetValueOrDefault(key) ?? InputLog.Missing);
 
     public static InterfaceStrings Load(string templatesFolder, string language, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(templatesFolder, Folder);
         var shownFolder = Path.GetFileName(templatesFolder.TrimEnd('/', '\\')) + "/" + Folder;
-        var fingerprint = new StringBuilder();
-        StringsFile? Read(string name)
-        {
-            var path = Path.Combine(folder, name + ".json");
-            if (File.Exists(path)) fingerprint.Append(name).Append(ContentHash.Of(File.ReadAllBytes(path)));
-            return StringsFile.Load(path, $"{shownFolder}/{name}.json", diagnostics);
-        }
+        StringsFile? Read(string name) =>
+            StringsFile.Load(Path.Combine(folder, name + ".json"), $"{shownFolder}/{name}.json", diagnostics);
 
         var english = Read(ReferenceLanguage);
         if (english is null && Directory.Exists(folder))
@@ -62,14 +106,13 @@ public sealed class InterfaceStrings
                 diagnostics.Report(new($"{shownFolder}/{language}.json", 0, 0), Severity.Warning, DiagnosticCodes.StringsFile,
                     $"there is no strings file for the site's language \"{language}\"; the interface is shown in English");
         }
-        var strings = new InterfaceStrings(language, own ?? english, english, diagnostics,
-            ContentHash.Of(fingerprint.ToString()));
+        var strings = new InterfaceStrings(language, own ?? english, english, diagnostics);
         strings.ReportMissingTranslations();
         return strings;
     }
 
     /// <summary>English only, from the given strings (tests and tools that render without a templates folder).</summary>
-    public static InterfaceStrings Without(DiagnosticBag diagnostics) => new(ReferenceLanguage, null, null, diagnostics, "");
+    public static InterfaceStrings Without(DiagnosticBag diagnostics) => new(ReferenceLanguage, null, null, diagnostics);
 
     private void ReportMissingTranslations()
     {
@@ -82,11 +125,16 @@ public sealed class InterfaceStrings
     }
 
     /// <summary>Whether any strings file has this key.</summary>
-    public bool Has(string key) => (_own?.Has(key) ?? false) || (_english?.Has(key) ?? false);
+    public bool Has(string key)
+    {
+        Read(key);
+        return (_own?.Has(key) ?? false) || (_english?.Has(key) ?? false);
+    }
 
     /// <summary>The text of <paramref name="key"/> with <c>{0}</c>, <c>{1}</c>… replaced by <paramref name="args"/>.</summary>
     public string Text(string key, SourceSpan? at = null, params object?[] args)
     {
+        Read(key);
         var text = _own?.Texts.GetValueOrDefault(key) ?? _english?.Texts.GetValueOrDefault(key);
         if (text is null)
         {
@@ -99,6 +147,7 @@ public sealed class InterfaceStrings
     /// <summary>The plural form of <paramref name="key"/> for <paramref name="count"/>, with <c>{count}</c> filled in.</summary>
     public string Count(string key, long count, SourceSpan? at = null, params object?[] args)
     {
+        Read(key);
         // An untranslated count is English, so it takes English's plural rule.
         var (forms, language) = _own?.Plurals.GetValueOrDefault(key) is { } own ? (own, Language)
             : (_english?.Plurals.GetValueOrDefault(key), ReferenceLanguage);
@@ -115,6 +164,7 @@ public sealed class InterfaceStrings
     /// <summary>One plural form of a count as written (<c>{count}</c> left in), for scripts that choose the form themselves.</summary>
     public string? PluralForm(string key, string category, SourceSpan? at = null)
     {
+        Read(key);
         var forms = _own?.Plurals.GetValueOrDefault(key) ?? _english?.Plurals.GetValueOrDefault(key);
         if (forms is null && category == "other") Missing(key, at);
         return forms?.GetValueOrDefault(category);
@@ -144,7 +194,11 @@ public sealed class InterfaceStrings
             .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>The text of a key when a strings file has it, else null, without a report (optional strings).</summary>
-    public string? Optional(string key) => _own?.Texts.GetValueOrDefault(key) ?? _english?.Texts.GetValueOrDefault(key);
+    public string? Optional(string key)
+    {
+        Read(key);
+        return _own?.Texts.GetValueOrDefault(key) ?? _english?.Texts.GetValueOrDefault(key);
+    }
 
     private void Missing(string key, SourceSpan? at)
     {

@@ -10,18 +10,22 @@ namespace SdgArchive.I18n;
 /// The template functions that show interface strings: <c>{{ t 'nav.home' }}</c>, <c>{{ t 'term.page' 2 5 }}</c>
 /// (fills <c>{0}</c>, <c>{1}</c>), <c>{{ tn 'count.documents' n }}</c> (plural form, fills <c>{count}</c>) and
 /// <c>{{ t_date '2023-03-12' }}</c>, and <c>{{ t_form 'count.documents' 'one' }}</c> (one plural form as written, for a
-/// script to fill). A key no strings file has is reported at the template's line and column.
+/// script to fill). A key no strings file has is reported at the template's line and column. The strings are asked
+/// of <paramref name="stringsFor"/> for the context running the template: the rendering side hands back a copy that
+/// records the keys in the log of the page being rendered (see <see cref="InterfaceStrings.RecordingInto"/>).
 /// </summary>
-public sealed class TranslateFunction(InterfaceStrings strings, string templatesRoot, TranslateFunction.Kind kind) : IScriptCustomFunction
+public sealed class TranslateFunction(Func<TemplateContext, InterfaceStrings> stringsFor, string templatesRoot,
+    TranslateFunction.Kind kind) : IScriptCustomFunction
 {
     public enum Kind { Text, Count, Date, Form }
 
-    public static void AddTo(ScriptObject functions, InterfaceStrings strings, string templatesRoot)
+    public static void AddTo(ScriptObject functions, Func<TemplateContext, InterfaceStrings> stringsFor,
+        string templatesRoot)
     {
-        functions.SetValue("t", new TranslateFunction(strings, templatesRoot, Kind.Text), readOnly: true);
-        functions.SetValue("tn", new TranslateFunction(strings, templatesRoot, Kind.Count), readOnly: true);
-        functions.SetValue("t_date", new TranslateFunction(strings, templatesRoot, Kind.Date), readOnly: true);
-        functions.SetValue("t_form", new TranslateFunction(strings, templatesRoot, Kind.Form), readOnly: true);
+        functions.SetValue("t", new TranslateFunction(stringsFor, templatesRoot, Kind.Text), readOnly: true);
+        functions.SetValue("tn", new TranslateFunction(stringsFor, templatesRoot, Kind.Count), readOnly: true);
+        functions.SetValue("t_date", new TranslateFunction(stringsFor, templatesRoot, Kind.Date), readOnly: true);
+        functions.SetValue("t_form", new TranslateFunction(stringsFor, templatesRoot, Kind.Form), readOnly: true);
     }
 
     public int RequiredParameterCount => kind is Kind.Count or Kind.Form ? 2 : 1;
@@ -42,6 +46,7 @@ public sealed class TranslateFunction(InterfaceStrings strings, string templates
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var at = Where(callerContext);
+        var strings = stringsFor(context);
         var first = arguments.Count > 0 ? context.ObjectToString(arguments[0]) ?? "" : "";
         switch (kind)
         {

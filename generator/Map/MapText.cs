@@ -21,8 +21,8 @@ public sealed record MapText
     public string GoalOption { get; init; } = "{0} {1}";
     /// <summary>A goal's official name in the interface language.</summary>
     /// <remarks>
-    /// The functions here are not serialized when the map page is keyed (a delegate is no data): they are made from the
-    /// interface strings, which every page's key holds through the build fingerprint.
+    /// The functions here are not serialized when the map page is keyed (a delegate is no data): the build makes them
+    /// from interface strings that record each key they look up as read by the page or file being made.
     /// </remarks>
     [JsonIgnore] public Func<int, string> GoalName { get; init; } = n => Model.SdgCatalog.Get(n).Name;
     public string ClearFilters { get; init; } = "Clear filters";

@@ -60,11 +60,27 @@ public sealed class SiteMaps
     /// <summary>The hash of the shapes every map is drawn on (see <see cref="Caching.InputLog"/>).</summary>
     public string AtlasHash => _atlas.ContentHash;
 
-    /// <summary>The document's locator map ("" when it has no place), recording the shapes it read in <paramref name="reads"/>.</summary>
+    /// <summary>
+    /// The words of the maps a document page draws: its label (<see cref="MapText.LocatorMap"/>, from the interface
+    /// strings), the one string of <see cref="Text"/> a locator map shows. A page drawing one records its hash.
+    /// </summary>
+    public const string LocatorWordsInput = "locator-map-words";
+
+    /// <summary>The hash of the words a document's locator map shows (see <see cref="LocatorWordsInput"/>).</summary>
+    public string LocatorWordsHash => Caching.ContentHash.Of(Text.LocatorMap);
+
+    /// <summary>
+    /// The document's locator map ("" when it has no place), recording the shapes and the words it read in
+    /// <paramref name="reads"/>.
+    /// </summary>
     public string DocumentLocator(SiteDocument document, Caching.InputLog? reads = null)
     {
         var map = DocumentLocatorMap(document);
-        if (map.Length > 0) reads?.Data(AtlasInput, AtlasHash);
+        if (map.Length > 0)
+        {
+            reads?.Data(AtlasInput, AtlasHash);
+            reads?.Data(LocatorWordsInput, LocatorWordsHash);
+        }
         return map;
     }
 

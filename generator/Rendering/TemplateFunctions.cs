@@ -13,7 +13,10 @@ public static class TemplateFunctions
         // search page alone.
         functions.Import("asset", new Func<Scriban.TemplateContext, string, string>((context, name) =>
             assets.Url(name, (context as PageTemplateContext)?.Reads)));
-        I18n.TranslateFunction.AddTo(functions, strings, templatesRoot);
+        // Each key looked up is recorded as read by the page being rendered, so a string edit re-renders the pages
+        // that show it.
+        I18n.TranslateFunction.AddTo(functions, context =>
+            (context as PageTemplateContext)?.Reads is { } reads ? strings.RecordingInto(reads) : strings, templatesRoot);
         return functions;
     }
 }

@@ -125,7 +125,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
             FocalPointMask.Publish(d.Source.FocalPoint, Settings.FocalPoints),
             sections,
             related.Select(Summary).ToList(),
-            Settings.SourceUrl is { Length: > 0 } s ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null,
+            SourceLink(d),
             d.Source.SourcePath,
             locatorMapHtml,
             Cite(d))
@@ -167,6 +167,10 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
     private static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
+
+    /// <summary>The link to the document's source file (<c>sourceUrl</c> in the settings), or null without one.</summary>
+    public string? SourceLink(SiteDocument d) => Settings.SourceUrl is { Length: > 0 } s
+        ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null;
 
     public CiteView Cite(SiteDocument d) => new(Citation.For(d, Settings).Text,
         d.Url + CitationFiles.BibTexFile, d.Url + CitationFiles.RisFile, d.Url + CitationFiles.CslJsonFile);

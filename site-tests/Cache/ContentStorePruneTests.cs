@@ -157,6 +157,43 @@ public sealed class ContentStorePruneTests
     }
 
     [Test]
+    public void A_full_build_deletes_the_build_state_of_an_output_folder_removed_and_keeps_the_others()
+    {
+        var removed = Path.Combine(_root, "removed");
+        var kept = Path.Combine(_root, "kept");
+        Assert.That(Build(_source, _cache, removed).ExitCode, Is.Zero);
+        Assert.That(Build(_source, _cache, kept).ExitCode, Is.Zero);
+        var removedState = Path.Combine(_cache, BuildCache.StateFileName(removed));
+        var keptState = Path.Combine(_cache, BuildCache.StateFileName(kept));
+        Assert.That(File.Exists(removedState) && File.Exists(keptState), Is.True, "a state per output folder");
+        // Files the cache did not make, though named like its states: a user's notes, and a state that names a
+        // folder gone but not the one its name was made from.
+        var notes = Path.Combine(_cache, "state-notes.json");
+        File.WriteAllText(notes, "{\"Format\": \"mine\"}");
+        var misnamed = Path.Combine(_cache, "state-0123456789abcdef.json");
+        File.WriteAllText(misnamed, File.ReadAllText(keptState).Replace(kept, Path.Combine(_root, "elsewhere"),
+            StringComparison.Ordinal));
+        Directory.Delete(removed, recursive: true);
+
+        // A build or serve sharing the store may be about to build into it again: kept while one holds the store.
+        using (StoreLease.Shared(_cache, TimeSpan.Zero))
+            Assert.That(Build(_source, _cache, _output).ExitCode, Is.Zero);
+        Assert.That(File.Exists(removedState), Is.True, "kept while the store was held");
+
+        var run = Build(_source, _cache, Path.Combine(_root, "third"));
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        Assert.That(run.Output, Does.Contain("1 build state file of removed output folders deleted"));
+        Assert.That(File.Exists(removedState), Is.False, "the removed folder's state");
+        Assert.That(File.Exists(keptState), Is.True, "a live folder's state");
+        Assert.That(File.Exists(Path.Combine(_cache, BuildCache.StateFileName(_output))), Is.True);
+        Assert.That(File.Exists(notes) && File.Exists(misnamed), Is.True, "files the cache did not make");
+
+        // The live folder's state still serves its builds: nothing changed, nothing is rendered.
+        var again = Build(_source, _cache, kept);
+        Assert.That(again.Output, Does.Contain("up to date"), again.Output);
+    }
+
+    [Test]
     public void Links_planted_in_the_store_are_neither_followed_nor_deleted_through()
     {
         Assert.That(Build(_source, _cache, _output).ExitCode, Is.Zero);

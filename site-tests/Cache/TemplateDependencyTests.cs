@@ -1,7 +1,7 @@
-using AngleSharp.Html.Parser;
 using SdgArchive.Build;
 using SdgArchive.Serve;
 using SdgArchive.SiteTests.Support;
+using static SdgArchive.SiteTests.Cache.WarmBuilds;
 
 namespace SdgArchive.SiteTests.Cache;
 
@@ -20,53 +20,6 @@ public sealed class TemplateDependencyTests
         TempFolder.CopyInto(RepoPaths.Seeds, project.Source);
         return project;
     }
-
-    /// <summary>
-    /// The pages a warm build renders after an input no page shows changed: none (every page is keyed, the search,
-    /// map, taxonomy and content pages too), which this checks.
-    /// </summary>
-    private static HashSet<string> AlwaysRendered(CacheProject project)
-    {
-        project.TouchContent();
-        var rendered = project.Build().RenderedUrls.ToHashSet(StringComparer.Ordinal);
-        Assert.That(rendered, Is.Empty, "no page shows the change");
-        return rendered;
-    }
-
-    /// <summary>Each page's kind, as its layout names it (<c>&lt;body class="kind-term"&gt;</c>), by URL.</summary>
-    private static Dictionary<string, string> Kinds(CacheProject project, BuildResult built)
-    {
-        var urls = project.Index().Urls;
-        var parser = new HtmlParser();
-        return built.RenderedUrls.Concat(built.ReusedUrls).ToDictionary(url => url, url =>
-        {
-            var html = File.ReadAllText(Path.Combine(project.Output, urls.FileFor(url)));
-            var body = parser.ParseDocument(html).Body!;
-            return body.ClassList.Single(c => c.StartsWith("kind-", StringComparison.Ordinal))["kind-".Length..];
-        }, StringComparer.Ordinal);
-    }
-
-    private static void Edit(string file, string from, string to)
-    {
-        var text = File.ReadAllText(file);
-        Assert.That(text, Does.Contain(from), $"{file} no longer has what the test edits");
-        File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static void AssertLikeACold(CacheProject project)
-    {
-        var cold = TempFolder.Create("dep-cold");
-        project.Build(o => o with { UseCache = false }, cold);
-        var warm = CacheProject.Hashes(project.Output);
-        var expected = CacheProject.Hashes(cold);
-        var differing = expected.Keys.Union(warm.Keys)
-            .Where(f => warm.GetValueOrDefault(f) != expected.GetValueOrDefault(f))
-            .Order(StringComparer.Ordinal).ToList();
-        Assert.That(differing, Is.Empty, "files the warm build left different from a cold build's");
-    }
-
-    private static List<string> Sorted(IEnumerable<string> urls) =>
-        urls.Distinct().Order(StringComparer.Ordinal).ToList();
 
     [Test]
     public void Editing_a_partial_only_document_pages_include_re_renders_exactly_the_document_pages()

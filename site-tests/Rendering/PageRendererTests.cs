@@ -32,7 +32,8 @@ public sealed class PageRendererTests
         var functions = extra ?? new ScriptObject();
         functions.Import("asset", new Func<string, string>(name => "/archive/assets/" + name));
         // The interface's words (t, tn, t_date), in English from the templates' strings files.
-        I18n.TranslateFunction.AddTo(functions, I18n.InterfaceStrings.Load(templates, "en", parsing), templates);
+        var strings = I18n.InterfaceStrings.Load(templates, "en", parsing);
+        I18n.TranslateFunction.AddTo(functions, _ => strings, templates);
         return new PageRenderer(new TemplateEngine(templates, parsing, functions), Site);
     }
 

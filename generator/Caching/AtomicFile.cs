@@ -1,0 +1,33 @@
+namespace SdgArchive.Caching;
+
+/// <summary>
+/// Writes a file of the cache whole or not at all: into a temporary file beside it (<c>{name}.{guid}.tmp</c>), then
+/// renamed over it, so a build running at the same time, or one cut short, never reads half a file, and a link planted
+/// at the name is replaced, not written through. The build state (<see cref="BuildCache.Save"/>) and every store entry
+/// (<see cref="StoreKind.Write"/>) are saved through it.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>How a temporary file's name ends (a pruning sweep deletes the ones a crashed build left).</summary>
+    public const string TemporarySuffix = ".tmp";
+
+    /// <summary>
+    /// Writes <paramref name="path"/> with what <paramref name="write"/> puts in the stream; on failure the temporary
+    /// file is removed and the error thrown, and the file at <paramref name="path"/> is as it was.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        var temporary = $"{path}.{Guid.NewGuid():N}{TemporarySuffix}";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) write(stream);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            try { File.Delete(temporary); }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { }
+            throw;
+        }
+    }
+}
