@@ -39,8 +39,7 @@ public static class DataFilesStage
             _ => Sitemap.Write(index.Settings, sitemap.PageUrls));
         WriteKeyed(c, "robots.txt", PageKey.For(c.Cache.Fingerprint, new RobotsInputs(index.Settings)),
             _ => System.Text.Encoding.UTF8.GetBytes(Sitemap.RobotsTxt(index.Settings, urls)));
-        // Written only where their bytes changed (WriteOrKeep): made from one document each, they cost little.
-        CitationFiles.Write(index, output);
+        Parallel.ForEach(index.Documents, document => Citations(c, document));
         return output.Files.Count - before;
     }
 
@@ -53,8 +52,28 @@ public static class DataFilesStage
     {
         var before = c.Output.Files.Count;
         DocumentLists(c);
-        CitationFiles.Write(c.Index, edited, c.Output);
+        Citations(c, edited);
         return c.Output.Files.Count - before;
+    }
+
+    /// <summary>
+    /// A document's three citation files, made from its <see cref="Citation"/> alone: keyed by it (serialized whole)
+    /// and kept while it is unchanged. Formatting all 30,000 files again and comparing them with the old ones took
+    /// ~1.8 s of CPU in a one-edit build at 10,000 documents.
+    /// </summary>
+    private static void Citations(RenderContext c, SiteDocument document)
+    {
+        var citation = Citation.For(document, c.Index.Settings);
+        var files = CitationFiles.PathsFor(c.Index, document);
+        var key = PageKey.For(c.Cache.Fingerprint, citation);
+        if (c.Cache.TryReuse(c.Output.Target, files[0], key, out var previous)
+            && previous.Files.All(c.Output.Reuse) && c.Output.Reuse(files[0])) return;
+        foreach (var (file, bytes) in files.Zip(CitationFiles.Make(citation))) c.Output.WriteBytes(file, bytes);
+        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, files[0]));
+        c.Cache.Record(files[0], new CachedOutput
+        {
+            Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Files = files.Skip(1).ToList(),
+        });
     }
 
     /// <summary>

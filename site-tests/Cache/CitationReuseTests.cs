@@ -65,4 +65,26 @@ public sealed class CitationReuseTests
         Assert.That(new FileInfo(bib).LinkTarget, Is.Null, "a plain file again");
         Assert.That(File.ReadAllText(bib), Is.EqualTo(text));
     }
+
+    [Test]
+    public void A_file_kept_beside_an_unchanged_citation_is_never_carried_over_as_a_link()
+    {
+        var (source, build, output) = Project();
+        Assert.That(build().Succeeded, Is.True);
+        // The RIS file is kept with its document's BibTeX file, which stays as it was.
+        var ris = Directory.GetFiles(output, "cite.ris", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).First();
+        var text = File.ReadAllText(ris);
+        var elsewhere = Path.Combine(TempFolder.Create("cite-link-target"), "cite.ris");
+        File.WriteAllText(elsewhere, text);
+        File.Delete(ris);
+        File.CreateSymbolicLink(ris, elsewhere);
+        // Another document's edit, so the build does not replay the last one.
+        var other = Directory.GetFiles(source).Order(StringComparer.Ordinal).Last();
+        File.AppendAllText(other, "\n\nOne more paragraph.\n");
+
+        Assert.That(build().Succeeded, Is.True);
+        Assert.That(new FileInfo(ris).LinkTarget, Is.Null, "a plain file again");
+        Assert.That(File.ReadAllText(ris), Is.EqualTo(text));
+    }
 }
