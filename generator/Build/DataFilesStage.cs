@@ -72,7 +72,8 @@ public static class DataFilesStage
         var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, files[0]));
         c.Cache.Record(files[0], new CachedOutput
         {
-            Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Files = files.Skip(1).ToList(),
+            Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash,
+            Files = files.Skip(1).ToList(),
         });
     }
 
