@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using SdgArchive.Build;
@@ -8,16 +9,19 @@ using SdgArchive.SiteTests.Support;
 namespace SdgArchive.SiteTests.Properties;
 
 /// <summary>
-/// After any sequence of edits to the documents (a body edit, a new title, a new tag, a deletion, a new document), a
-/// warm build (the last build's cache), serve (documents in memory, refreshes in place) and a cold build write
-/// byte-identical folders.
+/// After any sequence of edits to the documents (a body edit, a new title, a new tag, a deletion, a new document), to
+/// an interface string or to a setting, a warm build (the last build's cache), serve (documents in memory, refreshes
+/// in place) and a cold build write byte-identical folders.
 /// </summary>
 public sealed class IncrementalProperties
 {
     /// <summary>One edit of the source folder; <see cref="Target"/> picks a document by position, whatever the count.</summary>
     public sealed record Edit(string Kind, int Target, int Variant);
 
-    private static readonly string[] Kinds = ["body", "excerpt", "title", "tag", "delete", "add"];
+    private static readonly string[] Kinds = ["body", "excerpt", "title", "tag", "delete", "add", "string", "setting"];
+
+    /// <summary>Strings shown by one kind of page or another (document, home, listings' cards, the layout).</summary>
+    private static readonly string[] Strings = ["document.about", "home.newest", "card.tags", "nav.map"];
 
     private static readonly Gen<Edit> Edits =
         from kind in Gen.Elements(Kinds)
@@ -30,6 +34,7 @@ public sealed class IncrementalProperties
         Prop.ForAll(Edits.ListOf().Select(l => l.Take(3).ToList()).ToArbitrary(), edits =>
         {
             var project = CacheProject.FromCorpus(8);
+            project.Templates = TempFolder.CopyOf(RepoPaths.Templates, "prop-templates");
             var served = TempFolder.Create("prop-serve");
             using var serve = new PipelineSiteBuilder(new BuildOptions
             {
@@ -88,6 +93,22 @@ public sealed class IncrementalProperties
                 File.Delete(file);
                 kind = ChangeKind.DocumentDeleted;
                 break;
+            case "string":
+                // The strings file has comments: edited as text, the value's start.
+                file = Path.Combine(project.Templates, "i18n", "en.json");
+                var key = $"\"{Strings[edit.Target % Strings.Length]}\": \"";
+                var strings = File.ReadAllText(file);
+                Assert.That(strings, Does.Contain(key));
+                File.WriteAllText(file, strings.Replace(key, $"{key}Edit {edit.Variant} ", StringComparison.Ordinal));
+                return new ChangeSet([new FileChange(ChangeKind.TemplateChanged, WatchArea.Templates, file, "en.json")]);
+            case "setting":
+                file = Path.Combine(project.Content, "site.json");
+                var settings = File.ReadAllText(file);
+                settings = edit.Target % 2 == 0
+                    ? Regex.Replace(settings, "\"sourceUrl\": \"[^\"]*\"", $"\"sourceUrl\": \"https://example.org/v{edit.Variant}/\"")
+                    : Regex.Replace(settings, "\"pageSize\": [0-9]+", $"\"pageSize\": {2 + edit.Variant}");
+                File.WriteAllText(file, settings);
+                return new ChangeSet([new FileChange(ChangeKind.SettingChanged, WatchArea.Settings, file, "site.json")]);
             default:
                 file = Path.Combine(project.Source, $"zz-added-{Guid.NewGuid():N}.md");
                 File.WriteAllText(file, $"[[type:blog]]\n[[thematic_areas:edited theme {edit.Variant}]]\n# An added document {edit.Variant}\n\nIt says something new.\n");
