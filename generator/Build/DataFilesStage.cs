@@ -1,26 +1,45 @@
 using SdgArchive.Browse;
-using SdgArchive.Output;
+using SdgArchive.Caching;
 using SdgArchive.Publishing;
 using SdgArchive.Publishing.Citations;
-using SdgArchive.Rendering;
+using SdgArchive.Rendering.Jobs;
 using SdgArchive.Site;
 
 namespace SdgArchive.Build;
 
 /// <summary>
-/// The write stage: the site's data files (documents.json and .csv, locations, the feed, the sitemap, robots.txt, each
-/// document's citation files, the browse index).
+/// The write stage: the site's data files (documents.json and .csv, locations, the feed, the browse index, the map's
+/// list, the sitemap, robots.txt, each document's citation files). Each is keyed like a page, by what it is made from
+/// serialized whole, and reused from the last output while that is unchanged.
 /// </summary>
 public static class DataFilesStage
 {
-    /// <summary>Writes them; <paramref name="pageUrls"/> are every page written or reused (the sitemap lists them). Returns how many files.</summary>
-    public static int Run(SiteIndex index, ViewFactory views, StagingFolder output, IEnumerable<string> pageUrls)
+    /// <summary>
+    /// Writes (or reuses) them; <paramref name="pageUrls"/> are every page written or reused (the sitemap lists them).
+    /// Returns how many files.
+    /// </summary>
+    public static int Run(RenderContext c, IEnumerable<string> pageUrls)
     {
+        var index = c.Index;
         var urls = index.Urls;
+        var output = c.Output;
         var before = output.Files.Count;
-        DocumentLists(index, views, output);
-        output.WriteBytes(urls.FileFor(urls.Sitemap), Sitemap.Write(index.Settings, pageUrls));
-        output.WriteText("robots.txt", Sitemap.RobotsTxt(index.Settings, urls));
+        DocumentLists(c);
+        // The rest of the map's document list, fetched by map.js only when the filters or "show more" need it.
+        // Its type names are looked up while it is written, from strings that record each key read.
+        if (c.Maps is { } maps)
+        {
+            var list = maps.ListInputs();
+            WriteKeyed(c, urls.FileFor(Map.SiteMaps.ListUrl(urls.Map)), PageKey.For(c.Cache.Fingerprint, list),
+                reads => (list with { Text = I18n.MapStrings.Text(c.Views.Strings.RecordingInto(reads)) }).Write());
+        }
+        var sitemap = new SitemapInputs(index.Settings,
+            pageUrls.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        WriteKeyed(c, urls.FileFor(urls.Sitemap), PageKey.For(c.Cache.Fingerprint, sitemap),
+            _ => Sitemap.Write(index.Settings, sitemap.PageUrls));
+        WriteKeyed(c, "robots.txt", PageKey.For(c.Cache.Fingerprint, new RobotsInputs(index.Settings)),
+            _ => System.Text.Encoding.UTF8.GetBytes(Sitemap.RobotsTxt(index.Settings, urls)));
+        // Written only where their bytes changed (WriteOrKeep): made from one document each, they cost little.
         CitationFiles.Write(index, output);
         return output.Files.Count - before;
     }
@@ -30,26 +49,60 @@ public static class DataFilesStage
     /// edited document's own. The sitemap and robots.txt list addresses, which such an edit does not change. Returns
     /// how many.
     /// </summary>
-    public static int Refresh(SiteIndex index, ViewFactory views, StagingFolder output, SiteDocument edited)
+    public static int Refresh(RenderContext c, SiteDocument edited)
     {
-        var before = output.Files.Count;
-        DocumentLists(index, views, output);
-        CitationFiles.Write(index, edited, output);
-        return output.Files.Count - before;
+        var before = c.Output.Files.Count;
+        DocumentLists(c);
+        CitationFiles.Write(c.Index, edited, c.Output);
+        return c.Output.Files.Count - before;
     }
 
     /// <summary>
     /// The files that list every document (each document's record is in them), made side by side: serve's refresh
-    /// spent 350-770 ms of CPU on them at 10,000 documents, one after the other.
+    /// spent 350-770 ms of CPU on them at 10,000 documents, one after the other. Their key is the settings (the feed's
+    /// size is not in the fingerprint) and every document's <see cref="DocumentRecord"/>; browse.json's also every
+    /// card, which it shows.
     /// </summary>
-    private static void DocumentLists(SiteIndex index, ViewFactory views, StagingFolder output)
+    private static void DocumentLists(RenderContext c)
     {
+        var index = c.Index;
         var urls = index.Urls;
+        var records = PageKey.For(c.Cache.Fingerprint,
+            new DocumentRecords(index.Settings, index.Documents.Select(DocumentRecord.Of).ToList()));
+        var cards = PageKey.For(c.Cache.Fingerprint,
+            new DocumentCards(index.Documents.Select(c.Views.Summary).ToList()));
+        string Key(string file, params string[] parts) => ContentHash.OfParts([file, .. parts]);
         Parallel.Invoke(
-            () => output.WriteBytes(urls.FileFor(urls.DocumentsJson), DocumentsJson.Write(index)),
-            () => output.WriteBytes(urls.FileFor(urls.LocationsGeoJson), LocationsGeoJson.Write(index)),
-            () => output.WriteBytes(urls.FileFor(urls.DocumentsCsv), DocumentsCsv.Write(index)),
-            () => output.WriteBytes(urls.FileFor(urls.Feed), AtomFeed.Write(index)),
-            () => output.WriteBytes(urls.FileFor(urls.BrowseJson), BrowseIndexJson.Write(index, views)));
+            () => WriteKeyed(c, urls.FileFor(urls.DocumentsJson), Key("documents.json", records),
+                _ => DocumentsJson.Write(index)),
+            () => WriteKeyed(c, urls.FileFor(urls.LocationsGeoJson), Key("locations", records),
+                _ => LocationsGeoJson.Write(index)),
+            () => WriteKeyed(c, urls.FileFor(urls.DocumentsCsv), Key("documents.csv", records),
+                _ => DocumentsCsv.Write(index)),
+            () => WriteKeyed(c, urls.FileFor(urls.Feed), Key("feed", records), _ => AtomFeed.Write(index)),
+            () => WriteKeyed(c, urls.FileFor(urls.BrowseJson), Key("browse.json", records, cards),
+                _ => BrowseIndexJson.Write(index, c.Views)));
     }
+
+    /// <summary>
+    /// Writes a data file, unless the last build made it from the same <paramref name="key"/> and what it read then
+    /// is unchanged, and it is still in the output it replaces: then it is linked from there. Recorded in the build
+    /// state like a page, with what <paramref name="make"/> noted reading.
+    /// </summary>
+    private static void WriteKeyed(RenderContext c, string file, string key, Func<InputLog, byte[]> make)
+    {
+        if (c.Cache.TryReuse(c.Output.Target, file, key, out _) && c.Output.Reuse(file)) return;
+        var reads = new InputLog();
+        c.Output.WriteBytes(file, make(reads));
+        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
+        c.Cache.Record(file, new CachedOutput
+        {
+            Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Inputs = reads.Snapshot(),
+        });
+    }
+
+    private sealed record DocumentRecords(SiteSettings Settings, IReadOnlyList<SiteDocument> Records);
+    private sealed record DocumentCards(IReadOnlyList<Rendering.Views.DocumentSummaryView> Cards);
+    private sealed record SitemapInputs(SiteSettings Settings, IReadOnlyList<string> PageUrls);
+    private sealed record RobotsInputs(SiteSettings Settings);
 }

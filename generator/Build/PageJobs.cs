@@ -32,9 +32,21 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
     public SearchPageJob SearchPage() =>
         new(Urls.Search, Meta(Strings.Text("search.title"), Strings.Text("search.description"), Urls.Search, [Home], "search"));
 
-    public MapPageJob MapPage(SiteMaps? maps, AssetPipeline assets) =>
-        new(Urls.Map, Meta(Strings.Text("map.title"), Strings.Text("map.description"), Urls.Map, [Home], "map"),
-            views.Map(maps?.MapPage(assets.Url("map.js"), assets.Url("map.css"), Urls.Map, $"{Urls.Base}documents/") ?? ""));
+    /// <summary>
+    /// The map page, keyed by what its fragment is made from: the markers are laid out only when its job is made
+    /// (when the page is not reused), with words looked up from strings that record the keys read in the page's log
+    /// (type and goal names are looked up while the map is drawn).
+    /// </summary>
+    public KeyedPage MapPage(SiteMaps? maps, AssetPipeline assets)
+    {
+        var inputs = maps?.MapPage(assets.Url("map.js"), assets.Url("map.css"), Urls.Map, $"{Urls.Base}documents/");
+        MapPageJob Job(string html) =>
+            new(Urls.Map, Meta(Strings.Text("map.title"), Strings.Text("map.description"), Urls.Map, [Home], "map"),
+                views.Map(html));
+        var unlaid = Job("");
+        return new KeyedPage(Urls.Map, new MapPageInputs(unlaid, inputs), reads => inputs is null ? unlaid
+            : Job((inputs with { Text = MapStrings.Text(Strings.RecordingInto(reads)) }).Render()));
+    }
 
     public TaxonomyPageJob TaxonomyPage(TaxonomyIndex taxonomy) =>
         new(taxonomy.Url, Meta(Strings.Taxonomy(taxonomy.Taxonomy),

@@ -20,14 +20,15 @@ public sealed class PageSink(PageRenderer renderer, StagingFolder output, LinkCh
     public IEnumerable<string> Urls => _urls;
 
     /// <summary>Renders and writes the page; the templates it ran go into <paramref name="reads"/>.</summary>
-    public void Render(PageJob job, Caching.InputLog? reads = null) => Write(renderer.Render(job, reads));
+    public RenderedPage Render(PageJob job, Caching.InputLog? reads = null) => Write(renderer.Render(job, reads));
 
-    public void Write(RenderedPage page)
+    public RenderedPage Write(RenderedPage page)
     {
         diagnostics.AddRange(page.Diagnostics);
-        if (page.Html is null) return;
+        if (page.Html is null) return page;
         output.WriteText(page.File, page.Html);
         links.Collect(page.File, page.Html);
         if (page.File != NotFoundPageJob.File) _urls.Add(page.Url);
+        return page;
     }
 }

@@ -19,15 +19,16 @@ public static class RenderStage
     public static int Run(RenderContext c, PageCounts counts)
     {
         var index = c.Index;
-        var urls = index.Urls;
 
         // Document pages: the bulk of the work.
         RenderDocuments(c, counts, index.Documents, RelatedFinder(c));
 
-        var jobs = new List<PageJob> { c.Jobs.SearchPage(), c.Jobs.MapPage(c.Maps, c.Assets) };
-        // The rest of the map's document list, fetched by map.js only when the filters or "show more" need it.
-        if (c.Maps is { } maps) c.Output.WriteBytes(urls.FileFor(Map.SiteMaps.ListUrl(urls.Map)), maps.ListJson());
-        jobs.AddRange(index.Taxonomies.Select(c.Jobs.TaxonomyPage));
+        // The site's own pages, keyed like the listings: an edit that changes nothing they show renders none of them.
+        var sitePages = new List<KeyedPage> { KeyedPage.Of(c.Jobs.SearchPage()), c.Jobs.MapPage(c.Maps, c.Assets) };
+        sitePages.AddRange(index.Taxonomies.Select(t => KeyedPage.Of(c.Jobs.TaxonomyPage(t))));
+        sitePages.AddRange(c.Jobs.ContentPages(c.ContentFolder, c.Markdown).Select(KeyedPage.Of));
+        sitePages.Add(KeyedPage.Of(c.Jobs.NotFoundPage()));
+        RenderKeyed(c, counts, sitePages);
         // Listings (home, term pages, /documents/, collections): keyed by everything they show (their view is cheap
         // to build, rendering it is not).
         var listings = Listings(c);
@@ -45,11 +46,6 @@ public static class RenderStage
             System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu);
         RenderKeyed(c, counts, listings.Collections.Jobs);
         foreach (var (file, bytes) in listings.Collections.Feeds) c.Output.WriteBytes(file, bytes);
-
-        jobs.AddRange(c.Jobs.ContentPages(c.ContentFolder, c.Markdown));
-        Parallel.ForEach(jobs, job => c.Pages.Render(job));
-        counts.Progress?.Advance(jobs.Count);
-        c.Pages.Render(c.Jobs.NotFoundPage());
         counts.AddRendered(c.Pages.Count);
         counts.RenderedUrls = c.Pages.Urls.ToList();
 
@@ -83,34 +79,44 @@ public static class RenderStage
     /// Renders listing jobs, reusing each page whose job is unchanged: the job serialized whole is its key, and the
     /// cards met on the way are recorded as what the page read.
     /// </summary>
-    internal static void RenderKeyed(RenderContext c, PageCounts counts, IEnumerable<PageJob> jobs)
+    internal static void RenderKeyed(RenderContext c, PageCounts counts, IEnumerable<PageJob> jobs) =>
+        RenderKeyed(c, counts, jobs.Select(KeyedPage.Of));
+
+    /// <summary>
+    /// Renders pages keyed by their inputs (<see cref="KeyedPage"/>), making the job of only those not reused.
+    /// </summary>
+    internal static void RenderKeyed(RenderContext c, PageCounts counts, IEnumerable<KeyedPage> pages)
     {
-        var misses = new ConcurrentBag<(PageJob Job, string File, PageRead Read)>();
-        Parallel.ForEach(jobs, job =>
+        var misses = new ConcurrentBag<(KeyedPage Page, string File, PageRead Read)>();
+        Parallel.ForEach(pages, page =>
         {
-            var file = c.Index.Urls.FileFor(job.Url);
-            var read = PageKey.Read(c.Cache.Fingerprint, job);
+            var file = c.Index.Urls.FileFor(page.Url);
+            var read = PageKey.Read(c.Cache.Fingerprint, page.Inputs);
             counts.PageKeys.Add((file, read.Key));
-            if (!TryReuse(c, counts, file, read.Key, job.Url)) misses.Add((job, file, read));
+            if (!TryReuse(c, counts, file, read.Key, page.Url)) misses.Add((page, file, read));
         });
-        Parallel.ForEach(misses, miss => RenderListing(c, counts, miss.Job, miss.File, miss.Read));
+        Parallel.ForEach(misses, miss => RenderListing(c, counts, miss.Page, miss.File, miss.Read));
     }
 
     /// <summary>
-    /// Renders a listing page and records its key, length, the cards it shows and the templates it ran in the build
-    /// cache.
+    /// Renders a keyed page and records in the build cache its key, length, the cards it shows, the templates it ran,
+    /// what its templates reported and the links of what an author wrote on it (both gone through again on reuse).
     /// </summary>
-    private static void RenderListing(RenderContext c, PageCounts counts, PageJob job, string file, PageRead read)
+    private static void RenderListing(RenderContext c, PageCounts counts, KeyedPage keyed, string file, PageRead read)
     {
         var reads = new InputLog();
-        c.Pages.Render(job, reads);
-        counts.Progress?.Advance();
+        var job = keyed.Job(reads);
+        var page = c.Pages.Render(job, reads);
+        if (file != NotFoundPageJob.File) counts.Progress?.Advance();
         if (!c.Output.Contains(file)) return;
         var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
         c.Cache.Record(file, new CachedOutput
         {
             Key = read.Key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Cards = read.Cards,
             Inputs = reads.Snapshot(),
+            Links = ContentLinks.Internal(job.AuthoredHtml()).Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal).ToList(),
+            Diagnostics = page.Diagnostics.Select(CachedDiagnostic.From).ToList(),
         });
     }
 
@@ -183,7 +189,8 @@ public static class RenderStage
         if (previous.Links.Count > 0) c.Links.Collect(file, ContentLinks.AsMarkup(previous.Links));
         c.Diagnostics.AddRange(previous.Diagnostics.Select(d => d.ToDiagnostic()));
         counts.AddStats(previous.PlaceholderAltTexts, previous.UnsafeUrlsRemoved);
-        counts.AddReused(url);
+        // Like a rendered one, the not-found page is not counted among the site's pages (nor in the sitemap).
+        if (file != NotFoundPageJob.File) counts.AddReused(url);
         return true;
     }
 

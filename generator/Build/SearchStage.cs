@@ -29,6 +29,7 @@ public static class SearchStage
         // parts' keys are in the build state, with the rest of what the last build made.
         var last = cache?.Previous(Folder);
         var lastIndex = last is not null && output.Root != output.Target ? Path.Combine(output.Target, Folder) : null;
+        output.ClearRecycled(Folder);
         var report = new PagefindIndexer(ProjectRoot.Find(templates))
             .Index(records, output.Root, diagnostics, language, lastIndex, last?.Parts);
         var pages = report?.Pages ?? 0;

@@ -96,7 +96,7 @@ public sealed partial class SitePipeline
             var byFile = index.Documents.ToDictionary(d => urls.FileFor(d.Url), StringComparer.Ordinal);
             documents = pages.Where(byFile.ContainsKey).Select(f => byFile[f]).ToList();
             // The data files (and collections' feeds) show every document's record: written again when it changed.
-            recordChanged = cardChanged || RecordKey(old) != RecordKey(document);
+            recordChanged = cardChanged || DocumentRecord.Key(old) != DocumentRecord.Key(document);
             bool Wanted(string url) => pages.Contains(urls.FileFor(url));
             listings = recordChanged ? RenderStage.Listings(c, showing: document, wanted: Wanted) : null;
             listingJobs = listings?.All.Where(job => Wanted(job.Url)).ToList() ?? [];
@@ -118,7 +118,7 @@ public sealed partial class SitePipeline
         _clock.Run("refresh: write", () =>
         {
             foreach (var (file, bytes) in listings?.Collections.Feeds ?? []) output.WriteBytes(file, bytes);
-            return recordChanged ? DataFilesStage.Refresh(index, c.Views, output, document) : 0;
+            return recordChanged ? DataFilesStage.Refresh(c, document) : 0;
         }, n => n, "files");
 
         var checkedLinks = new DiagnosticBag();
@@ -139,16 +139,6 @@ public sealed partial class SitePipeline
         var rendered = c.Pages.Urls.Order(StringComparer.Ordinal).ToList();
         return new Refreshed(c, diagnostics.Sorted(), rendered, rendered.Select(urls.FileFor).ToList());
     }
-
-    /// <summary>
-    /// What the data files (documents.json, the CSV, browse.json, feeds, locations, citations) can show of a document,
-    /// hashed: all of it but its text (sections, images, read diagnostics, source hash), which only its own page shows
-    /// (its first image is on its card, compared apart). Writing them all takes ~0.5 s of CPU at 10,000 documents.
-    /// </summary>
-    private static string RecordKey(SiteDocument document) => ContentHash.OfValue("record", document with
-    {
-        Source = document.Source with { Sections = [], Body = "", Images = [], Diagnostics = [], ContentHash = "" },
-    });
 
     /// <summary>The list less one occurrence of each of <paramref name="removed"/> (a warning can rightly appear twice).</summary>
     private static IEnumerable<Diagnostic> Without(IReadOnlyList<Diagnostic> list, IReadOnlyList<Diagnostic> removed)

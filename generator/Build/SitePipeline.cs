@@ -124,7 +124,8 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
                 + index.Taxonomies.SelectMany(t => t.ByCount).Sum(t => (t.Count + Math.Max(1, settings.PageSize) - 1) / Math.Max(1, settings.PageSize));
             _clock.Run("render", stage => { counts.Progress = stage; return RenderStage.Run(context, counts); }, expectedPages,
                 _ => counts.Rendered + counts.Reused, () => $"pages ({counts.Reused} reused)");
-            _clock.Run("write", () => DataFilesStage.Run(index, context.Views, output, pages.Urls.Concat(counts.ReusedUrls)), n => n, "files");
+            _clock.Run("write", () => DataFilesStage.Run(context, pages.Urls.Concat(counts.ReusedUrls)), n => n,
+                "files");
             _clock.Run("check", () => { links.Check(output, diagnostics); return links.LinkCount; }, n => n, "links");
             cards?.Keep(index.Documents);
             cards?.Report(options.Source);

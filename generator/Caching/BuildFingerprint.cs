@@ -10,8 +10,8 @@ namespace SdgArchive.Caching;
 /// ran with their hashes (<see cref="CachedOutput.Inputs"/>), so a template edit re-renders the pages that ran it.
 /// Nor the assets' contents, only which assets there are: a page shows an asset's URL, made from its content hash,
 /// and the URLs reach pages through the site's view (site.css, browse.js: in the fingerprint, changing every page),
-/// through the template function <c>asset</c> (recorded by each page that calls it) and the map page (rendered by
-/// every build). So an edit to search.js re-renders the search page, not the site.
+/// through the template function <c>asset</c> (recorded by each page that calls it) and the map page (whose key holds
+/// map.js's and map.css's URLs). So an edit to search.js re-renders the search page, not the site.
 /// </summary>
 public static class BuildFingerprint
 {

@@ -52,7 +52,9 @@ public sealed class StoreKind
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists || info.LinkTarget is not null) return null;
+            // The link flag comes with the file's status: asking for a link's target is one more system call per
+            // entry, and a one-edit build reads 30,000 entries.
+            if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return null;
             return File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

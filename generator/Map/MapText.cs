@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SdgArchive.Map;
 
 /// <summary>
@@ -18,7 +20,11 @@ public sealed record MapText
     /// <summary>A goal in the filter list; <c>{0}</c> is its number, <c>{1}</c> its name.</summary>
     public string GoalOption { get; init; } = "{0} {1}";
     /// <summary>A goal's official name in the interface language.</summary>
-    public Func<int, string> GoalName { get; init; } = n => Model.SdgCatalog.Get(n).Name;
+    /// <remarks>
+    /// The functions here are not serialized when the map page is keyed (a delegate is no data): the build makes them
+    /// from interface strings that record each key they look up as read by the page or file being made.
+    /// </remarks>
+    [JsonIgnore] public Func<int, string> GoalName { get; init; } = n => Model.SdgCatalog.Get(n).Name;
     public string ClearFilters { get; init; } = "Clear filters";
     public string ZoomIn { get; init; } = "Zoom in";
     public string ZoomOut { get; init; } = "Zoom out";
@@ -40,10 +46,10 @@ public sealed record MapText
     public string LocatorMap { get; init; } = "Locator map: {0}";
     /// <summary>What a collection's locator map shows; <c>{0}</c> is the collection's title.</summary>
     public string CollectionPlaces { get; init; } = "places of the documents in {0}";
-    public Func<int, string> Documents { get; init; } = n => n == 1 ? "1 document" : $"{n} documents";
-    public Func<int, string> Places { get; init; } = n => n == 1 ? "1 place" : $"{n} places";
+    [JsonIgnore] public Func<int, string> Documents { get; init; } = n => n == 1 ? "1 document" : $"{n} documents";
+    [JsonIgnore] public Func<int, string> Places { get; init; } = n => n == 1 ? "1 place" : $"{n} places";
     /// <summary>A type's name for the filter and the list ("Learning plan" for <c>learningplan</c>).</summary>
-    public Func<string, string> TypeName { get; init; } = Site.DocumentTypes.Name;
+    [JsonIgnore] public Func<string, string> TypeName { get; init; } = Site.DocumentTypes.Name;
 
     /// <summary>Said of a point far from any country (SDG050), after its name in labels, tables and tooltips.</summary>
     public string Uncertain { get; init; } = "location uncertain";

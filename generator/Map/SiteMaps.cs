@@ -42,14 +42,17 @@ public sealed class SiteMaps
 
     /// <param name="mapUrl">The map page's URL: the list's data is published next to it (<see cref="MapDataJson.ListFile"/>).</param>
     /// <param name="browseUrl">The page of every document, linked under a list cut short.</param>
-    public string MapPage(string scriptUrl, string styleUrl, string mapUrl, string browseUrl) =>
-        WorldMapPage.Render(Locations, Countries, _atlas, scriptUrl, styleUrl, Text, ListUrl(mapUrl), browseUrl);
+    public WorldMapInputs MapPage(string scriptUrl, string styleUrl, string mapUrl, string browseUrl) =>
+        new(Locations, Countries, scriptUrl, styleUrl, Text, ListUrl(mapUrl), browseUrl) { Atlas = _atlas };
 
     /// <summary>The site URL of the list's data, next to the map page at <paramref name="mapUrl"/>.</summary>
     public static string ListUrl(string mapUrl) => mapUrl + MapDataJson.ListFile;
 
     /// <summary>The list beside the map as data (see <see cref="MapDataJson.List"/>).</summary>
-    public byte[] ListJson() => MapDataJson.List(Locations, Countries, Text);
+    public byte[] ListJson() => ListInputs().Write();
+
+    /// <summary>What <see cref="ListJson"/> is made from, serialized whole as its key.</summary>
+    public MapListInputs ListInputs() => new(Locations, Countries, Text);
 
     /// <summary>The name pages record the world-atlas shapes under when their locator map is drawn on them.</summary>
     public const string AtlasInput = "world-atlas";

@@ -5,7 +5,10 @@ namespace SdgArchive.Output;
 
 /// <summary>
 /// The build writes into a hidden sibling of the output folder and swaps it in only when the build succeeded, so a
-/// failed or interrupted build never leaves a half-written site. Paths are checked to stay inside the folder.
+/// failed or interrupted build never leaves a half-written site. Paths are checked to stay inside the folder. The
+/// sibling is the site the last build replaced, recycled (see <see cref="Recycled"/>): a file this build keeps is
+/// usually already there, and a file it writes replaces the old one's name, never its contents, since the old one may
+/// be a hard link of a file of the live site.
 /// </summary>
 public sealed class StagingFolder
 {
@@ -43,24 +46,41 @@ public sealed class StagingFolder
         Root = Path.Combine(parent, "." + Path.GetFileName(Target) + ".staging");
         RefuseUnlessMade(Root);
         RefuseUnlessMade(Previous);
-        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true); // left over from an interrupted build
-        Directory.CreateDirectory(Root);
-        OutputMarker.WriteInto(Root);
+        // The site the last build replaced becomes this build's staging folder (or one an interrupted build left):
+        // most of its files are already the ones this build keeps (hard links of the output's), so they stay where
+        // they are instead of being linked again and the old ones deleted: 67,000 files at 10,000 documents.
+        var recycle = Directory.Exists(Root) ? Root
+            : Directory.Exists(Previous) && OutputMarker.IsIn(Previous) ? Previous : null;
+        if (recycle == Previous && Directory.Exists(Previous)) Directory.Move(Previous, Root);
+        if (recycle is not null && Recycled.Of(Root) is { } recycled) _recycled = recycled;
+        else
+        {
+            if (Directory.Exists(Root)) Retire(Root);
+            Directory.CreateDirectory(Root);
+        }
+        if (!OutputMarker.IsIn(Root)) OutputMarker.WriteInto(Root);
         ClearReplaced();
     }
 
+    /// <summary>The recycled folder's files this build has not yet written or kept (none in a new folder).</summary>
+    private readonly Recycled _recycled = Recycled.None;
+
+    /// <summary>Moves a folder out of the way, to be removed in the background like a replaced site.</summary>
+    private void Retire(string folder) =>
+        Directory.Move(folder, Path.Combine(Path.GetDirectoryName(Previous)!,
+            Path.GetFileName(Previous) + ".deleting-" + Guid.NewGuid().ToString("N")));
+
     /// <summary>
-    /// The output the last build replaced is renamed out of the way and removed while this build runs, never waited
-    /// for: deleting the 67,000 files of a 10,000-document site had held up the swap by 2–8 s under load. A removal
-    /// cut short (the process ended first) is finished by the next build; the folder keeps its marker until it is
-    /// empty.
+    /// A folder set aside (a replaced site not recycled, a removal cut short) is removed while this build runs, never
+    /// waited for: deleting the 67,000 files of a 10,000-document site had held up the swap by 2–8 s under load. A
+    /// removal cut short (the process ended first) is finished by the next build; the folder keeps its marker until it
+    /// is empty.
     /// </summary>
     private void ClearReplaced()
     {
         var parent = Path.GetDirectoryName(Previous)!;
         var prefix = Path.GetFileName(Previous) + ".deleting-";
-        if (Directory.Exists(Previous))
-            Directory.Move(Previous, Path.Combine(parent, prefix + Guid.NewGuid().ToString("N")));
+        if (Directory.Exists(Previous)) Retire(Previous);
         // Compared by name, not by a search pattern: an output folder may be named with '*' or '?'.
         var replaced = Directory.GetDirectories(parent)
             .Where(d => Path.GetFileName(d).StartsWith(prefix, StringComparison.Ordinal)).ToArray();
@@ -101,6 +121,7 @@ public sealed class StagingFolder
     {
         var full = FullPath(relativePath);
         EnsureDirectory(Path.GetDirectoryName(full)!);
+        ClearWay(Normalize(relativePath), full);
         // open + pwrite + close: File.WriteAllBytes adds flock, fstatfs, ftruncate and fallocate per file.
         using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
         RandomAccess.Write(handle, bytes, 0);
@@ -111,14 +132,29 @@ public sealed class StagingFolder
     private void EnsureDirectory(string folder)
     {
         if (_folders.ContainsKey(folder)) return;
+        // A recycled folder may hold a file where this site has a folder (an address that became a section).
+        if (_recycled.Take(Path.GetRelativePath(Root, folder).Replace('\\', '/'))) File.Delete(folder);
         Directory.CreateDirectory(folder);
         _folders.TryAdd(folder, 0);
     }
+
+    /// <summary>
+    /// Before a file is written: a recycled file or a linked one at that path is the same inode as a file of the live
+    /// site, so it is unlinked first and never written through (which would change the site being served).
+    /// </summary>
+    private void ClearWay(string relative, string full)
+    {
+        if (_recycled.Take(relative) | _linked.TryRemove(relative, out _)) File.Delete(full);
+    }
+
+    /// <summary>Files staged as hard links of the live site's.</summary>
+    private readonly ConcurrentDictionary<string, byte> _linked = new(StringComparer.Ordinal);
 
     public void CopyFile(string source, string relativePath)
     {
         var full = FullPath(relativePath);
         EnsureDirectory(Path.GetDirectoryName(full)!);
+        ClearWay(Normalize(relativePath), full);
         File.Copy(source, full, overwrite: true);
     }
 
@@ -159,10 +195,17 @@ public sealed class StagingFolder
         if (!File.Exists(source)) return false;
         var full = FullPath(normalized);
         if (IsInPlace) return true; // already where it belongs
+        // Recycled and still the live site's file: nothing to do (most files of a one-edit build).
+        if (_recycled.Take(normalized))
+        {
+            if (Caching.HardLink.SameFile(source, full)) return true;
+            File.Delete(full);
+        }
         // Remembered folders: a mkdir per linked file was 40 % of the linking's CPU in a one-edit build at 10,000.
         EnsureDirectory(Path.GetDirectoryName(full)!);
         try { Caching.HardLink.LinkOrCopy(source, full); }
         catch (IOException) when (File.Exists(full)) { } // staged meanwhile by another page that brought the same image
+        _linked.TryAdd(normalized, 0);
         return true;
     }
 
@@ -183,6 +226,7 @@ public sealed class StagingFolder
     public void Commit()
     {
         if (IsInPlace) { RemoveUnwritten(); return; }
+        _recycled.RemoveRest(Root);
         if (Directory.Exists(Target) && AtomicSwap.TryExchange(Root, Target))
         {
             Directory.Move(Root, Previous); // the old site, now under the staging name
@@ -193,21 +237,18 @@ public sealed class StagingFolder
     }
 
     /// <summary>In place: files of the last build that this one neither wrote nor kept (a deleted document's page) go.</summary>
-    private void RemoveUnwritten()
-    {
-        var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).ToList())
-        {
-            var relative = Path.GetRelativePath(Root, file).Replace('\\', '/');
-            if (_files.ContainsKey(relative) || relative == OutputMarker.FileName) continue;
-            File.Delete(file);
-            emptied.Add(Path.GetDirectoryName(file)!);
-        }
-        foreach (var folder in emptied.OrderByDescending(f => f.Length, Comparer<int>.Default))
-            for (var dir = folder; dir.Length > Root.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir)!)
-                Directory.Delete(dir);
-    }
+    private void RemoveUnwritten() =>
+        Recycled.DeleteFiles(Root, Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(Root, file).Replace('\\', '/'))
+            .Where(relative => !_files.ContainsKey(relative)).ToList());
 
+    /// <summary>
+    /// Before an outside program (pagefind) writes a folder of the site: the recycled files in it go, so the program
+    /// never writes through a link into the live site, and no stale file stays beside what it writes.
+    /// </summary>
+    public void ClearRecycled(string relativeFolder) => _recycled.RemoveUnder(Root, Normalize(relativeFolder));
+
+    /// <summary>A failed build leaves nothing beside the output: its staged files, recycled ones too, go.</summary>
     public void Abandon()
     {
         if (IsInPlace) return;

@@ -46,7 +46,9 @@ public static class SourceBoundary
                 if (!includeHidden && entry.Name.StartsWith('.')) continue;
                 var relative = Relative(entry.Name);
                 var isDirectory = entry is DirectoryInfo;
-                if (entry.LinkTarget is { } target)
+                // The link flag comes with the listing: asking every file for a link target was a system call each.
+                var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                if (isLink && entry.LinkTarget is { } target)
                 {
                     var real = RealPath.Of(entry.FullName);
                     if (!RealPath.IsSameOrInside(real, rootReal))
@@ -68,7 +70,7 @@ public static class SourceBoundary
                         continue;
                     }
                 }
-                if (isDirectory && entry.LinkTarget is null && !visited.Add(RealPath.Of(entry.FullName))) continue;
+                if (isDirectory && !isLink && !visited.Add(RealPath.Of(entry.FullName))) continue;
                 if (isDirectory) pending.Push((entry.FullName, relative));
                 else files.Add(relative);
             }

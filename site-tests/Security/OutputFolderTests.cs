@@ -169,7 +169,7 @@ public class OutputFolderTests
     }
 
     [Test]
-    public void The_replaced_site_is_removed_in_the_background_and_a_users_look_alike_folder_is_kept()
+    public void A_removal_cut_short_is_finished_in_the_background_and_a_users_look_alike_folder_is_kept()
     {
         var output = Path.Combine(_root, "public");
         for (var i = 0; i < 2; i++) Assert.That(Build(output, "--no-cache").ExitCode, Is.Zero);
@@ -189,10 +189,65 @@ public class OutputFolderTests
         string[] Removing() => Directory.GetDirectories(_root, ".public.previous.deleting-*")
             .Where(d => d != mine).ToArray();
         while (Removing().Length > 0 && deadline.Elapsed < TimeSpan.FromSeconds(30)) Thread.Sleep(50);
-        Assert.That(Removing(), Is.Empty, "the site two builds old and the cut-short removal are gone");
+        Assert.That(Removing(), Is.Empty, "the cut-short removal is gone");
         Assert.That(File.ReadAllText(Path.Combine(mine, "keep.txt")), Is.EqualTo("mine"));
         Assert.That(File.Exists(Path.Combine(output, "index.html")), Is.True);
         Assert.That(File.Exists(Path.Combine(_root, ".public.previous", "index.html")), Is.True);
+    }
+
+    /// <summary>
+    /// The site the last build replaced is recycled as the next staging folder, and most of its files are hard links
+    /// of the live site's: a build that wrote through one would change the site being served.
+    /// </summary>
+    [Test]
+    public void Recycling_the_replaced_site_never_changes_the_live_one_and_drops_what_is_gone()
+    {
+        var output = Path.Combine(_root, "public");
+        var cache = Path.Combine(_root, "cache");
+        var edited = Directory.GetFiles(_source).Order(StringComparer.Ordinal).First();
+        var deleted = Directory.GetFiles(_source).Order(StringComparer.Ordinal).Last();
+        Assert.That(Build(output, "--cache", cache).ExitCode, Is.Zero);
+        File.AppendAllText(edited, "\n\nThe first edit of this document.\n");
+        Assert.That(Build(output, "--cache", cache).ExitCode, Is.Zero);
+        var served = FolderHashes.Of(output);
+
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("The first edit", "The second edit"));
+        File.Delete(deleted);
+        var third = Build(output, "--cache", cache, "--verbose");
+        Assert.That(third.ExitCode, Is.Zero, third.Errors);
+
+        Assert.That(FolderHashes.Differences(served, FolderHashes.Of(Path.Combine(_root, ".public.previous"))),
+            Is.Empty, "the site that was live while the third build ran, byte for byte");
+        var cold = Path.Combine(_root, "cold");
+        Assert.That(Build(cold, "--no-cache").ExitCode, Is.Zero);
+        Assert.That(FolderHashes.Differences(FolderHashes.Of(cold), FolderHashes.Of(output)), Is.Empty,
+            "the recycled build's site is the cold build's: the deleted document's page is gone");
+        Assert.That(Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Any(f => File.ReadAllText(f).Contains("The second edit")), Is.True);
+    }
+
+    [Test]
+    public void A_link_planted_in_the_replaced_site_is_never_followed()
+    {
+        var output = Path.Combine(_root, "public");
+        for (var i = 0; i < 2; i++) Assert.That(Build(output, "--no-cache").ExitCode, Is.Zero);
+        var outside = Path.Combine(_root, "outside");
+        Directory.CreateDirectory(Path.Combine(outside, "about"));
+        File.WriteAllText(Path.Combine(outside, "about", "index.html"), "mine");
+        var previous = Path.Combine(_root, ".public.previous");
+        Directory.Delete(Path.Combine(previous, "about"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(previous, "about"), outside);
+        File.CreateSymbolicLink(Path.Combine(previous, "index.html.planted"),
+            Path.Combine(outside, "about", "index.html"));
+
+        Assert.That(Build(output, "--no-cache").ExitCode, Is.Zero);
+
+        Assert.That(Directory.GetFileSystemEntries(outside, "*", SearchOption.AllDirectories),
+            Is.EquivalentTo(new[] { Path.Combine(outside, "about"), Path.Combine(outside, "about", "index.html") }));
+        Assert.That(File.ReadAllText(Path.Combine(outside, "about", "index.html")), Is.EqualTo("mine"));
+        var cold = Path.Combine(_root, "cold");
+        Assert.That(Build(cold, "--no-cache").ExitCode, Is.Zero);
+        Assert.That(FolderHashes.Differences(FolderHashes.Of(cold), FolderHashes.Of(output)), Is.Empty);
     }
 
     [Test]

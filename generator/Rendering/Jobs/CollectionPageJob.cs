@@ -7,4 +7,5 @@ public sealed record CollectionPageJob(string Url, PageMeta Meta, CollectionView
 {
     public override string Template => "pages/collection.sbn";
     public override IEnumerable<KeyValuePair<string, object?>> Variables() => [new("collection", Collection)];
+    public override string AuthoredHtml() => Collection.IntroductionHtml;
 }

@@ -7,4 +7,5 @@ public sealed record ContentPageJob(string Url, PageMeta Meta, ContentPageView C
 {
     public override string Template => "pages/content.sbn";
     public override IEnumerable<KeyValuePair<string, object?>> Variables() => [new("content_page", ContentPage)];
+    public override string AuthoredHtml() => ContentPage.BodyHtml;
 }

@@ -14,4 +14,10 @@ public abstract record PageJob(string Url, PageMeta Meta)
 
     /// <summary>The template's own variables (besides <c>site</c> and <c>page</c>), by the name templates use.</summary>
     public abstract IEnumerable<KeyValuePair<string, object?>> Variables();
+
+    /// <summary>
+    /// What the page shows from an author's Markdown (a content page's text, a collection's introduction): its links
+    /// are checked again when the page is reused, as a cold build checks them. A method, so not part of the key.
+    /// </summary>
+    public virtual string AuthoredHtml() => "";
 }
