@@ -23,7 +23,7 @@ public sealed class BuildCache
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly string? _manifest;
-    /// <summary>The output folder the state describes (full path), saved with it so a prune can tell it is gone.</summary>
+    /// <summary>The output folder described (full path), saved with the state so a prune can tell it is gone.</summary>
     private readonly string? _output;
     private readonly Dictionary<string, CachedOutput> _previous;
     private readonly Dictionary<string, CachedOutput> _current = new(StringComparer.Ordinal);
@@ -251,7 +251,7 @@ public sealed class BuildCache
         if (_manifest is not null && File.Exists(_manifest)) File.Delete(_manifest);
     }
 
-    /// <summary>Writes the state of this build (<see cref="AtomicFile"/>, so a crash never leaves half a state).</summary>
+    /// <summary>Writes the state of this build (<see cref="AtomicFile"/>: a crash never leaves half a state).</summary>
     public void Save()
     {
         if (_manifest is null) return;
@@ -304,7 +304,7 @@ public sealed class BuildCache
         @"^(?<state>state-(?<id>[0-9a-f]{16})\.json)(?<temporary>\.([0-9]+\.)?[0-9a-f]{32}\.tmp)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>Whether the state file at <paramref name="path"/> is ours and describes an output folder now gone.</summary>
+    /// <summary>Whether the state file at <paramref name="path"/> is ours and its output folder is gone.</summary>
     private static bool IsStale(string path)
     {
         var (format, output) = Header(path);
@@ -347,7 +347,7 @@ public sealed class BuildCache
     private sealed class ManifestFile
     {
         public string? Format { get; init; }
-        /// <summary>The output folder described (full path); written second, read by <see cref="SweepStates"/>.</summary>
+        /// <summary>The output folder described (full path); written second (see <see cref="SweepStates"/>).</summary>
         public string? Output { get; init; }
         public string? Fingerprint { get; init; }
         /// <summary>Every URL and input the outputs' lists name, once (see <see cref="StoredOutput"/>).</summary>

@@ -64,7 +64,8 @@ public sealed class InputLog
             foreach (var (name, hash) in other._groups[g]) _groups[g][name] = hash;
     }
 
-    /// <summary>What was read, in ordinal order (for the manifest), the templates and the strings an entry each.</summary>
+    /// <summary>What was read, in ordinal order (for the manifest), the templates and the strings one entry each.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Snapshot()
     {
         var snapshot = new SortedDictionary<string, string>(_reads, StringComparer.Ordinal);

@@ -16,10 +16,14 @@ public sealed record StorePruning(int Entries, long Bytes, bool Skipped = false,
             a.StateBytes + b.StateBytes);
 
     /// <summary>The line <c>build --verbose</c> prints.</summary>
-    public override string ToString() => Skipped
-        ? "cache: not pruned (another build or serve is using it)"
-        : string.Create(CultureInfo.InvariantCulture,
-            $"cache: {Entries} entries pruned ({Bytes / 1_000_000.0:0.0} MB)")
-          + (States == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
-              $"; {States} build state file{(States == 1 ? "" : "s")} of removed output folders deleted ({StateBytes / 1_000_000.0:0.0} MB)"));
+    public override string ToString()
+    {
+        if (Skipped) return "cache: not pruned (another build or serve is using it)";
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"cache: {Entries} entries pruned ({Bytes / 1_000_000.0:0.0} MB)");
+        if (States == 0) return line;
+        var files = States == 1 ? "file" : "files";
+        return line + string.Create(CultureInfo.InvariantCulture,
+            $"; {States} build state {files} of removed output folders deleted ({StateBytes / 1_000_000.0:0.0} MB)");
+    }
 }

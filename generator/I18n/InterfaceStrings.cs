@@ -23,7 +23,7 @@ public sealed class InterfaceStrings
     private readonly StringsFile? _english;
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, bool> _reported;
-    /// <summary>Every key's hash of what the files hold for it (see <see cref="EntryHash"/>), shared by the copies.</summary>
+    /// <summary>Each key's hash of what the files hold for it (<see cref="EntryHash"/>), shared by copies.</summary>
     private readonly IReadOnlyDictionary<string, string> _hashes;
     /// <summary>Where a recording copy notes the keys looked up; null for the build's own strings.</summary>
     private readonly InputLog? _reads;
@@ -112,7 +112,8 @@ public sealed class InterfaceStrings
     }
 
     /// <summary>English only, from the given strings (tests and tools that render without a templates folder).</summary>
-    public static InterfaceStrings Without(DiagnosticBag diagnostics) => new(ReferenceLanguage, null, null, diagnostics);
+    public static InterfaceStrings Without(DiagnosticBag diagnostics) =>
+        new(ReferenceLanguage, null, null, diagnostics);
 
     private void ReportMissingTranslations()
     {

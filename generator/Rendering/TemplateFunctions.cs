@@ -16,7 +16,8 @@ public static class TemplateFunctions
         // Each key looked up is recorded as read by the page being rendered, so a string edit re-renders the pages
         // that show it.
         I18n.TranslateFunction.AddTo(functions, context =>
-            (context as PageTemplateContext)?.Reads is { } reads ? strings.RecordingInto(reads) : strings, templatesRoot);
+                (context as PageTemplateContext)?.Reads is { } reads ? strings.RecordingInto(reads) : strings,
+            templatesRoot);
         return functions;
     }
 }

@@ -168,7 +168,7 @@ public sealed class ViewFactory(SiteIndex index, MarkdownRenderer markdown, Docu
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
 
-    /// <summary>The link to the document's source file (<c>sourceUrl</c> in the settings), or null without one.</summary>
+    /// <summary>The link to the document's source file (<c>sourceUrl</c> in the settings), or null.</summary>
     public string? SourceLink(SiteDocument d) => Settings.SourceUrl is { Length: > 0 } s
         ? s + string.Join('/', d.Source.SourcePath.Split('/').Select(Uri.EscapeDataString)) : null;
 

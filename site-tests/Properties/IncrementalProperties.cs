@@ -100,15 +100,18 @@ public sealed class IncrementalProperties
                 var strings = File.ReadAllText(file);
                 Assert.That(strings, Does.Contain(key));
                 File.WriteAllText(file, strings.Replace(key, $"{key}Edit {edit.Variant} ", StringComparison.Ordinal));
-                return new ChangeSet([new FileChange(ChangeKind.TemplateChanged, WatchArea.Templates, file, "en.json")]);
+                return new ChangeSet(
+                    [new FileChange(ChangeKind.TemplateChanged, WatchArea.Templates, file, "en.json")]);
             case "setting":
                 file = Path.Combine(project.Content, "site.json");
                 var settings = File.ReadAllText(file);
                 settings = edit.Target % 2 == 0
-                    ? Regex.Replace(settings, "\"sourceUrl\": \"[^\"]*\"", $"\"sourceUrl\": \"https://example.org/v{edit.Variant}/\"")
+                    ? Regex.Replace(settings, "\"sourceUrl\": \"[^\"]*\"",
+                        $"\"sourceUrl\": \"https://example.org/v{edit.Variant}/\"")
                     : Regex.Replace(settings, "\"pageSize\": [0-9]+", $"\"pageSize\": {2 + edit.Variant}");
                 File.WriteAllText(file, settings);
-                return new ChangeSet([new FileChange(ChangeKind.SettingChanged, WatchArea.Settings, file, "site.json")]);
+                return new ChangeSet(
+                    [new FileChange(ChangeKind.SettingChanged, WatchArea.Settings, file, "site.json")]);
             default:
                 file = Path.Combine(project.Source, $"zz-added-{Guid.NewGuid():N}.md");
                 File.WriteAllText(file, $"[[type:blog]]\n[[thematic_areas:edited theme {edit.Variant}]]\n# An added document {edit.Variant}\n\nIt says something new.\n");
