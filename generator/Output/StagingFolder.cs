@@ -145,6 +145,18 @@ public sealed class StagingFolder
     private void ClearWay(string relative, string full)
     {
         if (_recycled.Take(relative) | _linked.TryRemove(relative, out _)) File.Delete(full);
+        ClearRecycledFolder(relative, full);
+    }
+
+    /// <summary>
+    /// A recycled folder may hold a folder where this site has a file (a section that became one page); its files
+    /// are recycled ones (a recycled folder holds no links), removed here instead of at the commit.
+    /// </summary>
+    private void ClearRecycledFolder(string relative, string full)
+    {
+        if (_recycled == Recycled.None || !Directory.Exists(full)) return;
+        _recycled.RemoveUnder(Root, relative);
+        if (Directory.Exists(full)) Directory.Delete(full, recursive: true);
     }
 
     /// <summary>Files staged as hard links of the live site's.</summary>
@@ -178,6 +190,7 @@ public sealed class StagingFolder
             if (Caching.HardLink.SameFile(source, full)) return true;
             File.Delete(full);
         }
+        else ClearRecycledFolder(normalized, full);
         // Remembered folders: a mkdir per linked file was 40 % of the linking's CPU in a one-edit build at 10,000.
         EnsureDirectory(Path.GetDirectoryName(full)!);
         try { Caching.HardLink.LinkOrCopy(source, full); }

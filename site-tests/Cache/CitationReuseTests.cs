@@ -52,18 +52,26 @@ public sealed class CitationReuseTests
     {
         var (_, build, output) = Project();
         Assert.That(build().Succeeded, Is.True);
-        var bib = Directory.GetFiles(output, "cite.bib", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal).First();
-        var text = File.ReadAllText(bib);
-        // Same bytes behind a link: the build must not carry a link out of the site into the next output.
-        var elsewhere = Path.Combine(TempFolder.Create("cite-link-target"), "cite.bib");
-        File.WriteAllText(elsewhere, text);
-        File.Delete(bib);
-        File.CreateSymbolicLink(bib, elsewhere);
+        var (bib, text) = ReplaceFirstWithLink(output, "cite.bib");
 
         Assert.That(build().Succeeded, Is.True);
         Assert.That(new FileInfo(bib).LinkTarget, Is.Null, "a plain file again");
         Assert.That(File.ReadAllText(bib), Is.EqualTo(text));
+    }
+
+    /// <summary>
+    /// The first file of that name becomes a link to a copy outside the site: same bytes behind a link, which the
+    /// build must not carry out of the site into the next output. Returns the path and the bytes as text.
+    /// </summary>
+    private static (string Path, string Text) ReplaceFirstWithLink(string output, string name)
+    {
+        var file = Directory.GetFiles(output, name, SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var text = File.ReadAllText(file);
+        var elsewhere = Path.Combine(TempFolder.Create("cite-link-target"), name);
+        File.WriteAllText(elsewhere, text);
+        File.Delete(file);
+        File.CreateSymbolicLink(file, elsewhere);
+        return (file, text);
     }
 
     [Test]
@@ -72,13 +80,7 @@ public sealed class CitationReuseTests
         var (source, build, output) = Project();
         Assert.That(build().Succeeded, Is.True);
         // The RIS file is kept with its document's BibTeX file, which stays as it was.
-        var ris = Directory.GetFiles(output, "cite.ris", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal).First();
-        var text = File.ReadAllText(ris);
-        var elsewhere = Path.Combine(TempFolder.Create("cite-link-target"), "cite.ris");
-        File.WriteAllText(elsewhere, text);
-        File.Delete(ris);
-        File.CreateSymbolicLink(ris, elsewhere);
+        var (ris, text) = ReplaceFirstWithLink(output, "cite.ris");
         // Another document's edit, so the build does not replay the last one.
         var other = Directory.GetFiles(source).Order(StringComparer.Ordinal).Last();
         File.AppendAllText(other, "\n\nOne more paragraph.\n");

@@ -227,6 +227,26 @@ public class OutputFolderTests
     }
 
     [Test]
+    public void A_recycled_folder_gives_way_to_a_file_and_a_recycled_file_to_a_folder()
+    {
+        var output = Path.Combine(_root, "site");
+        void Stage(Action<StagingFolder> write)
+        {
+            var staging = new StagingFolder(output);
+            write(staging);
+            staging.Commit();
+        }
+        Stage(s => { s.WriteText("section/index.html", "a section"); s.WriteText("page", "a page"); });
+        Stage(s => s.WriteText("other.html", "the second site"));
+        // The third site recycles the first: its folder "section" and its file "page" are in the way.
+        Stage(s => { s.WriteText("section", "now a page"); s.WriteText("page/index.html", "now a section"); });
+
+        Assert.That(File.ReadAllText(Path.Combine(output, "section")), Is.EqualTo("now a page"));
+        Assert.That(File.ReadAllText(Path.Combine(output, "page", "index.html")), Is.EqualTo("now a section"));
+        Assert.That(File.Exists(Path.Combine(output, "other.html")), Is.False, "not written by the third build");
+    }
+
+    [Test]
     public void A_link_planted_in_the_replaced_site_is_never_followed()
     {
         var output = Path.Combine(_root, "public");
