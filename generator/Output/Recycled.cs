@@ -57,6 +57,16 @@ internal sealed class Recycled
         DeleteFiles(root, _left.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Where(Take).ToList());
     }
 
+    /// <summary>
+    /// Takes the recycled files under a folder without deleting them (the caller moves the folder away); false when
+    /// there were none.
+    /// </summary>
+    public bool Forget(string relativeFolder)
+    {
+        var prefix = relativeFolder.TrimEnd('/') + "/";
+        return _left.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Count(Take) > 0;
+    }
+
     /// <summary>Removes every recycled file the build neither wrote nor kept (a deleted document's page).</summary>
     public void RemoveRest(string root) => DeleteFiles(root, _left.Keys.Where(Take).ToList());
 
