@@ -64,17 +64,8 @@ public static class DataFilesStage
     private static void Citations(RenderContext c, SiteDocument document)
     {
         var citation = Citation.For(document, c.Index.Settings);
-        var files = CitationFiles.PathsFor(c.Index, document);
-        var key = PageKey.For(c.Cache.Fingerprint, citation);
-        if (c.Cache.TryReuse(c.Output.Target, files[0], key, out var previous)
-            && previous.Files.All(c.Output.Reuse) && c.Output.Reuse(files[0])) return;
-        foreach (var (file, bytes) in files.Zip(CitationFiles.Make(citation))) c.Output.WriteBytes(file, bytes);
-        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, files[0]));
-        c.Cache.Record(files[0], new CachedOutput
-        {
-            Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash,
-            Files = files.Skip(1).ToList(),
-        });
+        WriteKeyed(c, CitationFiles.PathsFor(c.Index, document), PageKey.For(c.Cache.Fingerprint, citation),
+            _ => CitationFiles.Make(citation));
     }
 
     /// <summary>
@@ -109,15 +100,25 @@ public static class DataFilesStage
     /// is unchanged, and it is still in the output it replaces: then it is linked from there. Recorded in the build
     /// state like a page, with what <paramref name="make"/> noted reading.
     /// </summary>
-    private static void WriteKeyed(RenderContext c, string file, string key, Func<InputLog, byte[]> make)
+    private static void WriteKeyed(RenderContext c, string file, string key, Func<InputLog, byte[]> make) =>
+        WriteKeyed(c, [file], key, reads => [make(reads)]);
+
+    /// <summary>
+    /// Files made together from one key (a document's citation files): recorded under the first, the others as the
+    /// files it brings, all kept or all written.
+    /// </summary>
+    private static void WriteKeyed(RenderContext c, IReadOnlyList<string> files, string key,
+        Func<InputLog, IReadOnlyList<byte[]>> make)
     {
-        if (c.Cache.TryReuse(c.Output.Target, file, key, out _) && c.Output.Reuse(file)) return;
+        if (c.Cache.TryReuse(c.Output.Target, files[0], key, out var previous)
+            && previous.Files.All(c.Output.Reuse) && c.Output.Reuse(files[0])) return;
         var reads = new InputLog();
-        c.Output.WriteBytes(file, make(reads));
-        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
-        c.Cache.Record(file, new CachedOutput
+        foreach (var (file, bytes) in files.Zip(make(reads))) c.Output.WriteBytes(file, bytes);
+        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, files[0]));
+        c.Cache.Record(files[0], new CachedOutput
         {
             Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Inputs = reads.Snapshot(),
+            Files = files.Skip(1).ToList(),
         });
     }
 

@@ -51,20 +51,18 @@ internal sealed class Recycled
     public bool Take(string relativePath) => _left.TryRemove(relativePath, out _);
 
     /// <summary>Removes the recycled files under a folder (an outside program writes it afresh).</summary>
-    public void RemoveUnder(string root, string relativeFolder)
-    {
-        var prefix = relativeFolder.TrimEnd('/') + "/";
-        DeleteFiles(root, _left.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Where(Take).ToList());
-    }
+    public void RemoveUnder(string root, string relativeFolder) => DeleteFiles(root, TakeUnder(relativeFolder));
 
     /// <summary>
     /// Takes the recycled files under a folder without deleting them (the caller moves the folder away); false when
     /// there were none.
     /// </summary>
-    public bool Forget(string relativeFolder)
+    public bool Forget(string relativeFolder) => TakeUnder(relativeFolder).Count > 0;
+
+    private List<string> TakeUnder(string relativeFolder)
     {
         var prefix = relativeFolder.TrimEnd('/') + "/";
-        return _left.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Count(Take) > 0;
+        return _left.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Where(Take).ToList();
     }
 
     /// <summary>Removes every recycled file the build neither wrote nor kept (a deleted document's page).</summary>
