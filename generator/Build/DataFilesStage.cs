@@ -9,8 +9,8 @@ namespace SdgArchive.Build;
 
 /// <summary>
 /// The write stage: the site's data files (documents.json and .csv, locations, the feed, the browse index, the map's
-/// list, the sitemap, robots.txt, each document's citation files). Each is keyed like a page, by what it is made from
-/// serialized whole, and reused from the last output while that is unchanged.
+/// list, the sitemap, robots.txt, each document's citation files, each collection's feed). Each is keyed like a page,
+/// by what it is made from serialized whole, and reused from the last output while that is unchanged.
 /// </summary>
 public static class DataFilesStage
 {
@@ -54,6 +54,16 @@ public static class DataFilesStage
         DocumentLists(c);
         Citations(c, edited);
         return c.Output.Files.Count - before;
+    }
+
+    /// <summary>
+    /// The collections' feeds, each keyed by its <see cref="CollectionFeed"/> (serialized whole) and kept while that is
+    /// unchanged: made with the collections' pages, which the render stage renders.
+    /// </summary>
+    internal static void CollectionFeeds(RenderContext c, IEnumerable<CollectionFeed> feeds)
+    {
+        foreach (var feed in feeds)
+            WriteKeyed(c, feed.File, PageKey.For(c.Cache.Fingerprint, feed), _ => feed.Write());
     }
 
     /// <summary>

@@ -4,7 +4,6 @@ using SdgArchive.Diagnostics;
 using SdgArchive.I18n;
 using SdgArchive.Map;
 using SdgArchive.Output;
-using SdgArchive.Publishing;
 using SdgArchive.Publishing.Citations;
 using SdgArchive.Reading;
 using SdgArchive.Rendering;
@@ -85,13 +84,13 @@ public sealed class PageJobs(SiteIndex index, ViewFactory views)
         var indexUrl = $"{Urls.Base}collections/";
         var links = new List<CollectionLinkView>();
         var jobs = new List<PageJob>();
-        var feeds = new List<(string, byte[])>();
+        var feeds = new List<CollectionFeed>();
         foreach (var collection in collections)
         {
             var title = collection.Collection.Title;
             var introduction = markdown.Render(collection.Collection.Introduction, minHeadingLevel: 2);
-            feeds.Add((Urls.FileFor(collection.FeedUrl), AtomFeed.Write(index, collection.Documents,
-                $"{title} · {index.Settings.Title}", collection.FeedUrl, collection.Url)));
+            feeds.Add(CollectionFeed.Of(Urls.FileFor(collection.FeedUrl), index.Settings,
+                $"{title} · {index.Settings.Title}", collection.FeedUrl, collection.Url, collection.Documents));
             var view = new CollectionView(title, introduction.Html, collection.Documents.Count,
                 collection.Documents.Select(views.Summary).ToList(),
                 maps?.CollectionLocator(collection.Documents, title) ?? "", collection.FeedUrl, indexUrl);

@@ -45,7 +45,7 @@ public static class RenderStage
         counts.Browse = new(browsePages, browse.Elapsed,
             System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu);
         RenderKeyed(c, counts, listings.Collections.Jobs);
-        foreach (var (file, bytes) in listings.Collections.Feeds) c.Output.WriteBytes(file, bytes);
+        DataFilesStage.CollectionFeeds(c, listings.Collections.Feeds);
         counts.AddRendered(c.Pages.Count);
         counts.RenderedUrls = c.Pages.Urls.ToList();
 

@@ -117,7 +117,7 @@ public sealed partial class SitePipeline
         }, n => n, "pages");
         _clock.Run("refresh: write", () =>
         {
-            foreach (var (file, bytes) in listings?.Collections.Feeds ?? []) output.WriteBytes(file, bytes);
+            DataFilesStage.CollectionFeeds(c, listings?.Collections.Feeds ?? []);
             return recordChanged ? DataFilesStage.Refresh(c, document) : 0;
         }, n => n, "files");
 

@@ -9,12 +9,13 @@ namespace SdgArchive.Publishing;
 public static class AtomFeed
 {
     public static byte[] Write(SiteIndex index) =>
-        Write(index, index.Documents.Take(index.Settings.FeedSize).ToList(), index.Settings.Title, index.Urls.Feed, index.Urls.Home);
+        Write(index.Settings, index.Documents.Take(index.Settings.FeedSize).ToList(), index.Settings.Title,
+            index.Urls.Feed, index.Urls.Home);
 
     /// <summary>A feed of the given documents (a collection's), titled and addressed as given.</summary>
-    public static byte[] Write(SiteIndex index, IReadOnlyList<SiteDocument> entries, string title, string feedUrl, string pageUrl)
+    public static byte[] Write(SiteSettings settings, IReadOnlyList<SiteDocument> entries, string title, string feedUrl,
+        string pageUrl)
     {
-        var settings = index.Settings;
         var updated = entries.Select(e => e.Published).Where(p => p is not null).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max()!.Value;
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
