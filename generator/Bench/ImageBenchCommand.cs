@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using SdgArchive.Images;
+using SdgArchive.Output;
 using SdgArchive.Commands;
 
 namespace SdgArchive.Bench;
@@ -102,7 +103,7 @@ public static class ImageBenchCommand
         var inputs = command.Value("inputs") ?? throw new ArgumentException("--inputs");
         var outFolder = command.Value("out") ?? throw new ArgumentException("--out");
         var files = Directory.GetFiles(inputs).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
-        var sink = new PartSink(new DirectoryOutputSink(outFolder), part);
+        var sink = new PartSink(new StagingOutputSink(StagingFolder.InPlace(outFolder)), part);
         var encoder = new ResponsiveImageEncoder(new ImagePipelineOptions { Codec = Codecs[codecName] }, sink);
         var failures = 0;
         var clock = Stopwatch.StartNew();
@@ -115,9 +116,10 @@ public static class ImageBenchCommand
             }
         });
         clock.Stop();
-        var written = Directory.Exists(outFolder) ? Directory.GetFiles(outFolder, "*", SearchOption.AllDirectories) : [];
+        var written = Directory.GetFiles(outFolder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != OutputMarker.FileName).ToList();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"stage={clock.Elapsed.TotalSeconds:0.000} bytes={written.Sum(f => new FileInfo(f).Length)} files={written.Length} failures={failures}"));
+            $"stage={clock.Elapsed.TotalSeconds:0.000} bytes={written.Sum(f => new FileInfo(f).Length)} files={written.Count} failures={failures}"));
         output.WriteLine("done");
         return failures == 0 ? 0 : 1;
     }

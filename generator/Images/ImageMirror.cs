@@ -176,22 +176,21 @@ public sealed class ImageMirror
         }
     }
 
+    /// <summary>The blob first, then the index naming it: each whole or not at all (<see cref="AtomicFile"/>).</summary>
     private void Store(string index, byte[] bytes)
     {
         var hash = ContentHash.Of(bytes);
-        WriteAtomically(BlobPath(hash), bytes);
-        WriteAtomically(index, Encoding.ASCII.GetBytes(hash));
+        Save(BlobPath(hash), bytes);
+        Save(index, Encoding.ASCII.GetBytes(hash));
+
+        static void Save(string path, byte[] content)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.Write(path, stream => stream.Write(content));
+        }
     }
 
     private string BlobPath(string hash) => Path.Combine(_options.Folder, "blobs", hash);
-
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
-    }
 
     private static string Reason(Exception ex) =>
         (ex.InnerException is { } inner && ex is HttpRequestException ? inner.Message : ex.Message).TrimEnd('.');

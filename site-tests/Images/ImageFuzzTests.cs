@@ -1,5 +1,6 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Images;
+using SdgArchive.Output;
 
 namespace SdgArchive.SiteTests.Images;
 
@@ -26,7 +27,8 @@ public class ImageFuzzTests
         using var image = ImageTestFiles.Gradient(96, 64);
         var valid = ImageTestFiles.Encode(image, format);
         var site = Path.Combine(_root, format);
-        var pipeline = new ImagePipeline(new ImagePipelineOptions(), new DirectoryOutputSink(site));
+        var pipeline =
+            new ImagePipeline(new ImagePipelineOptions(), new StagingOutputSink(StagingFolder.InPlace(site)));
         var (published, warned) = (0, 0);
 
         foreach (var (name, bytes) in Damaged(valid, seed: format.GetHashCode(StringComparison.Ordinal) & 0xffff))
@@ -72,7 +74,7 @@ public class ImageFuzzTests
         var diagnostics = new DiagnosticBag();
         var before = GC.GetTotalAllocatedBytes(precise: true);
 
-        new ImagePipeline(new ImagePipelineOptions(), new DirectoryOutputSink(_root))
+        new ImagePipeline(new ImagePipelineOptions(), new StagingOutputSink(StagingFolder.InPlace(_root)))
             .Rewrite($"<img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\">", new ImageContext("big.txt", _root), diagnostics);
 
         Assert.That(GC.GetTotalAllocatedBytes(precise: true) - before, Is.LessThan(50_000_000));

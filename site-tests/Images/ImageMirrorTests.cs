@@ -1,5 +1,6 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Images;
+using SdgArchive.Output;
 
 namespace SdgArchive.SiteTests.Images;
 
@@ -37,7 +38,7 @@ public class ImageMirrorTests
     private (ImageRewrite Result, DiagnosticBag Diagnostics) Rewrite(string src, ImageMirrorOptions? limits, string site = "public")
     {
         var pipeline = new ImagePipeline(new ImagePipelineOptions { Mirror = limits is null ? null : new ImageMirror(limits) },
-            new DirectoryOutputSink(Path.Combine(_root, site)));
+            new StagingOutputSink(StagingFolder.InPlace(Path.Combine(_root, site))));
         var diagnostics = new DiagnosticBag();
         var source = $"# Field notes\n\nThe clinic ![Queue at the clinic]({src})\n";
         return (pipeline.Rewrite($"<p>The clinic <img src=\"{src}\" alt=\"Queue at the clinic\"></p>", new ImageContext("notes.txt", _root, source), diagnostics), diagnostics);
@@ -115,7 +116,8 @@ public class ImageMirrorTests
     [Test]
     public void Without_mirroring_remote_images_stay_remote_and_reserve_space_unless_their_size_is_known()
     {
-        var pipeline = new ImagePipeline(new ImagePipelineOptions(), new DirectoryOutputSink(Path.Combine(_root, "public")));
+        var pipeline = new ImagePipeline(new ImagePipelineOptions(),
+            new StagingOutputSink(StagingFolder.InPlace(Path.Combine(_root, "public"))));
         var html = $"<img src=\"{_server.Url("/photo.jpg")}\"><img src=\"{_server.Url("/chart.png")}\" width=\"300\" height=\"200\" class=\"wide\">";
 
         var result = pipeline.Rewrite(html, new ImageContext("notes.txt", _root), new DiagnosticBag());

@@ -1,5 +1,6 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Images;
+using SdgArchive.Output;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -28,7 +29,8 @@ public class ImageOrientationTests
     {
         // Stored 800 × 600 with orientation 6 ("turn 90° clockwise to view"): shown 600 wide and 800 high.
         File.WriteAllBytes(Path.Combine(_content, "portrait.jpg"), ImageTestFiles.CameraJpeg(800, 600, orientation: 6));
-        var pipeline = new ImagePipeline(new ImagePipelineOptions(), new DirectoryOutputSink(_site));
+        var pipeline =
+            new ImagePipeline(new ImagePipelineOptions(), new StagingOutputSink(StagingFolder.InPlace(_site)));
 
         var result = pipeline.Rewrite("<img src=\"portrait.jpg\" alt=\"Workshop\">", new ImageContext("a.txt", _content), new DiagnosticBag());
 
@@ -50,7 +52,8 @@ public class ImageOrientationTests
         var bytes = ImageTestFiles.CameraJpeg(640, 480, orientation: 1);
         Assert.That(System.Text.Encoding.Latin1.GetString(bytes), Does.Contain("Field camera 3000"), "the input carries it");
         File.WriteAllBytes(Path.Combine(_content, "camera.jpg"), bytes);
-        var pipeline = new ImagePipeline(new ImagePipelineOptions(), new DirectoryOutputSink(_site));
+        var pipeline =
+            new ImagePipeline(new ImagePipelineOptions(), new StagingOutputSink(StagingFolder.InPlace(_site)));
 
         pipeline.Rewrite("<img src=\"camera.jpg\">", new ImageContext("a.txt", _content), new DiagnosticBag());
 

@@ -1,5 +1,6 @@
 using SdgArchive.Diagnostics;
 using SdgArchive.Images;
+using SdgArchive.Output;
 using SkiaSharp;
 
 namespace SdgArchive.SiteTests.Images;
@@ -22,7 +23,8 @@ public class ImagePipelineTests
     public void DeleteFolders() => TempFolder.Remove(_root);
 
     private ImagePipeline Pipeline(string baseUrl = "/archive/") =>
-        new(new ImagePipelineOptions { BaseUrl = baseUrl, CacheDirectory = Path.Combine(_root, ".sdg-cache") }, new DirectoryOutputSink(_site));
+        new(new ImagePipelineOptions { BaseUrl = baseUrl, CacheDirectory = Path.Combine(_root, ".sdg-cache") },
+            new StagingOutputSink(StagingFolder.InPlace(_site)));
 
     [Test]
     public void Local_image_gets_webp_and_jpeg_variants_with_srcset_and_size()
@@ -120,7 +122,8 @@ public class ImagePipelineTests
         var img = Parse(result.Html).QuerySelector("img")!;
         Assert.That((img.GetAttribute("src"), img.GetAttribute("loading"), img.GetAttribute("decoding")), Is.EqualTo((src, "lazy", "async")));
         Assert.That(diagnostics.Count(Severity.Warning), Is.Zero);
-        Assert.That(Directory.Exists(_site), Is.False, "nothing downloaded or written");
+        Assert.That(Directory.EnumerateFiles(_site, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != OutputMarker.FileName), Is.Empty, "nothing downloaded or written");
     }
 
     [Test]
