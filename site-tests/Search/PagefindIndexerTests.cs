@@ -37,7 +37,7 @@ public class PagefindIndexerTests
     }
 
     [Test]
-    public void Indexing_again_after_one_record_changed_copies_the_other_parts_and_equals_a_fresh_index()
+    public void Indexing_again_after_one_record_changed_reuses_the_other_parts_and_equals_a_fresh_index()
     {
         var records = SearchRecords.For(new SiteIndex(SearchFixtureSite.Shared.Documents, new SiteSettings()));
         // Three parts, before and after the edit (a part count that changes reshuffles every record).
@@ -48,6 +48,8 @@ public class PagefindIndexerTests
         var firstReport = indexer.Index(records, first, diagnostics);
         var edited = records.Select((r, i) => i == 0 ? r with { Content = r.Content + " Zebrafish hatcheries." } : r).ToList();
 
+        var firstFiles = Files(Path.Combine(first, "pagefind"));
+
         var report = indexer.Index(edited, warm, diagnostics, previousIndex: Path.Combine(first, "pagefind"),
             previousParts: firstReport!.Parts);
         indexer.Index(edited, cold, diagnostics);
@@ -55,12 +57,42 @@ public class PagefindIndexerTests
         Assert.That(diagnostics.HasErrors, Is.False, string.Join("\n", diagnostics.Sorted()));
         var parts = File.ReadAllText(Path.Combine(cold, "pagefind", "languages.json")).Split("\"path\"").Length;
         Assert.That(parts, Is.GreaterThanOrEqualTo(2), "the English records make several parts");
-        Assert.That(report!.PartsReused, Is.EqualTo(parts - 1), "every part but the edited record's is copied");
+        Assert.That(report!.PartsReused, Is.EqualTo(parts - 1), "every part but the edited record's is reused");
         Assert.That(report.Pages, Is.EqualTo(records.Count));
         Assert.That(Files(Path.Combine(warm, "pagefind")), Is.EqualTo(Files(Path.Combine(cold, "pagefind"))),
             "the copied and the remade parts together are byte for byte a fresh index");
         Assert.That(Files(Path.Combine(warm, "pagefind")), Is.Not.EqualTo(Files(Path.Combine(first, "pagefind"))));
+        Assert.That(Files(Path.Combine(first, "pagefind")), Is.EqualTo(firstFiles),
+            "the previous index (the live site's) is untouched: its parts are shared, never written through");
         foreach (var folder in new[] { first, warm, cold }) TempFolder.Remove(folder);
+    }
+
+    [Test]
+    public void A_link_planted_in_the_previous_index_is_not_carried_over_and_its_part_is_indexed_again()
+    {
+        var records = SearchRecords.For(new SiteIndex(SearchFixtureSite.Shared.Documents, new SiteSettings()));
+        var indexer = new PagefindIndexer(RepoPaths.Root,
+            new PagefindOptions { PartSize = records.Sum(r => r.ToJsonLine().Length) / 3 + 100 });
+        var (first, warm, secret) = (TempFolder.Create("planted-first"), TempFolder.Create("planted-warm"),
+            TempFolder.Create("planted-secret"));
+        var diagnostics = new DiagnosticBag();
+        var firstReport = indexer.Index(records, first, diagnostics);
+        File.WriteAllText(Path.Combine(secret, "secret.txt"), "not for the site");
+        // A part folder other than the primary one: a link among its fragments, pointing outside the site.
+        var part = Directory.GetDirectories(Path.Combine(first, "pagefind"))
+            .First(d => File.Exists(Path.Combine(d, "pagefind-entry.json")));
+        File.CreateSymbolicLink(Path.Combine(part, "fragment", "planted.pf_fragment"), Path.Combine(secret, "secret.txt"));
+
+        var report = indexer.Index(records, warm, diagnostics, previousIndex: Path.Combine(first, "pagefind"),
+            previousParts: firstReport!.Parts);
+
+        Assert.That(diagnostics.HasErrors, Is.False, string.Join("\n", diagnostics.Sorted()));
+        var links = Directory.EnumerateFileSystemEntries(Path.Combine(warm, "pagefind"), "*", SearchOption.AllDirectories)
+            .Where(f => new FileInfo(f).LinkTarget is not null).ToList();
+        Assert.That(links, Is.Empty, "nothing of the planted link reaches the new index");
+        Assert.That(report!.PartsReused, Is.EqualTo(firstReport.Parts.Count - 1), "the planted part is indexed again");
+        Assert.That(report.Pages, Is.EqualTo(records.Count));
+        foreach (var folder in new[] { first, warm, secret }) TempFolder.Remove(folder);
     }
 
     /// <summary>Every file under <paramref name="folder"/>: its relative path and a hash of its bytes.</summary>
