@@ -81,13 +81,15 @@ public class PagefindIndexerTests
         // A part folder other than the primary one: a link among its fragments, pointing outside the site.
         var part = Directory.GetDirectories(Path.Combine(first, "pagefind"))
             .First(d => File.Exists(Path.Combine(d, "pagefind-entry.json")));
-        File.CreateSymbolicLink(Path.Combine(part, "fragment", "planted.pf_fragment"), Path.Combine(secret, "secret.txt"));
+        File.CreateSymbolicLink(Path.Combine(part, "fragment", "planted.pf_fragment"),
+            Path.Combine(secret, "secret.txt"));
 
         var report = indexer.Index(records, warm, diagnostics, previousIndex: Path.Combine(first, "pagefind"),
             previousParts: firstReport!.Parts);
 
         Assert.That(diagnostics.HasErrors, Is.False, string.Join("\n", diagnostics.Sorted()));
-        var links = Directory.EnumerateFileSystemEntries(Path.Combine(warm, "pagefind"), "*", SearchOption.AllDirectories)
+        var links = Directory
+            .EnumerateFileSystemEntries(Path.Combine(warm, "pagefind"), "*", SearchOption.AllDirectories)
             .Where(f => new FileInfo(f).LinkTarget is not null).ToList();
         Assert.That(links, Is.Empty, "nothing of the planted link reaches the new index");
         Assert.That(report!.PartsReused, Is.EqualTo(firstReport.Parts.Count - 1), "the planted part is indexed again");
