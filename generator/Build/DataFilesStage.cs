@@ -115,20 +115,27 @@ public static class DataFilesStage
 
     /// <summary>
     /// Files made together from one key (a document's citation files): recorded under the first, the others as the
-    /// files it brings, all kept or all written.
+    /// files it brings, all kept or all written. What making them reported (a map word no strings file has) is
+    /// recorded with them and reported again when they are kept.
     /// </summary>
     private static void WriteKeyed(RenderContext c, IReadOnlyList<string> files, string key,
         Func<InputLog, IReadOnlyList<byte[]>> make)
     {
         if (c.Cache.TryReuse(c.Output.Target, files[0], key, out var previous)
-            && previous.Files.All(c.Output.Reuse) && c.Output.Reuse(files[0])) return;
+            && previous.Files.All(c.Output.Reuse) && c.Output.Reuse(files[0]))
+        {
+            RenderStage.Replay(c, files[0], previous);
+            return;
+        }
         var reads = new InputLog();
         foreach (var (file, bytes) in files.Zip(make(reads))) c.Output.WriteBytes(file, bytes);
+        var reported = reads.Reported();
+        c.Diagnostics.AddRange(reported);
         var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, files[0]));
         c.Cache.Record(files[0], new CachedOutput
         {
             Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Inputs = reads.Snapshot(),
-            Files = files.Skip(1).ToList(),
+            Files = files.Skip(1).ToList(), Diagnostics = reported.Select(CachedDiagnostic.From).ToList(),
         });
     }
 

@@ -186,12 +186,21 @@ public static class RenderStage
         foreach (var extra in previous.Files)
             if (!c.Output.Reuse(extra)) return false;
         if (!c.Output.Reuse(file)) return false;
-        if (previous.Links.Count > 0) c.Links.Collect(file, ContentLinks.AsMarkup(previous.Links));
-        c.Diagnostics.AddRange(previous.Diagnostics.Select(d => d.ToDiagnostic()));
+        Replay(c, file, previous);
         counts.AddStats(previous.PlaceholderAltTexts, previous.UnsafeUrlsRemoved);
         // Like a rendered one, the not-found page is not counted among the site's pages (nor in the sitemap).
         if (file != NotFoundPageJob.File) counts.AddReused(url);
         return true;
+    }
+
+    /// <summary>
+    /// What a reused output's render did beyond writing it, done again: its authored links go to the checker and what
+    /// it reported into the build's diagnostics (a <see cref="Diagnostic.Once"/> one is still reported once).
+    /// </summary>
+    internal static void Replay(RenderContext c, string file, CachedOutput previous)
+    {
+        if (previous.Links.Count > 0) c.Links.Collect(file, ContentLinks.AsMarkup(previous.Links));
+        c.Diagnostics.AddRange(previous.Diagnostics.Select(d => d.ToDiagnostic()));
     }
 
     /// <summary>One document's page; whatever goes wrong with it is reported at the document and the others are built.</summary>
@@ -213,10 +222,12 @@ public static class RenderStage
         var (view, stats) = views.Document(document, related, c.Maps?.DocumentLocator(document, reads) ?? "");
         counts.AddStats(stats.PlaceholderAltTexts, stats.UnsafeUrlsRemoved);
         var cardUrl = c.Cards?.Publish(document);
-        c.Pages.Render(new PageJobs(c.Index, views).DocumentPage(document, view, cardUrl), reads);
+        var page = c.Pages.Render(new PageJobs(c.Index, views).DocumentPage(document, view, cardUrl), reads);
         counts.Progress?.Advance();
+        c.Diagnostics.AddRange(reported.Sorted());
+        // What its images reported, and its render: its templates, the strings they and its view looked up.
+        reported.AddRange(page.Diagnostics);
         var diagnostics = reported.Sorted();
-        c.Diagnostics.AddRange(diagnostics);
         // A page that failed to render, or whose card could not be drawn, is tried again next time.
         if (!c.Output.Contains(file) || (c.Cards is not null && cardUrl is null)) return;
 

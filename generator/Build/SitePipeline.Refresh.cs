@@ -133,9 +133,12 @@ public sealed partial class SitePipeline
         stale.AddRange(pages.SelectMany(f => cache.Previous(f)?.Diagnostics ?? []).Select(d => d.ToDiagnostic()));
         stale.AddRange(live.Diagnostics.Where(d => d.Code == DiagnosticCodes.BrokenLink
             && pages.Any(f => d.Span.Path == LinkChecker.PagePath(options.Output, f))));
+        // A diagnostic reported once (a string no file has) may be stale on a page rendered again and still be carried
+        // by pages that were not: every page's record says again what it reported, and the bag keeps it once.
+        var once = cache.Reported().Where(d => d.Once).Select(d => d.ToDiagnostic());
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(Without(live.Diagnostics, stale).Concat(after).Concat(reported.Sorted())
-            .Concat(checkedLinks.Sorted()));
+            .Concat(checkedLinks.Sorted()).Concat(once));
         var rendered = c.Pages.Urls.Order(StringComparer.Ordinal).ToList();
         return new Refreshed(c, diagnostics.Sorted(), rendered, rendered.Select(urls.FileFor).ToList());
     }

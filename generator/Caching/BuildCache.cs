@@ -19,7 +19,7 @@ public sealed class BuildCache
 {
     public const string FolderName = ".sdg-cache";
     private const string DefaultManifest = "outputs.json";
-    private const string FormatName = "sdg-archive build state v6";
+    private const string FormatName = "sdg-archive build state v7";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly string? _manifest;
@@ -193,6 +193,12 @@ public sealed class BuildCache
         lock (_gate) return _current.GetValueOrDefault(path);
     }
 
+    /// <summary>What every output this build recorded or kept reported when it was made.</summary>
+    public IReadOnlyList<CachedDiagnostic> Reported()
+    {
+        lock (_gate) return [.. _current.Values.SelectMany(o => o.Diagnostics)];
+    }
+
     /// <summary>The outputs whose recorded cards include the document at <paramref name="url"/>.</summary>
     public IReadOnlyList<string> ShowingCard(string url)
     {
@@ -358,8 +364,8 @@ public sealed class BuildCache
 
     /// <summary>
     /// An output as the state file holds it: the lists that repeat from page to page (the cards a listing shows, the
-    /// related documents, the templates and files read with their hashes) as indexes into the file's string table. At
-    /// 10,000 documents they were 39 of the state's 57 MB, read and written by every build.
+    /// related documents, the templates and files read with their hashes, the diagnostics) as indexes into the file's
+    /// string table. At 10,000 documents they were 39 of the state's 57 MB, read and written by every build.
     /// </summary>
     private sealed record StoredOutput
     {
@@ -368,24 +374,39 @@ public sealed class BuildCache
         public int[] Related { get; init; } = [];
         /// <summary>Each input and its hash, one after the other.</summary>
         public int[] Inputs { get; init; } = [];
+        /// <summary>
+        /// Each diagnostic serialized whole: a string no file has, asked for by the layout, is the same diagnostic on
+        /// every page, stored once.
+        /// </summary>
+        public int[] Diagnostics { get; init; } = [];
 
         public static StoredOutput From(CachedOutput output, StringTable strings) => new()
         {
-            Output = output with { Cards = [], Related = [], Inputs = new Dictionary<string, string>() },
+            Output = output with
+            {
+                Cards = [], Related = [], Inputs = new Dictionary<string, string>(), Diagnostics = [],
+            },
             Cards = [.. output.Cards.Select(strings.Index)],
             Related = [.. output.Related.Select(strings.Index)],
             Inputs = [.. output.Inputs.SelectMany(i => new[] { strings.Index(i.Key), strings.Index(i.Value) })],
+            Diagnostics = [.. output.Diagnostics.Select(d => strings.Index(JsonSerializer.Serialize(d, Json)))],
         };
 
         /// <summary>
-        /// The output back; an index outside the table (a damaged state) reads as "", so the page is made again.
+        /// The output back; an index outside the table (a damaged state) reads as "", so the page is made again (a
+        /// diagnostic that does not read back fails the load: the build starts cold).
         /// </summary>
         public CachedOutput ToCached(IReadOnlyList<string> strings)
         {
             string At(int i) => i >= 0 && i < strings.Count ? strings[i] : "";
             var inputs = new Dictionary<string, string>(Inputs.Length / 2, StringComparer.Ordinal);
             for (var i = 0; i + 1 < Inputs.Length; i += 2) inputs[At(Inputs[i])] = At(Inputs[i + 1]);
-            return Output with { Cards = [.. Cards.Select(At)], Related = [.. Related.Select(At)], Inputs = inputs };
+            return Output with
+            {
+                Cards = [.. Cards.Select(At)], Related = [.. Related.Select(At)], Inputs = inputs,
+                Diagnostics = [.. Diagnostics.Select(i => JsonSerializer.Deserialize<CachedDiagnostic>(At(i), Json)
+                    ?? throw new JsonException("a diagnostic that is null"))],
+            };
         }
     }
 

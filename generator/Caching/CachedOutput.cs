@@ -43,10 +43,15 @@ public sealed record CachedOutput
     public IReadOnlyDictionary<string, OutputPart> Parts { get; init; } = new Dictionary<string, OutputPart>();
 }
 
-/// <summary>A diagnostic in the manifest's plain form.</summary>
-public sealed record CachedDiagnostic(string Path, int Line, int Column, Severity Severity, string Code, string Message)
+/// <summary>
+/// A diagnostic in the manifest's plain form (<see cref="Diagnostic.Once"/> kept: replayed, it is still once).
+/// </summary>
+public sealed record CachedDiagnostic(string Path, int Line, int Column, Severity Severity, string Code, string Message,
+    bool Once = false)
 {
-    public static CachedDiagnostic From(Diagnostic d) => new(d.Span.Path, d.Span.Line, d.Span.Column, d.Severity, d.Code, d.Message);
+    public static CachedDiagnostic From(Diagnostic d) =>
+        new(d.Span.Path, d.Span.Line, d.Span.Column, d.Severity, d.Code, d.Message, d.Once);
 
-    public Diagnostic ToDiagnostic() => new(new SourceSpan(Path, Line, Column), Severity, Code, Message);
+    public Diagnostic ToDiagnostic() =>
+        new(new SourceSpan(Path, Line, Column), Severity, Code, Message) { Once = Once };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SdgArchive.Diagnostics;
 
 namespace SdgArchive.Caching;
 
@@ -7,7 +8,9 @@ namespace SdgArchive.Caching;
 /// shared data (the world-atlas shapes its locator map is drawn on), the templates it ran and the interface strings it
 /// looked up, each with the hash of what was read. A later build reuses the page only while every one of them still
 /// hashes the same (<see cref="InputState.Unchanged"/>), so a dependency is never listed by hand: whatever the
-/// rendering code reads through the log is in it.
+/// rendering code reads through the log is in it. What was wrong with an input read (a string no file has, a partial
+/// that failed to draw) is <see cref="Report">reported</see> into the log too: it goes where the read goes (a partial
+/// drawn once hands both to every page that shows it), into the page's record, and comes back when the page is reused.
 /// </summary>
 public sealed class InputLog
 {
@@ -33,6 +36,7 @@ public sealed class InputLog
     private readonly ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>[] _groups =
         [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly ConcurrentDictionary<Diagnostic, byte> _reported = new();
 
     /// <summary>A file read whole: its bytes' hash, so an edit, even keeping the length and time, is seen.</summary>
     public void File(string path, ReadOnlySpan<byte> bytes) => _reads[InputState.FileId(path)] = ContentHash.Of(bytes);
@@ -56,10 +60,25 @@ public sealed class InputLog
     /// </summary>
     public void String(string key, string hash) => _groups[1][key] = hash;
 
+    /// <summary>
+    /// A problem with an input read: reported by every page that read it, and by a build once
+    /// (<see cref="Diagnostic.Once"/>) however many pages did.
+    /// </summary>
+    public void Report(Diagnostic diagnostic) => _reported[diagnostic with { Once = true }] = 0;
+
+    /// <summary>What was reported about the inputs read, in the diagnostics' order.</summary>
+    public IReadOnlyList<Diagnostic> Reported()
+    {
+        var bag = new DiagnosticBag();
+        bag.AddRange(_reported.Keys);
+        return bag.Sorted();
+    }
+
     /// <summary>Everything <paramref name="other"/> recorded (a partial drawn once, shown by many pages).</summary>
     public void Add(InputLog other)
     {
         foreach (var (id, hash) in other._reads) _reads[id] = hash;
+        foreach (var diagnostic in other._reported.Keys) _reported[diagnostic] = 0;
         for (var g = 0; g < _groups.Length; g++)
             foreach (var (name, hash) in other._groups[g]) _groups[g][name] = hash;
     }

@@ -6,9 +6,17 @@ namespace SdgArchive.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
+    /// <summary>The <see cref="Diagnostic.Once"/> diagnostics added so far.</summary>
+    private readonly ConcurrentDictionary<Diagnostic, byte> _once = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) { foreach (var d in diagnostics) _items.Enqueue(d); }
+    /// <summary>Adds the diagnostic, unless it is reported <see cref="Diagnostic.Once"/> and was already.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        if (diagnostic.Once && !_once.TryAdd(diagnostic, 0)) return;
+        _items.Enqueue(diagnostic);
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) { foreach (var d in diagnostics) Add(d); }
     public void Report(SourceSpan span, Severity severity, string code, string message) => Add(new(span, severity, code, message));
 
     /// <summary>Diagnostics in a stable order (path, line, column, code) so output is deterministic.</summary>

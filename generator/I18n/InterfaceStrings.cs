@@ -1,5 +1,4 @@
 using SdgArchive.Caching;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using SdgArchive.Diagnostics;
@@ -10,9 +9,10 @@ namespace SdgArchive.I18n;
 /// The interface's words in the site's language (<c>language</c> in <c>content/site.json</c>), from
 /// <c>templates/i18n/&lt;language&gt;.json</c>, with English (<c>en.json</c>) as the reference every other file is
 /// checked against. A string the language lacks is reported at its file and shown in English; a string no file has is
-/// reported where it is asked for and shown as its key, never as a blank. A copy made by <see cref="RecordingInto"/>
-/// records every key it looks up in a page's <see cref="InputLog"/>, so editing one string re-renders the pages that
-/// show it, not the site.
+/// reported where it is asked for and shown as its key, never as a blank, once per build however many pages ask. A
+/// copy made by <see cref="RecordingInto"/> records every key it looks up in a page's <see cref="InputLog"/>, so
+/// editing one string re-renders the pages that show it, not the site, and reports a missing one into that log, so a
+/// page reused from the last build reports it again.
 /// </summary>
 public sealed class InterfaceStrings
 {
@@ -22,7 +22,6 @@ public sealed class InterfaceStrings
     private readonly StringsFile? _own;
     private readonly StringsFile? _english;
     private readonly DiagnosticBag _diagnostics;
-    private readonly ConcurrentDictionary<string, bool> _reported;
     /// <summary>Each key's hash of what the files hold for it (<see cref="EntryHash"/>), shared by copies.</summary>
     private readonly IReadOnlyDictionary<string, string> _hashes;
     /// <summary>Where a recording copy notes the keys looked up; null for the build's own strings.</summary>
@@ -37,7 +36,6 @@ public sealed class InterfaceStrings
         _own = own;
         _english = english;
         _diagnostics = diagnostics;
-        _reported = new(StringComparer.Ordinal);
         _hashes = (_own?.Keys ?? []).Concat(_english?.Keys ?? []).Distinct(StringComparer.Ordinal)
             .ToDictionary(key => key, EntryHash, StringComparer.Ordinal);
     }
@@ -48,8 +46,6 @@ public sealed class InterfaceStrings
         _own = strings._own;
         _english = strings._english;
         _diagnostics = strings._diagnostics;
-        // Shared: a key missing is reported once per build, whichever page asked first.
-        _reported = strings._reported;
         _hashes = strings._hashes;
         _reads = reads;
     }
@@ -119,7 +115,6 @@ public sealed class InterfaceStrings
     {
         if (_own is null || _english is null || ReferenceEquals(_own, _english)) return;
         var missing = _english.Keys.Where(k => !_own.Has(k)).Order(StringComparer.Ordinal).ToList();
-        foreach (var key in missing) _reported[key] = true;
         if (missing.Count > 0)
             _diagnostics.Report(new(_own.Path, 1, 1), Severity.Warning, DiagnosticCodes.MissingString,
                 $"{missing.Count} string{(missing.Count == 1 ? " is" : "s are")} not translated and shown in English: {string.Join(", ", missing)}");
@@ -201,12 +196,18 @@ public sealed class InterfaceStrings
         return _own?.Texts.GetValueOrDefault(key) ?? _english?.Texts.GetValueOrDefault(key);
     }
 
+    /// <summary>
+    /// Reports a key no file has, where it was asked for: into the page's log (a recording copy), so the page
+    /// reports it again when reused, else into the build's diagnostics. Once per build either way (by key and place:
+    /// the message names the key).
+    /// </summary>
     private void Missing(string key, SourceSpan? at)
     {
-        if (!_reported.TryAdd(at is { } s ? $"{key}\n{s}" : key, true)) return;
         var file = _own?.Path ?? _english?.Path ?? $"templates/{Folder}/{ReferenceLanguage}.json";
-        _diagnostics.Report(at ?? new(file, 0, 0), Severity.Warning, DiagnosticCodes.MissingString,
-            $"no strings file has \"{key}\" (add it to {file}); the key is shown instead");
+        var missing = new Diagnostic(at ?? new(file, 0, 0), Severity.Warning, DiagnosticCodes.MissingString,
+            $"no strings file has \"{key}\" (add it to {file}); the key is shown instead") { Once = true };
+        if (_reads is { } reads) reads.Report(missing);
+        else _diagnostics.Add(missing);
     }
 
     private static string Fill(string text, object?[] args)

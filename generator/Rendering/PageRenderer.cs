@@ -16,11 +16,14 @@ public sealed class PageRenderer(TemplateEngine engine, SiteView site)
 
     /// <summary>
     /// The page, or null HTML when a template failed (the reason is in the page's diagnostics). The templates it ran
-    /// (its own, the layout, every partial) are recorded in <paramref name="reads"/>.
+    /// (its own, the layout, every partial) are recorded in <paramref name="reads"/>; the page's diagnostics include
+    /// what was reported into that log (strings no file has, partials that failed), made or shown on the way.
     /// </summary>
     public RenderedPage Render(PageJob job, Caching.InputLog? reads = null)
     {
         var diagnostics = new DiagnosticBag();
+        // A log even when the caller keeps none: what the page's partials and strings report comes back through it.
+        reads ??= new Caching.InputLog();
         var globals = new Dictionary<string, object?>(job.Variables()) { ["site"] = site, ["page"] = job.Meta };
         var content = engine.Render(job.Template, globals, diagnostics, reads);
         string? html = null;
@@ -29,6 +32,7 @@ public sealed class PageRenderer(TemplateEngine engine, SiteView site)
             globals["content"] = content;
             html = engine.Render(Layout, globals, diagnostics, reads);
         }
+        diagnostics.AddRange(reads.Reported());
         var file = job is NotFoundPageJob ? NotFoundPageJob.File : _urls.FileFor(job.Url);
         return new RenderedPage(job.Url, file, html, diagnostics.Sorted());
     }

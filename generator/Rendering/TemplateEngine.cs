@@ -110,8 +110,17 @@ public sealed class TemplateEngine
     // A partial is drawn in the middle of a page's render: it gets its own context, never the one mid-page.
     private readonly ThreadLocal<PageTemplateContext?> _partialContexts = new();
 
-    private string? RenderPartial(string template, IReadOnlyDictionary<string, object?> model, InputLog reads) =>
-        Render(template, model, null, _partialContexts, reads);
+    /// <summary>
+    /// Draws a memoized partial; what it reports (a template error) goes into its log with what it read, so every page
+    /// that shows it reports it, reused or not, and a build reports it once (see <see cref="InputLog.Report"/>).
+    /// </summary>
+    private string? RenderPartial(string template, IReadOnlyDictionary<string, object?> model, InputLog reads)
+    {
+        var reported = new DiagnosticBag();
+        var html = Render(template, model, reported, _partialContexts, reads);
+        foreach (var diagnostic in reported.Sorted()) reads.Report(diagnostic);
+        return html;
+    }
 
     private ScriptObject WithPartials(ScriptObject functions)
     {

@@ -94,9 +94,10 @@ public sealed class PageRendererTests
         File.WriteAllText(card, "{{ page.title }}\n" + File.ReadAllText(card));
         var parsing = new DiagnosticBag();
 
-        Renderer(templates, parsing).Render(Listing());
+        var page = Renderer(templates, parsing).Render(Listing());
 
-        Assert.That(parsing.Sorted().Select(d => (d.Code, d.Span.Path, d.Span.Line)),
+        // Reported by the page that shows the card (so a page reused from the last build reports it again).
+        Assert.That(page.Diagnostics.Select(d => (d.Code, d.Span.Path, d.Span.Line)),
             Has.Member((DiagnosticCodes.TemplateError, Path.GetFileName(templates) + "/partials/document-card.sbn", 1)));
     }
 }
