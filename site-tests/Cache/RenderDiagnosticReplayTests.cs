@@ -18,7 +18,9 @@ public sealed class RenderDiagnosticReplayTests
 {
     private const string MissingKey = "t 'no.such.key'";
 
-    /// <summary>Three short documents (none of them warned about) and a copy of the templates the test may break.</summary>
+    /// <summary>
+    /// Three short documents (none of them warned about) and a copy of the templates the test may break.
+    /// </summary>
     private static CacheProject Project()
     {
         var project = new CacheProject { Templates = TempFolder.CopyOf(RepoPaths.Templates, "replay-templates") };
@@ -57,7 +59,8 @@ public sealed class RenderDiagnosticReplayTests
             "--out", output ?? project.Output, "--cache", cache ?? project.CacheFolder, "--no-search", "--no-cards",
             .. extra]), written, errors);
         // The output folder, named by a diagnostic about it, as one name whichever folder was built.
-        var lines = errors.ToString().Replace(Path.GetFullPath(output ?? project.Output), "<out>", StringComparison.Ordinal)
+        var lines = errors.ToString()
+            .Replace(Path.GetFullPath(output ?? project.Output), "<out>", StringComparison.Ordinal)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return (code, lines, written.ToString());
     }

@@ -11,7 +11,9 @@ namespace SdgArchive.SiteTests.Properties;
 /// <summary>
 /// After any sequence of edits to the documents (a body edit, a new title, a new tag, a deletion, a new document), to
 /// an interface string or to a setting, a warm build (the last build's cache), serve (documents in memory, refreshes
-/// in place) and a cold build write byte-identical folders.
+/// in place) and a cold build write byte-identical folders, and the warm build and serve report what the cold build
+/// reports, line for line (the templates ask for a string no file has, in a page and in the card, so pages reused
+/// have something to report).
 /// </summary>
 public sealed class IncrementalProperties
 {
@@ -35,32 +37,57 @@ public sealed class IncrementalProperties
         {
             var project = CacheProject.FromCorpus(8);
             project.Templates = TempFolder.CopyOf(RepoPaths.Templates, "prop-templates");
+            foreach (var template in new[] { "pages/404.sbn", "partials/document-card.sbn" })
+            {
+                var path = Path.Combine(project.Templates, template);
+                File.WriteAllText(path, "{{ t 'prop.no_such_key' }}\n" + File.ReadAllText(path));
+            }
             var served = TempFolder.Create("prop-serve");
             using var serve = new PipelineSiteBuilder(new BuildOptions
             {
                 Source = project.Source, Content = project.Content, Templates = project.Templates, Output = served, Cache = project.CacheFolder,
             });
-            Run(serve, null);
-            project.Build();
+            var servedLast = Run(serve, null);
+            var warm = project.Build();
             foreach (var edit in edits)
             {
-                Run(serve, Apply(project, edit));
-                project.Build();
+                servedLast = Run(serve, Apply(project, edit));
+                warm = project.Build();
             }
             var cold = TempFolder.Create("prop-cold");
-            project.Build(o => o with { UseCache = false }, cold);
+            var coldBuild = project.Build(o => o with { UseCache = false }, cold);
             var coldFiles = CacheProject.Hashes(cold);
             var warmDiffers = Differing(CacheProject.Hashes(project.Output), coldFiles);
             var serveDiffers = Differing(CacheProject.Hashes(served), coldFiles);
+            var coldLines = Lines(coldBuild.Diagnostics.Sorted(), cold);
+            var warmLines = Lines(warm.Diagnostics.Sorted(), project.Output);
+            var servedLines = Lines(servedLast.Diagnostics, served);
             var what = string.Join(", ", edits);
+            string Reports(string who, List<string> lines) =>
+                $"{who} after [{what}] reports\n{string.Join('\n', lines)}\ncold:\n{string.Join('\n', coldLines)}";
             return (warmDiffers.Count == 0).Label($"warm build after [{what}] differs in {string.Join(", ", warmDiffers)}")
-                .And((serveDiffers.Count == 0).Label($"serve after [{what}] differs in {string.Join(", ", serveDiffers)}"));
+                .And((serveDiffers.Count == 0).Label($"serve after [{what}] differs in {string.Join(", ", serveDiffers)}"))
+                .And(warmLines.SequenceEqual(coldLines).Label(Reports("warm build", warmLines)))
+                .And(servedLines.SequenceEqual(coldLines).Label(Reports("serve", servedLines)));
         });
 
-    private static void Run(PipelineSiteBuilder serve, ChangeSet? changes)
+    private static BuildOutcome Run(PipelineSiteBuilder serve, ChangeSet? changes)
     {
         var outcome = serve.BuildAsync(changes, CancellationToken.None).GetAwaiter().GetResult();
         Assert.That(outcome.Succeeded, Is.True, string.Join('\n', outcome.Diagnostics));
+        return outcome;
+    }
+
+    /// <summary>
+    /// Diagnostics as printed, the output folder (named by some) as one name whichever it is, sorted (as the build
+    /// sorts them, which a folder's name would otherwise decide).
+    /// </summary>
+    private static List<string> Lines(IEnumerable<SdgArchive.Diagnostics.Diagnostic> diagnostics, string output)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        return diagnostics.Select(d => d.ToString().Replace(full, "<out>", StringComparison.Ordinal)
+            .Replace(Path.GetFileName(full) + "/", "<out>/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
     }
 
     private static List<string> Differing(Dictionary<string, string> actual, Dictionary<string, string> expected) =>
