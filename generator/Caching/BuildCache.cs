@@ -376,9 +376,11 @@ public sealed class BuildCache
         public int[] Inputs { get; init; } = [];
         /// <summary>
         /// Each diagnostic serialized whole: a string no file has, asked for by the layout, is the same diagnostic on
-        /// every page, stored once.
+        /// every page, stored once. Left out when there is none (most outputs: 2 % of the state at 400 documents).
         /// </summary>
-        public int[] Diagnostics { get; init; } = [];
+        [System.Text.Json.Serialization.JsonIgnore(
+            Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public int[]? Diagnostics { get; init; }
 
         public static StoredOutput From(CachedOutput output, StringTable strings) => new()
         {
@@ -389,7 +391,8 @@ public sealed class BuildCache
             Cards = [.. output.Cards.Select(strings.Index)],
             Related = [.. output.Related.Select(strings.Index)],
             Inputs = [.. output.Inputs.SelectMany(i => new[] { strings.Index(i.Key), strings.Index(i.Value) })],
-            Diagnostics = [.. output.Diagnostics.Select(d => strings.Index(JsonSerializer.Serialize(d, Json)))],
+            Diagnostics = output.Diagnostics.Count == 0 ? null
+                : [.. output.Diagnostics.Select(d => strings.Index(JsonSerializer.Serialize(d, Json)))],
         };
 
         /// <summary>
@@ -404,7 +407,8 @@ public sealed class BuildCache
             return Output with
             {
                 Cards = [.. Cards.Select(At)], Related = [.. Related.Select(At)], Inputs = inputs,
-                Diagnostics = [.. Diagnostics.Select(i => JsonSerializer.Deserialize<CachedDiagnostic>(At(i), Json)
+                Diagnostics = [.. (Diagnostics ?? []).Select(i =>
+                    JsonSerializer.Deserialize<CachedDiagnostic>(At(i), Json)
                     ?? throw new JsonException("a diagnostic that is null"))],
             };
         }
