@@ -93,6 +93,33 @@ public sealed class CollectionFeedReuseTests
     }
 
     [Test]
+    public void A_new_newest_document_outside_the_collection_keeps_its_feed()
+    {
+        // Every document moves one place down the newest-first list; the feed shows its members' order, not their
+        // place among all documents.
+        var (project, country) = WithCollection();
+        project.Build();
+        var feed = FeedFile(project);
+        var feedBefore = File.ReadAllText(feed);
+        var written = File.GetLastWriteTimeUtc(feed);
+        var extra = Directory.EnumerateFiles(RepoPaths.RequireCorpus()).Order(StringComparer.Ordinal)
+            .Skip(Documents).First(f => !File.ReadAllText(f).Contains($"[[country:{country.Name}]]"));
+        var lines = File.ReadAllLines(extra).Where(l => !l.StartsWith("[[year:", StringComparison.Ordinal)
+            && !l.StartsWith("[[date:", StringComparison.Ordinal)).ToList();
+        lines.Insert(lines.FindIndex(l => l.StartsWith("# ", StringComparison.Ordinal)) + 1, "\n[[year:2030]]\n");
+        File.WriteAllLines(Path.Combine(project.Source, Path.GetFileName(extra)), lines);
+        project.Build();
+
+        var newest = project.Index().Documents[0];
+        Assert.That(newest.Source.Year, Is.EqualTo(2030), "the new document is the newest");
+        Assert.That(File.ReadAllText(Path.Combine(project.Output, "index.html")), Does.Contain(newest.Url),
+            "the home page lists it");
+        Assert.That(File.ReadAllText(feed), Is.EqualTo(feedBefore));
+        Assert.That(File.GetLastWriteTimeUtc(feed), Is.EqualTo(written), "the feed is not written again");
+        AssertLikeACold(project);
+    }
+
+    [Test]
     public void An_edit_to_a_members_title_writes_the_feed_again_with_the_new_title()
     {
         var (project, country) = WithCollection();
