@@ -119,7 +119,8 @@ public static class ImageBenchCommand
         var written = Directory.GetFiles(outFolder, "*", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != OutputMarker.FileName).ToList();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"stage={clock.Elapsed.TotalSeconds:0.000} bytes={written.Sum(f => new FileInfo(f).Length)} files={written.Count} failures={failures}"));
+            $"stage={clock.Elapsed.TotalSeconds:0.000} bytes={written.Sum(f => new FileInfo(f).Length)} " +
+            $"files={written.Count} failures={failures}"));
         output.WriteLine("done");
         return failures == 0 ? 0 : 1;
     }

@@ -176,7 +176,9 @@ public sealed class ImageMirror
         }
     }
 
-    /// <summary>The blob first, then the index naming it: each whole or not at all (<see cref="AtomicFile"/>).</summary>
+    /// <summary>
+    /// The blob first, then the index naming it: each whole or not at all (<see cref="AtomicFile"/>).
+    /// </summary>
     private void Store(string index, byte[] bytes)
     {
         var hash = ContentHash.Of(bytes);

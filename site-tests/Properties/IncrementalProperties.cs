@@ -66,7 +66,8 @@ public sealed class IncrementalProperties
             string Reports(string who, List<string> lines) =>
                 $"{who} after [{what}] reports\n{string.Join('\n', lines)}\ncold:\n{string.Join('\n', coldLines)}";
             return (warmDiffers.Count == 0).Label($"warm build after [{what}] differs in {string.Join(", ", warmDiffers)}")
-                .And((serveDiffers.Count == 0).Label($"serve after [{what}] differs in {string.Join(", ", serveDiffers)}"))
+                .And((serveDiffers.Count == 0)
+                    .Label($"serve after [{what}] differs in {string.Join(", ", serveDiffers)}"))
                 .And(warmLines.SequenceEqual(coldLines).Label(Reports("warm build", warmLines)))
                 .And(servedLines.SequenceEqual(coldLines).Label(Reports("serve", servedLines)));
         });
