@@ -32,4 +32,21 @@ public class CardCacheTests
         Assert.That(changed.Rendered, Is.True);
         Assert.That(changed.CacheKey, Is.Not.EqualTo(first.CacheKey));
     }
+
+    [Test]
+    public void Card_cached_by_the_previous_encoding_is_drawn_again()
+    {
+        // `card-7` stored the same pixels with zlib level 4: reusing it would make a warm build's bytes differ from
+        // a cold build's.
+        using var fonts = FontChain.LoadShipped();
+        var store = new SdgArchive.Caching.ContentStore(Path.Combine(_root, ".sdg-cache"));
+        var card = new SocialCardInput("Solar kiosks", ["Experiment"], ["Kenya"], 2022, [7], "Archive");
+        byte[] previous = [1, 2, 3];
+        store.Kind("cards").Write(card.CacheKey("card-7") + ".png", previous);
+
+        var (bytes, _, rendered) = new CardCache(store, new SocialCardRenderer(fonts)).Ensure(card);
+
+        Assert.That(rendered, Is.True, "the card is drawn, not taken from the cache");
+        Assert.That(bytes, Is.Not.EqualTo(previous));
+    }
 }
