@@ -20,8 +20,8 @@ public static class IndexedPng
     /// Level 2 since `card-8`: at load 0, level 4 took 1.18–1.38 ms (15.3 / 26.3 KiB median / max), level 3
     /// 0.90–1.15 ms (15.9 / 27.4), level 2 0.60–0.77 ms (17.1 / 29.8): half the time for 1.8 KiB, under the 20 KB.
     /// Not better on the same rows: the run-length strategy (0.55–0.61 ms, 18.4 / 33.0 KiB), Filtered (as Default),
-    /// filter Up for the rows equal to the one above (70 % of rows; +0.03–0.1 ms, +0.7 KiB), Up for every row
-    /// (+0.2–0.3 ms, +1.8 KiB), the smaller of None and Up by sum of absolute values (17.2 KiB; +2 ms, scalar).
+    /// filter Up for the rows equal to the one above (70 % of rows; +0.02–0.1 ms, +0.7 KiB), Up for every row
+    /// (+0.1–0.3 ms, +1.8 KiB), the smaller of None and Up by sum of absolute values (17.2 KiB; +2 ms, scalar).
     /// </summary>
     public const int ZlibLevel = 2;
 
