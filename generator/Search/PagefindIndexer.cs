@@ -9,7 +9,7 @@ namespace SdgArchive.Search;
 /// Builds the search index from <see cref="SearchRecord"/>s through pagefind's Node API (the pinned npm package
 /// drives its own native binary, pagefind_extended, as a service), writing it to <c>{site}/pagefind/</c>: one index
 /// per language, and a language with more than <see cref="PagefindOptions.PartSize"/> of records in parts, each made
-/// by a service of its own in turn (see pagefind-records.mjs).
+/// by a service of its own, <see cref="PagefindOptions.Services"/> at a time (see pagefind-records.mjs).
 /// Problems become diagnostics (never exceptions) so the rest of the build still finishes.
 /// </summary>
 public sealed class PagefindIndexer
@@ -47,6 +47,7 @@ public sealed class PagefindIndexer
         var output = Path.Combine(Path.GetFullPath(siteDirectory), "pagefind");
         string[] arguments = ["--input-type=module", "--eval", Script.Value, "--", installation.Module!, output,
             SearchRecords.PagefindLanguage(siteLanguage), _options.PartSize.ToString(CultureInfo.InvariantCulture),
+            _options.Services.ToString(CultureInfo.InvariantCulture),
             previousIndex is null || previousParts is null ? "" : Path.GetFullPath(previousIndex),
             previousIndex is null || previousParts is null ? "" : JsonSerializer.Serialize(previousParts, PartsJson)];
         var run = ToolRun.Start(installation.Node!, arguments, _projectRoot, _options.Timeout, input =>
@@ -106,6 +107,14 @@ public sealed record PagefindOptions
     /// at 380 MB in parts of 8 MB, for the same CPU (docs/benchmarks.md, "Search index"). 0 or less: no parts.
     /// </summary>
     public int PartSize { get; init; } = 8_000_000;
+
+    /// <summary>
+    /// How many parts are indexed at once, each by a pagefind service of its own (one service indexes one part at a
+    /// time). Two: the 10,000-document records took ~35 s wall in turn on the 2-core machine, and the build waited
+    /// for the last parts once its pages were written (docs/benchmarks.md, "Search index"). Each service holds its
+    /// part until written (~380 MB for a part of 8 MB), so this and <see cref="PartSize"/> bound pagefind's memory.
+    /// </summary>
+    public int Services { get; init; } = 2;
 }
 
 /// <summary>

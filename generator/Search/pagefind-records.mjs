@@ -1,6 +1,6 @@
 // Builds the pagefind indexes from records instead of HTML pages (run by PagefindIndexer, never by hand):
 //   node --input-type=module --eval "<this file>" -- <pagefind/lib/index.js> <output folder> <site language> <part size>
-//     [<previous output folder> <its parts, JSON>]
+//     <services> [<previous output folder> <its parts, JSON>]
 // stdin: one JSON record a line ({url, content, language, meta, filters}); stdout: one JSON line of figures and parts.
 // Each language gets its own index, stemmed by its own rules (Chinese and Japanese segmented by pagefind_extended):
 // the site's language (or, when no document is in it, the most common one) in <output folder>, every other one in
@@ -10,9 +10,10 @@
 // A language whose records' JSON lines hold more than <part size> characters is split into parts of about that much
 // at most (each record in the part its URL hashes to), each a pagefind index of its own in
 // <output folder>/<language>-<n>/ (n from 2), listed in languages.json like another language. Each part is built by
-// a pagefind service of its own, ended before the next starts: pagefind holds every record of an index until
-// writeFiles and peaks at ~50 bytes per character (10,000 documents, 35 MB of records: 1.6 GB in one index, 380 MB
-// in parts of 8 MB, the same CPU), so the part size bounds the peak instead of the archive's size. search.js merges
+// a pagefind service of its own, ended when the part is written, <services> parts at a time: pagefind holds every
+// record of an index until writeFiles and peaks at ~50 bytes per character (10,000 documents, 35 MB of records:
+// 1.6 GB in one index, 380 MB in parts of 8 MB, the same CPU), so the part size and the number of services bound
+// the peak instead of the archive's size. search.js merges
 // the parts as it merges languages; pagefind sorts merged results by score and adds up their filter counts.
 //
 // The figures' "parts" name each index folder ("" for the primary one) with a key hashed from what its files are
@@ -26,11 +27,12 @@ import { existsSync } from "node:fs";
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 
-const [pagefindModule, outputPath, siteLanguage, partSizeArgument, previousPath, previousParts] = process.argv.slice(1);
-const pagefind = await import(pathToFileURL(pagefindModule).href);
+const [pagefindModule, outputPath, siteLanguage, partSizeArgument, servicesArgument, previousPath, previousParts] =
+  process.argv.slice(1);
 const partSize = Number(partSizeArgument) > 0 ? Number(partSizeArgument) : Infinity;
+const services = Math.max(1, Number(servicesArgument) || 1);
 
 // What a part's files are made of besides its records: pagefind's version and this script (node's --eval text).
 const { version } = JSON.parse(await readFile(join(dirname(pagefindModule), "..", "package.json"), "utf8"));
@@ -80,28 +82,68 @@ const byLanguage = new Map(); // language → the records' JSON lines, in the or
 const counts = new Map(); // language → records
 
 // One pagefind service for one part: its records added (up to 64 in flight: the service answers in order, and that
-// keeps it busy without holding the whole part in promises), its index written, the service ended.
-const buildPart = async (language, lines, path) => {
-  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new Error("pagefind: " + createErrors.join("; "));
-  const started = performance.now();
-  const inFlight = [];
-  const add = async (line) => {
-    const record = JSON.parse(line);
-    const { errors: recordErrors, file } = await index.addCustomRecord(record);
-    if (recordErrors.length) errors.push(record.url + ": " + recordErrors.join("; "));
-    else { pages++; words += file?.uniqueWords ?? 0; }
-  };
-  for (const line of lines) {
-    inFlight.push(add(line));
-    if (inFlight.length >= 64) await Promise.all(inFlight.splice(0));
+// keeps it busy without holding the whole part in promises), its index written, the service ended. Run in a worker
+// thread: each worker imports pagefind's module afresh, so each has a service of its own, and parts are indexed
+// <services> at a time. One service indexes one part at a time (two parts sent to one service took as long as in
+// turn); two services on two cores indexed the 10,000-document records in half the wall time (docs/benchmarks.md).
+// The worker's code is a module, like this script (--input-type=module).
+const partWorker = `
+import { parentPort, workerData } from "node:worker_threads";
+import { pathToFileURL } from "node:url";
+{
+  const pagefind = await import(pathToFileURL(workerData.module).href);
+  const errors = [];
+  let pages = 0, words = 0;
+  try {
+    const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: workerData.language });
+    if (!index) throw new Error("pagefind: " + createErrors.join("; "));
+    const started = performance.now();
+    const inFlight = [];
+    const add = async (line) => {
+      const record = JSON.parse(line);
+      const { errors: recordErrors, file } = await index.addCustomRecord(record);
+      if (recordErrors.length) errors.push(record.url + ": " + recordErrors.join("; "));
+      else { pages++; words += file?.uniqueWords ?? 0; }
+    };
+    for (const line of workerData.lines) {
+      inFlight.push(add(line));
+      if (inFlight.length >= 64) await Promise.all(inFlight.splice(0));
+    }
+    await Promise.all(inFlight);
+    const added = performance.now();
+    const written = await index.writeFiles({ outputPath: workerData.path });
+    errors.push(...written.errors);
+    parentPort.postMessage({ pages, words, errors,
+      addMs: Math.round(added - started), writeMs: Math.round(performance.now() - added) });
+  } catch (error) {
+    parentPort.postMessage({ pages, words, errors: [...errors, String(error?.stack ?? error)], addMs: 0, writeMs: 0 });
+  } finally {
+    await pagefind.close();
   }
-  await Promise.all(inFlight);
-  const added = performance.now();
-  const written = await index.writeFiles({ outputPath: path });
-  errors.push(...written.errors);
-  await pagefind.close();
-  return { addMs: Math.round(added - started), writeMs: Math.round(performance.now() - added) };
+}
+`;
+
+const buildPart = (language, lines, path) => new Promise((resolve) => {
+  const worker = new Worker(partWorker, { eval: true, workerData: { module: pagefindModule, language, lines, path } });
+  let result = null;
+  worker.once("message", (message) => { result = message; });
+  worker.once("error", (error) => { result = { pages: 0, words: 0, errors: [String(error?.stack ?? error)] }; });
+  worker.once("exit", (code) => resolve(result
+    ?? { pages: 0, words: 0, errors: [`pagefind worker for ${path} exited with code ${code}`], addMs: 0, writeMs: 0 }));
+});
+
+// Runs the jobs <services> at a time, in the order given; the results in the same order.
+const inTurns = async (jobs, run) => {
+  const results = new Array(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const n = next++;
+      results[n] = await run(jobs[n]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(services, jobs.length) }, lane));
+  return results;
 };
 
 // As few parts as hold at most about partSize characters each, each record in the part its URL hashes to (FNV-1a): every
@@ -147,6 +189,7 @@ try {
   const manifest = {}; // folder → {key, pages, words}: the figures' parts
   let reused = 0;
   const timings = {}; // language → [{records, addMs, writeMs}] for each part (for the benchmark)
+  const slots = []; // every part in language order: {language, records, where, key, copied?} (the report's order)
   for (const language of languages) {
     timings[language] = [];
     const parts = partsOf(byLanguage.get(language));
@@ -157,20 +200,33 @@ try {
       const where = n === 0 && language === primary ? "" : folder;
       const path = where === "" ? outputPath : join(outputPath, where);
       const copied = previousPath ? await reusePart(where, key, path) : null;
-      if (copied) {
-        reused++;
-        pages += copied.pages;
-        words += copied.words;
-        manifest[where] = copied;
-        timings[language].push({ records: lines.length, addMs: 0, writeMs: 0, reused: true });
-        continue;
-      }
-      const [pagesBefore, wordsBefore, errorsBefore] = [pages, words, errors.length];
-      timings[language].push({ records: lines.length, ...(await buildPart(language, lines, path)) });
-      // A part that reported errors is not listed: the next build makes it again and reports them again.
-      if (errors.length === errorsBefore) manifest[where] = { key, pages: pages - pagesBefore, words: words - wordsBefore };
+      slots.push({ language, where, key, path, lines, size: copied ? 0 : lines.reduce((sum, l) => sum + l.length, 0),
+        copied });
     }
     byLanguage.delete(language);
+  }
+  // The largest parts first, so the services end close together instead of one indexing the last big part alone.
+  const jobs = slots.filter((slot) => !slot.copied)
+    .sort((a, b) => b.size - a.size || (a.where < b.where ? -1 : a.where > b.where ? 1 : 0));
+  const built = new Map(await inTurns(jobs, (job) => buildPart(job.language, job.lines, job.path))
+    .then((results) => results.map((result, n) => [jobs[n], result])));
+  for (const slot of slots) {
+    const { language, where, key, lines, copied } = slot;
+    if (copied) {
+      reused++;
+      pages += copied.pages;
+      words += copied.words;
+      manifest[where] = copied;
+      timings[language].push({ records: lines.length, addMs: 0, writeMs: 0, reused: true });
+      continue;
+    }
+    const result = built.get(slot);
+    pages += result.pages;
+    words += result.words;
+    errors.push(...result.errors);
+    timings[language].push({ records: lines.length, addMs: result.addMs, writeMs: result.writeMs });
+    // A part that reported errors is not listed: the next build makes it again and reports them again.
+    if (result.errors.length === 0) manifest[where] = { key, pages: result.pages, words: result.words };
   }
   await writeFile(join(outputPath, "languages.json"), JSON.stringify({ primary, others }) + "\n");
   const records = Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
@@ -180,7 +236,5 @@ try {
 } catch (error) {
   errors.push(String(error?.stack ?? error));
   console.log(JSON.stringify({ pages, words, filters: filters.size, languages: [...counts.keys()].sort(), errors }));
-} finally {
-  await pagefind.close();
 }
 if (errors.length) process.exitCode = 1;

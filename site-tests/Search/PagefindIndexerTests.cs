@@ -68,6 +68,31 @@ public class PagefindIndexerTests
     }
 
     [Test]
+    public void Parts_indexed_at_once_by_several_services_are_the_parts_indexed_in_turn()
+    {
+        var records = SearchRecords.For(new SiteIndex(SearchFixtureSite.Shared.Documents, new SiteSettings()));
+        var partSize = records.Sum(r => r.ToJsonLine().Length) / 3 + 100;
+        var (inTurn, atOnce) = (TempFolder.Create("services-one"), TempFolder.Create("services-three"));
+        var diagnostics = new DiagnosticBag();
+
+        var one = new PagefindIndexer(RepoPaths.Root, new PagefindOptions { PartSize = partSize, Services = 1 })
+            .Index(records, inTurn, diagnostics);
+        var three = new PagefindIndexer(RepoPaths.Root, new PagefindOptions { PartSize = partSize, Services = 3 })
+            .Index(records, atOnce, diagnostics);
+
+        Assert.That(diagnostics.HasErrors, Is.False, string.Join("\n", diagnostics.Sorted()));
+        Assert.That(three!.Parts.Count, Is.GreaterThanOrEqualTo(3), "several parts to share out");
+        Assert.That(three.Pages, Is.EqualTo(records.Count));
+        Assert.That((three.Pages, three.Words), Is.EqualTo((one!.Pages, one.Words)));
+        Assert.That(three.Parts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"),
+            Is.EqualTo(one.Parts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")),
+            "every part has the same key, pages and words, whichever service made it");
+        Assert.That(Files(Path.Combine(atOnce, "pagefind")), Is.EqualTo(Files(Path.Combine(inTurn, "pagefind"))),
+            "the index is byte for byte the same");
+        foreach (var folder in new[] { inTurn, atOnce }) TempFolder.Remove(folder);
+    }
+
+    [Test]
     public void A_link_planted_in_the_previous_index_is_not_carried_over_and_its_part_is_indexed_again()
     {
         var records = SearchRecords.For(new SiteIndex(SearchFixtureSite.Shared.Documents, new SiteSettings()));
