@@ -74,8 +74,16 @@ public sealed class TranslateFunction(Func<TemplateContext, InterfaceStrings> st
     {
         if (node is null) return null;
         var file = node.Span.FileName ?? "";
-        var relative = file.Length == 0 ? "templates" :
-            Path.Combine(Path.GetFileName(templatesRoot.TrimEnd('/', '\\')), Path.GetRelativePath(templatesRoot, file)).Replace('\\', '/');
+        var relative = file.Length == 0 ? "templates" : _names.GetOrAdd(file, NameOf);
         return new SourceSpan(relative, node.Span.Start.Line + 1, node.Span.Start.Column + 1);
     }
+
+    // The span of every call: made once per template file, not per call. A relative templates folder made each call's
+    // Path.GetRelativePath ask the system for the working directory: 2,829 getcwd calls building the five seeds.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _names =
+        new(StringComparer.Ordinal);
+
+    private string NameOf(string file) =>
+        Path.Combine(Path.GetFileName(templatesRoot.TrimEnd('/', '\\')), Path.GetRelativePath(templatesRoot, file))
+            .Replace('\\', '/');
 }
