@@ -4,7 +4,8 @@ namespace SdgArchive.Caching;
 /// Writes a file of the cache whole or not at all: into a temporary file beside it (<c>{name}.{guid}.tmp</c>), then
 /// renamed over it, so a build running at the same time, or one cut short, never reads half a file, and a link planted
 /// at the name is replaced, not written through. The build state (<see cref="BuildCache.Save"/>), every store entry
-/// (<see cref="StoreKind.Write"/>) and the image mirror's downloads and their index (<c>mirror/</c>) are saved
+/// (<see cref="StoreKind.Write"/>), the image mirror's downloads and their index (<c>mirror/</c>) and every file
+/// written into the live output folder in place (serve's, <see cref="Output.StagingFolder.InPlace"/>) are saved
 /// through it.
 /// </summary>
 public static class AtomicFile

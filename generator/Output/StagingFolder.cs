@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Text;
 
 namespace SdgArchive.Output;
@@ -23,6 +24,9 @@ public sealed class StagingFolder
     /// <summary>
     /// Writes straight into the output folder instead of staging a new one (serve, after a document edit: staging and
     /// re-linking every unchanged file would cost more than the edit). Not atomic: a failed build keeps what it wrote.
+    /// The folder is the live one, where a link may have been planted: each file is written beside its name and
+    /// renamed over it (<see cref="Caching.AtomicFile"/>), so a link planted at the name is replaced, never written
+    /// through, and a link planted where a folder belongs is replaced by a folder (see <see cref="EnsureRealFolder"/>).
     /// </summary>
     public static StagingFolder InPlace(string target) => new(target, inPlace: true);
 
@@ -162,6 +166,12 @@ public sealed class StagingFolder
     {
         var full = FullPath(relativePath);
         EnsureDirectory(Path.GetDirectoryName(full)!);
+        if (IsInPlace)
+        {
+            var copy = bytes.ToArray(); // a span cannot be captured by the writer: one copy of a page's few KiB
+            Caching.AtomicFile.Write(full, stream => stream.Write(copy));
+            return;
+        }
         ClearWay(Normalize(relativePath), full);
         // open + pwrite + close: File.WriteAllBytes adds flock, fstatfs, ftruncate and fallocate per file.
         using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
@@ -173,9 +183,40 @@ public sealed class StagingFolder
     private void EnsureDirectory(string folder)
     {
         if (_folders.ContainsKey(folder)) return;
+        if (IsInPlace)
+        {
+            EnsureRealFolder(folder);
+            return;
+        }
         // A recycled folder may hold a file where this site has a folder (an address that became a section).
         if (RecycledFiles.Take(Path.GetRelativePath(Root, folder).Replace('\\', '/'))) File.Delete(folder);
         Directory.CreateDirectory(folder);
+        _folders.TryAdd(folder, 0);
+    }
+
+    private readonly Lock _folderGate = new();
+
+    /// <summary>
+    /// In place, the folder is the live site, where anything may have been planted: each folder under
+    /// <see cref="Root"/> on the way to <paramref name="folder"/> is checked once, and a symbolic link found where a
+    /// folder belongs (<c>documents -> /somewhere/else</c>) is removed, never its target, and a real folder made, so no
+    /// write goes out of the site. One at a time: a page seeing the link after another removed it would delete the
+    /// folder made in its place. A folder already there costs one lstat, outside the lock.
+    /// </summary>
+    private void EnsureRealFolder(string folder)
+    {
+        if (folder.Length <= Root.Length) return; // the output folder itself is the user's choice
+        EnsureDirectory(Path.GetDirectoryName(folder)!);
+        var info = new DirectoryInfo(folder);
+        if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint))
+        {
+            lock (_folderGate)
+            {
+                if (_folders.ContainsKey(folder)) return;
+                if (new FileInfo(folder).LinkTarget is not null) File.Delete(folder); // unlinks the link only
+                Directory.CreateDirectory(folder);
+            }
+        }
         _folders.TryAdd(folder, 0);
     }
 
@@ -207,6 +248,15 @@ public sealed class StagingFolder
     {
         var full = FullPath(relativePath);
         EnsureDirectory(Path.GetDirectoryName(full)!);
+        if (IsInPlace)
+        {
+            Caching.AtomicFile.Write(full, stream =>
+            {
+                using var from = File.OpenRead(source);
+                from.CopyTo(stream);
+            });
+            return;
+        }
         ClearWay(Normalize(relativePath), full);
         File.Copy(source, full, overwrite: true);
     }
@@ -220,6 +270,9 @@ public sealed class StagingFolder
         var normalized = Normalize(relativePath);
         var source = Path.Combine(Target, normalized);
         if (_files.ContainsKey(normalized)) return true;
+        // In place, a page is kept only in real folders of the site: one kept behind a planted folder link would be a
+        // file of elsewhere (the link, replaced by a folder, leaves the page missing: it is written again).
+        if (IsInPlace) EnsureDirectory(Path.GetDirectoryName(Path.Combine(Root, normalized))!);
         // Only a plain file is carried over: a link planted in the old output would be linked into the new one.
         var info = new FileInfo(source);
         if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
@@ -267,11 +320,34 @@ public sealed class StagingFolder
         Directory.Move(Root, Target);
     }
 
-    /// <summary>In place: files of the last build that this one neither wrote nor kept (a deleted document's page) go.</summary>
-    private void RemoveUnwritten() =>
-        Recycled.DeleteFiles(Root, Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(Root, file).Replace('\\', '/'))
-            .Where(relative => !_files.ContainsKey(relative)).ToList());
+    /// <summary>
+    /// In place: files of the last build that this one neither wrote nor kept (a deleted document's page) go, and so
+    /// does a link planted in the folder: the link only, never followed (Directory.EnumerateFiles recursed into a
+    /// linked folder, and the files it listed there, outside the site, were deleted).
+    /// </summary>
+    private void RemoveUnwritten()
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false,
+            ReturnSpecialDirectories = false,
+        };
+        var entries = new FileSystemEnumerable<string>(Root,
+            (ref FileSystemEntry e) => Path.GetRelativePath(Root, e.ToFullPath()).Replace('\\', '/'), options)
+        {
+            // A link to a file is removed like a file (unlinked); only a folder is asked whether it is a link.
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || !IsRealFolder(ref e),
+            ShouldRecursePredicate = IsRealFolder,
+        };
+        Recycled.DeleteFiles(Root, entries.Where(relative => !_files.ContainsKey(relative)).ToList());
+    }
+
+    /// <summary>
+    /// A folder this build checked (<see cref="EnsureRealFolder"/>) is known real; any other is looked at (an entry's
+    /// attributes cost a stat, which the folders of a 10,000-document site would each pay again).
+    /// </summary>
+    private bool IsRealFolder(ref FileSystemEntry entry) => _folders.ContainsKey(entry.ToFullPath())
+        || !entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
 
     /// <summary>
     /// Before an outside program (pagefind) writes a folder of the site: the recycled folder is moved aside, so the
