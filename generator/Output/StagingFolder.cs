@@ -174,8 +174,24 @@ public sealed class StagingFolder
         }
         ClearWay(Normalize(relativePath), full);
         // open + pwrite + close: File.WriteAllBytes adds flock, fstatfs, ftruncate and fallocate per file.
-        using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        using var handle = CreateNew(full);
         RandomAccess.Write(handle, bytes, 0);
+    }
+
+    /// <summary>
+    /// Opens a new file at <paramref name="full"/> (O_CREAT | O_EXCL); a name already there (written twice) is removed
+    /// first, never written through. FileMode.Create has .NET truncate the file it opened (ftruncate to 0), and ext4
+    /// then starts writing the file back in close() (auto_da_alloc): 3 % of a 10,000-document build's CPU.
+    /// </summary>
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle CreateNew(string full)
+    {
+        const FileShare share = FileShare.ReadWrite | FileShare.Delete;
+        try { return File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, share); }
+        catch (IOException) when (!Directory.Exists(full))
+        {
+            File.Delete(full);
+            return File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, share);
+        }
     }
 
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);

@@ -247,6 +247,26 @@ public class OutputFolderTests
     }
 
     [Test]
+    public void A_file_written_twice_has_the_second_bytes_and_a_link_at_its_name_is_replaced_not_written_through()
+    {
+        var output = Path.Combine(_root, "twice");
+        var outside = Path.Combine(_root, "outside.txt");
+        File.WriteAllText(outside, "not the site's");
+        var staging = new StagingFolder(output);
+        staging.WriteText("page.html", "a longer first version of the page");
+        staging.WriteText("page.html", "second");
+        // Planted in the staging folder between two writes (another process): the write replaces the name.
+        File.CreateSymbolicLink(Path.Combine(staging.Root, "linked.html"), outside);
+        staging.WriteText("linked.html", "the page");
+        staging.Commit();
+
+        Assert.That(File.ReadAllText(Path.Combine(output, "page.html")), Is.EqualTo("second"));
+        Assert.That(File.ReadAllText(Path.Combine(output, "linked.html")), Is.EqualTo("the page"));
+        Assert.That(new FileInfo(Path.Combine(output, "linked.html")).LinkTarget, Is.Null);
+        Assert.That(File.ReadAllText(outside), Is.EqualTo("not the site's"));
+    }
+
+    [Test]
     public void A_link_planted_in_the_replaced_site_is_never_followed()
     {
         var output = Path.Combine(_root, "public");
