@@ -110,9 +110,10 @@ public sealed record PagefindOptions
 
     /// <summary>
     /// How many parts are indexed at once, each by a pagefind service of its own (one service indexes one part at a
-    /// time). Two: the 10,000-document records took ~35 s wall in turn on the 2-core machine, and the build waited
-    /// for the last parts once its pages were written (docs/benchmarks.md, "Search index"). Each service holds its
-    /// part until written (~380 MB for a part of 8 MB), so this and <see cref="PartSize"/> bound pagefind's memory.
+    /// time). Two: on the 2-core machine the 10,000-document records took 23.5 s in turn and 17.8 s two at a time,
+    /// and the build's wait for the index after its last page fell from 9-10 s to 1-5 s (docs/benchmarks.md). Each
+    /// service holds its part until written (~300 MB for a part of 8 MB), so this and <see cref="PartSize"/> bound
+    /// pagefind's memory.
     /// </summary>
     public int Services { get; init; } = 2;
 }
