@@ -65,6 +65,19 @@ public sealed class StoreKind
     }
 
     /// <summary>
+    /// The entry's file when it is in the store as a plain file, for a caller that links it into the site instead of
+    /// writing its bytes again (a social card); null when it is missing or a link. The key counts as used.
+    /// </summary>
+    public string? PlainFile(string key)
+    {
+        var path = PathOf(key);
+        _used.TryAdd(key, 0);
+        if (!IsPlain(key)) return null;
+        var info = new FileInfo(path);
+        return info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) ? path : null;
+    }
+
+    /// <summary>
     /// Stores <paramref name="bytes"/> under <paramref name="key"/> (<see cref="AtomicFile"/>: temp file, then rename,
     /// which replaces a link without writing through it). False when the disk refused: a full disk or a read-only cache
     /// costs the next build the work, nothing more.

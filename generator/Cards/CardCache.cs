@@ -29,6 +29,9 @@ public sealed class CardCache(ContentStore store, SocialCardRenderer renderer)
         return (bytes, key, true);
     }
 
+    /// <summary>The stored card's file (to link into the site), or null when the store does not hold it as a file.</summary>
+    public string? StoredFile(string cacheKey) => _entries.PlainFile(cacheKey);
+
     /// <summary>Counts the card's entry as used by this build: its page was kept, with the card it wrote.</summary>
     public void Keep(SocialCardInput card) => _entries.Keep(KeyOf(card));
 

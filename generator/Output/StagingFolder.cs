@@ -278,6 +278,23 @@ public sealed class StagingFolder
     }
 
     /// <summary>
+    /// Puts a file made outside the site (a social card in the cache's store) into it as a hard link of
+    /// <paramref name="source"/>, else a copy. The store, like the site, replaces names and never writes a file in
+    /// place, so neither changes the other through the link. False in place (serve), where every file is written whole.
+    /// </summary>
+    public bool Link(string source, string relativePath)
+    {
+        if (IsInPlace) return false;
+        var normalized = Normalize(relativePath);
+        var full = FullPath(normalized);
+        EnsureDirectory(Path.GetDirectoryName(full)!);
+        ClearWay(normalized, full);
+        Caching.HardLink.LinkOrCopy(source, full);
+        _linked.TryAdd(normalized, 0);
+        return true;
+    }
+
+    /// <summary>
     /// Puts an unchanged file of the output being replaced into the site (a hard link, else a copy) instead of
     /// writing it again. False when the old output no longer has it; true when it is already staged.
     /// </summary>
