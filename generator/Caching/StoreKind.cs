@@ -46,15 +46,9 @@ public sealed class StoreKind
     /// </summary>
     public byte[]? Read(string key)
     {
-        var path = PathOf(key);
-        _used.TryAdd(key, 0);
-        if (!IsPlain(key)) return null;
+        if (PlainFile(key) is not { } path) return null;
         try
         {
-            var info = new FileInfo(path);
-            // The link flag comes with the file's status: asking for a link's target is one more system call per
-            // entry, and a one-edit build reads 30,000 entries.
-            if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return null;
             return File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -73,6 +67,8 @@ public sealed class StoreKind
         var path = PathOf(key);
         _used.TryAdd(key, 0);
         if (!IsPlain(key)) return null;
+        // The link flag comes with the file's status: asking for a link's target is one more system call per entry,
+        // and a one-edit build reads 30,000 entries.
         var info = new FileInfo(path);
         return info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) ? path : null;
     }

@@ -29,8 +29,18 @@ public sealed class CardCache(ContentStore store, SocialCardRenderer renderer)
         return (bytes, key, true);
     }
 
-    /// <summary>The stored card's file (to link into the site), or null when the store does not hold it as a file.</summary>
-    public string? StoredFile(string cacheKey) => _entries.PlainFile(cacheKey);
+    /// <summary>
+    /// The card's file in the store (to link into the site), drawn and stored first when missing. A card drawn now
+    /// comes with its bytes, for when the store could not keep it (a full disk, a read-only cache: File is null).
+    /// </summary>
+    public (string? File, byte[]? Drawn) Stored(SocialCardInput card)
+    {
+        var key = KeyOf(card);
+        if (_entries.PlainFile(key) is { } file) return (file, null);
+        var bytes = renderer.Render(card);
+        _entries.Write(key, bytes);
+        return (_entries.PlainFile(key), bytes);
+    }
 
     /// <summary>Counts the card's entry as used by this build: its page was kept, with the card it wrote.</summary>
     public void Keep(SocialCardInput card) => _entries.Keep(KeyOf(card));

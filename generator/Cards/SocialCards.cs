@@ -50,12 +50,12 @@ public sealed class SocialCards : IDisposable
         var relative = $"cards/{document.Slug}.png";
         try
         {
-            var (bytes, key, rendered) = _cache.Ensure(SocialCardInput.From(document.Source, _settings.Title));
-            // Linked from the store, not written a second time: 10,000 cards were 199 MB and 10,000 new files of a cold
-            // build's output, beside the same bytes in the store.
-            if (_cache.StoredFile(key) is not { } stored || !_output.Link(stored, relative))
-                _output.WriteBytes(relative, bytes);
-            Interlocked.Increment(ref rendered ? ref _drawn : ref _reused);
+            var (stored, drawn) = _cache.Stored(SocialCardInput.From(document.Source, _settings.Title));
+            // Linked from the store, not written a second time (10,000 cards were 199 MB and 10,000 new files of a cold
+            // build's output, beside the same bytes in the store), and a stored card is not read to be linked.
+            if (stored is null || !_output.Link(stored, relative))
+                _output.WriteBytes(relative, drawn ?? File.ReadAllBytes(stored!));
+            Interlocked.Increment(ref drawn is not null ? ref _drawn : ref _reused);
             return _settings.AbsoluteUrl(_settings.BaseUrl + relative);
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
