@@ -128,10 +128,9 @@ public static class DataFilesStage
             return;
         }
         var reads = new InputLog();
-        foreach (var (file, bytes) in files.Zip(make(reads))) c.Output.WriteBytes(file, bytes);
+        var stamp = files.Zip(make(reads)).Select(made => c.Output.WriteBytes(made.First, made.Second)).ToList()[0];
         var reported = reads.Reported();
         c.Diagnostics.AddRange(reported);
-        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, files[0]));
         c.Cache.Record(files[0], new CachedOutput
         {
             Key = key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Inputs = reads.Snapshot(),

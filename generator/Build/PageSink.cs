@@ -26,9 +26,9 @@ public sealed class PageSink(PageRenderer renderer, StagingFolder output, LinkCh
     {
         diagnostics.AddRange(page.Diagnostics);
         if (page.Html is null) return page;
-        output.WriteText(page.File, page.Html);
+        var written = output.WriteText(page.File, page.Html);
         links.Collect(page.File, page.Html);
         if (page.File != NotFoundPageJob.File) _urls.Add(page.Url);
-        return page;
+        return page with { Written = written };
     }
 }

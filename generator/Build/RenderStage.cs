@@ -109,7 +109,7 @@ public static class RenderStage
         var page = c.Pages.Render(job, reads);
         if (file != NotFoundPageJob.File) counts.Progress?.Advance();
         if (!c.Output.Contains(file)) return;
-        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
+        var stamp = page.Written ?? OutputStamp.Of(Path.Combine(c.Output.Root, file));
         c.Cache.Record(file, new CachedOutput
         {
             Key = read.Key, Length = stamp.Length, Modified = stamp.Modified, Hash = stamp.Hash, Cards = read.Cards,
@@ -234,7 +234,7 @@ public static class RenderStage
         var answers = view.Sections.SelectMany(s => s.Groups).SelectMany(g => g.Items).Select(i => i.AnswerHtml).ToList();
         var files = answers.SelectMany(html => ContentLinks.FilesUnder(html, c.MediaUrl, c.Index.Urls.Base)).ToList();
         if (cardUrl is not null) files.Add($"cards/{document.Slug}.png");
-        var stamp = OutputStamp.Of(Path.Combine(c.Output.Root, file));
+        var stamp = page.Written ?? OutputStamp.Of(Path.Combine(c.Output.Root, file));
         c.Cache.Record(file, new CachedOutput
         {
             Key = read.Key,

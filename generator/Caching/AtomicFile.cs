@@ -17,9 +17,28 @@ public static class AtomicFile
     /// Writes <paramref name="path"/> with what <paramref name="write"/> puts in the stream; on failure the temporary
     /// file is removed and the error thrown, and the file at <paramref name="path"/> is as it was.
     /// </summary>
+    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        var temporary = Temporary(path);
+        try
+        {
+            // open + pwrite + close: a FileStream adds a lock, a status call and a buffer copy per file (~30 % of the
+            // time a cold build at 10,000 documents spent storing its 30,000 cache entries).
+            using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write,
+                       FileShare.ReadWrite | FileShare.Delete))
+                RandomAccess.Write(handle, bytes, 0);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            Forget(temporary);
+            throw;
+        }
+    }
+
     public static void Write(string path, Action<Stream> write)
     {
-        var temporary = $"{path}.{Guid.NewGuid():N}{TemporarySuffix}";
+        var temporary = Temporary(path);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) write(stream);
@@ -27,9 +46,16 @@ public static class AtomicFile
         }
         catch
         {
-            try { File.Delete(temporary); }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { }
+            Forget(temporary);
             throw;
         }
+    }
+
+    private static string Temporary(string path) => $"{path}.{Guid.NewGuid():N}{TemporarySuffix}";
+
+    private static void Forget(string temporary)
+    {
+        try { File.Delete(temporary); }
+        catch (Exception again) when (again is IOException or UnauthorizedAccessException) { }
     }
 }

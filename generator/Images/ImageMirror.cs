@@ -188,7 +188,7 @@ public sealed class ImageMirror
         static void Save(string path, byte[] content)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            AtomicFile.Write(path, stream => stream.Write(content));
+            AtomicFile.Write(path, content);
         }
     }
 

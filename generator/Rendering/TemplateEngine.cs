@@ -29,6 +29,7 @@ public sealed class TemplateEngine
     private readonly ScriptObject _functions;
     private readonly PartialMemo _cards = new(CardTemplate, "d");
     private readonly PartialMemo _facets = new(FacetsTemplate, "facets");
+    private readonly ConcurrentDictionary<string, PartialMemo> _siteParts = new(StringComparer.Ordinal);
 
     public TemplateEngine(string templatesFolder, DiagnosticBag diagnostics, ScriptObject functions)
     {
@@ -52,6 +53,7 @@ public sealed class TemplateEngine
         _functions = WithPartials(parsed._functions);
         _cards = parsed._cards;
         _facets = parsed._facets;
+        _siteParts = parsed._siteParts;
         _diagnostics = diagnostics;
     }
 
@@ -122,6 +124,17 @@ public sealed class TemplateEngine
         return html;
     }
 
+    /// <summary>
+    /// A part of the layout that shows the site alone (the template function <c>site_part 'partials/x.sbn' site</c>:
+    /// the main links, the footer), drawn once per site and reused by every page like a card. The layout runs for each
+    /// of a 10,000-document site's 16,849 pages: a layout of one line instead took the core build's render stage from
+    /// 34.3 to 29.2 s of CPU (one run each), the most that drawing its parts once can save. The partial sees
+    /// <c>site</c> and the functions only; the templates and strings it read are recorded by every page showing it.
+    /// </summary>
+    private string SitePart(TemplateContext context, string template, SiteView site) =>
+        _siteParts.GetOrAdd(template, static name => new PartialMemo(name, "site"))
+            .Get(site, RenderPartial, (context as PageTemplateContext)?.Reads);
+
     private ScriptObject WithPartials(ScriptObject functions)
     {
         var all = new ScriptObject();
@@ -129,6 +142,7 @@ public sealed class TemplateEngine
         // Scriban hands a function whose first parameter is a TemplateContext the context calling it.
         all.Import("card", new Func<TemplateContext, DocumentSummaryView, string>(Card));
         all.Import("browse_facets", new Func<TemplateContext, IReadOnlyList<FacetView>, string>(Facets));
+        all.Import("site_part", new Func<TemplateContext, string, SiteView, string>(SitePart));
         return all;
     }
 

@@ -78,7 +78,7 @@ const linkTree = async (source, target, entry) => {
 let pages = 0, words = 0;
 const errors = [];
 const filters = new Set();
-const byLanguage = new Map(); // language → the records' JSON lines, in the order they came
+const byLanguage = new Map(); // language → the records' JSON lines and URLs, in the order they came
 const counts = new Map(); // language → records
 
 // One pagefind service for one part: its records added (up to 64 in flight: the service answers in order, and that
@@ -153,11 +153,11 @@ const inTurns = async (jobs, run) => {
 // URLs did not: titles starting with a word gathered in one part, where that word is common and scores low (10,000
 // bench documents in 5 parts: "solar energy" kept 2 of one index's top 10; by hash, see docs/benchmarks.md). A URL
 // keeps its part while the number of parts stays the same.
-const partsOf = (lines) => {
-  const total = lines.reduce((sum, line) => sum + line.length, 0); // JSON lines: content and a little meta
+const partsOf = (records) => {
+  const total = records.reduce((sum, record) => sum + record.line.length, 0); // JSON lines: content and a little meta
   const count = Math.max(1, Math.ceil(total / partSize));
   const parts = Array.from({ length: count }, () => []);
-  for (const line of lines) parts[count === 1 ? 0 : fnv1a(JSON.parse(line).url) % count].push(line);
+  for (const { line, url } of records) parts[count === 1 ? 0 : fnv1a(url) % count].push(line);
   // An empty part would be an index without a language, on which pagefind's init never settles (see below).
   const filled = parts.filter((part) => part.length > 0);
   return filled.length > 0 ? filled : [[]];
@@ -172,10 +172,11 @@ const fnv1a = (text) => {
 try {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
-    const { language, filters: recordFilters } = JSON.parse(line);
+    // Parsed once here (for the part, its URL); the worker indexing the part parses its lines again.
+    const { language, url, filters: recordFilters } = JSON.parse(line);
     for (const key of Object.keys(recordFilters ?? {})) filters.add(key);
     if (!byLanguage.has(language)) byLanguage.set(language, []);
-    byLanguage.get(language).push(line);
+    byLanguage.get(language).push({ line, url });
     counts.set(language, (counts.get(language) ?? 0) + 1);
   }
 

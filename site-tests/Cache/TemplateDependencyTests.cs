@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SdgArchive.Build;
 using SdgArchive.Serve;
 using SdgArchive.SiteTests.Support;
@@ -73,6 +74,27 @@ public sealed class TemplateDependencyTests
 
         Assert.That(warm.ReusedPages, Is.Zero);
         Assert.That(Sorted(warm.RenderedUrls), Is.EqualTo(Sorted(first.RenderedUrls)));
+        AssertLikeACold(project);
+    }
+
+    [Test]
+    public void Editing_the_footer_drawn_once_for_the_site_re_renders_every_page_and_each_shows_the_edit()
+    {
+        var project = Project();
+        var first = project.Build();
+        project.TouchContent();
+        // The layout draws the footer once per site (site_part) and every page reuses that markup.
+        Edit(Path.Combine(project.Templates, "partials", "site-footer.sbn"), "<p>", "<p class=\"edited-footer\">");
+        var warm = project.Build();
+
+        Assert.That(warm.ReusedPages, Is.Zero, "every page shows the footer");
+        Assert.That(Sorted(warm.RenderedUrls), Is.EqualTo(Sorted(first.RenderedUrls)));
+        foreach (var url in first.RenderedUrls.Take(20))
+        {
+            var page = File.ReadAllText(Path.Combine(project.Output, project.Index().Urls.FileFor(url)));
+            Assert.That(page, Does.Contain("<p class=\"edited-footer\">"), url);
+            Assert.That(Regex.Count(page, "<footer class=\"site-footer\">"), Is.EqualTo(1), url);
+        }
         AssertLikeACold(project);
     }
 
