@@ -8,6 +8,6 @@ namespace SdgArchive.Rendering;
 /// </summary>
 public sealed record RenderedPage(string Url, string File, string? Html, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>The written file's stamp, once a sink has written the page (the renderer itself writes nothing).</summary>
+    /// <summary>The file's stamp once a sink has written the page (the renderer itself writes nothing).</summary>
     public Caching.OutputStamp? Written { get; init; }
 }
