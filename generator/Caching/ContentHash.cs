@@ -44,7 +44,30 @@ public static class ContentHash
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{version}\0{value.GetType().Name}\0"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options ?? Json));
+        // Streamed into the hash (the same bytes, so the same key): a document page's inputs serialize to ~100 KB,
+        // and a byte array of them per page was a share of the 18.7 GB a 10,000-document build allocated.
+        using (var sink = new HashingStream(hash))
+            JsonSerializer.Serialize(sink, value, value.GetType(), options ?? Json);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>A stream that only feeds what is written to it into a hash.</summary>
+    private sealed class HashingStream(IncrementalHash hash) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => hash.AppendData(buffer, offset, count);
+        public override void Write(ReadOnlySpan<byte> buffer) => hash.AppendData(buffer);
     }
 }
