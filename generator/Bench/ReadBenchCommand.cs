@@ -47,28 +47,44 @@ public static class ReadBenchCommand
             | projection (model, answers rendered) | {Ms(median.Project, 0.5)} | {Ms(median.Project, 0.9)} | {Ms(median.Project, 1)} | {median.Project.Sum():0} ms |
             | parse + projection | {Ms(median.Both, 0.5)} | {Ms(median.Both, 0.9)} | {Ms(median.Both, 1)} | {median.Both.Sum():0} ms |
 
+            allocated per document (mean, one thread): decode {Kb(median.Allocated[0], files.Count)}, parse {
+                Kb(median.Allocated[1], files.Count)}, projection {Kb(median.Allocated[2], files.Count)}; DocumentReader.Read whole (language, repairs, limits too) {
+                Kb(median.Allocated[3], files.Count)}; the text itself {Kb(files.Sum(f => (long)f.Bytes.Length), files.Count)} of UTF-8
+
             whole corpus as the build reads it (DocumentReader.Read, {Environment.ProcessorCount} cores in parallel): {median.ParallelMs:0} ms ({files.Count / (median.ParallelMs / 1000):0} documents/s); slowest document: {median.Slowest}
             """));
         return 0;
     }
 
-    private sealed record Measurement(double[] Decode, double[] Parse, double[] Project, double[] Both, double ParallelMs, string Slowest);
+    private sealed record Measurement(double[] Decode, double[] Parse, double[] Project, double[] Both, double ParallelMs,
+        string Slowest, long[] Allocated);
 
     private static Measurement Measure(List<(string Path, byte[] Bytes)> files)
     {
         var (decode, parse, project) = (new double[files.Count], new double[files.Count], new double[files.Count]);
+        // Bytes allocated by this thread in each phase, summed: what the GC has to collect after reading.
+        var allocated = new long[4];
         for (var i = 0; i < files.Count; i++)
         {
             var (path, bytes) = files[i];
             var diagnostics = new List<Diagnostic>();
+            var before = GC.GetAllocatedBytesForCurrentThread();
             var start = Stopwatch.GetTimestamp();
             var text = SourceText.Decode(bytes, path, diagnostics);
             var decoded = Stopwatch.GetTimestamp();
+            var afterDecode = GC.GetAllocatedBytesForCurrentThread();
             if (text is null) continue;
             var tree = Markdig.Markdown.Parse(text, ArchiveMarkdown.Documents);
             var parsed = Stopwatch.GetTimestamp();
+            var afterParse = GC.GetAllocatedBytesForCurrentThread();
             DocumentProjection.Project(tree, text, path, ContentHash.Of(bytes), diagnostics);
             var projected = Stopwatch.GetTimestamp();
+            var afterProjection = GC.GetAllocatedBytesForCurrentThread();
+            DocumentReader.Read(path, bytes);
+            allocated[0] += afterDecode - before;
+            allocated[1] += afterParse - afterDecode;
+            allocated[2] += afterProjection - afterParse;
+            allocated[3] += GC.GetAllocatedBytesForCurrentThread() - afterProjection;
             (decode[i], parse[i], project[i]) = (Stopwatch.GetElapsedTime(start, decoded).TotalMilliseconds,
                 Stopwatch.GetElapsedTime(decoded, parsed).TotalMilliseconds, Stopwatch.GetElapsedTime(parsed, projected).TotalMilliseconds);
         }
@@ -77,8 +93,12 @@ public static class ReadBenchCommand
         var wall = Stopwatch.StartNew();
         Parallel.For(0, files.Count, i => DocumentReader.Read(files[i].Path, files[i].Bytes));
         return new(decode, parse, project, both, wall.Elapsed.TotalMilliseconds,
-            string.Create(CultureInfo.InvariantCulture, $"{files[slowest].Path} ({files[slowest].Bytes.Length / 1e3:0} kB, {both[slowest]:0.0} ms)"));
+            string.Create(CultureInfo.InvariantCulture, $"{files[slowest].Path} ({files[slowest].Bytes.Length / 1e3:0} kB, {both[slowest]:0.0} ms)"),
+            allocated);
     }
+
+    private static string Kb(long bytes, int documents) =>
+        string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / Math.Max(1, documents):0} KiB");
 
     private static string Ms(double[] values, double quantile)
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace SdgArchive.Reading;
 
@@ -36,7 +35,37 @@ public static partial class TextRepair
 
     public static string Clean(string text) => Clean(text, out _);
 
-    public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
+    /// <summary>
+    /// The text's words (runs of non-whitespace) joined by single spaces. A text already like that (most lines are) is
+    /// returned as it is, nothing allocated: this runs over every line of every document several times, and the
+    /// regular expression it replaces (<c>\s+</c> → " ", then trimmed: the same characters, as .NET's <c>\s</c> is
+    /// <see cref="char.IsWhiteSpace(char)"/>) made a new string each time.
+    /// </summary>
+    public static string CollapseWhitespace(string text)
+    {
+        if (IsCollapsed(text)) return text;
+        var words = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c)) words[length++] = c;
+            else if (length > 0 && words[length - 1] != ' ') words[length++] = ' ';
+        }
+        if (length > 0 && words[length - 1] == ' ') length--;
+        return new string(words[..length]);
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0) return true;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i + 1] == ' ' : char.IsWhiteSpace(c)) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// Repairs UTF-8 that was shown as Mac Roman, one character at a time: a lead character (<c>‚</c> for E2, <c>√</c> for
@@ -78,6 +107,4 @@ public static partial class TextRepair
         return builder.Append(text, copiedUpTo, text.Length - copiedUpTo).ToString();
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

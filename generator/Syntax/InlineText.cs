@@ -13,14 +13,20 @@ namespace SdgArchive.Syntax;
 /// </summary>
 public static partial class InlineText
 {
-    public static string Of(Block block) => Reading.TextRepair.CollapseWhitespace(Lines(block));
+    // (Collapsing the whole text gives what collapsing each line, dropping the empty ones and collapsing again gave:
+    // the words joined by single spaces, without that pass's copies.)
+    public static string Of(Block block) => Reading.TextRepair.CollapseWhitespace(Raw(block));
 
     /// <summary>The text with its line breaks (one line per source line or block), spaces collapsed within lines.</summary>
-    public static string Lines(Block block)
+    public static string Lines(Block block) =>
+        string.Join('\n', Raw(block).Split('\n').Select(Reading.TextRepair.CollapseWhitespace)
+            .Where(line => line.Length > 0));
+
+    private static string Raw(Block block)
     {
         var builder = new StringBuilder();
         Append(block, builder);
-        return string.Join('\n', builder.ToString().Split('\n').Select(Reading.TextRepair.CollapseWhitespace).Where(l => l.Length > 0));
+        return builder.ToString();
     }
 
     /// <summary>
