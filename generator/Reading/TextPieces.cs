@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -28,8 +29,12 @@ public static partial class TextPieces
     public static ulong Hash(string key)
     {
         Span<byte> hash = stackalloc byte[32];
-        var bytes = Encoding.UTF8.GetBytes(key);
-        SHA256.HashData(bytes, hash);
+        // Encoded on the stack (or into a pooled buffer): a new array for every line and sentence of every document.
+        var most = Encoding.UTF8.GetMaxByteCount(key.Length);
+        var rented = most <= 1024 ? null : ArrayPool<byte>.Shared.Rent(most);
+        var bytes = rented ?? stackalloc byte[most];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(key, bytes)], hash);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         return BinaryPrimitives.ReadUInt64BigEndian(hash);
     }
 
