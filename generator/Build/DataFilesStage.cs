@@ -128,7 +128,9 @@ public static class DataFilesStage
             return;
         }
         var reads = new InputLog();
-        var stamp = files.Zip(make(reads)).Select(made => c.Output.WriteBytes(made.First, made.Second)).ToList()[0];
+        var made = make(reads);
+        var stamp = c.Output.WriteBytes(files[0], made[0]); // the files are recorded under the first
+        for (var i = 1; i < files.Count; i++) c.Output.WriteBytes(files[i], made[i]);
         var reported = reads.Reported();
         c.Diagnostics.AddRange(reported);
         c.Cache.Record(files[0], new CachedOutput
