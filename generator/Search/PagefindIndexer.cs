@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using SdgArchive.Caching;
 using SdgArchive.Diagnostics;
@@ -6,14 +7,22 @@ using SdgArchive.Diagnostics;
 namespace SdgArchive.Search;
 
 /// <summary>
-/// Builds the search index from <see cref="SearchRecord"/>s through pagefind's Node API (the pinned npm package
-/// drives its own native binary, pagefind_extended, as a service), writing it to <c>{site}/pagefind/</c>: one index
-/// per language, and a language with more than <see cref="PagefindOptions.PartSize"/> of records in parts, each made
-/// by a service of its own, <see cref="PagefindOptions.Services"/> at a time (see pagefind-records.mjs).
-/// Problems become diagnostics (never exceptions) so the rest of the build still finishes.
+/// Builds the search index from <see cref="SearchRecord"/>s, writing it to <c>{site}/pagefind/</c>: one index per
+/// language, and a language with more than <see cref="PagefindOptions.PartSize"/> of records in parts
+/// (<see cref="PagefindParts"/>), each made by a pagefind service of its own (<see cref="PagefindService"/>: the pinned
+/// npm package's native binary), <see cref="PagefindOptions.Services"/> at a time. Problems become diagnostics (never
+/// exceptions) so the rest of the build still finishes.
 /// </summary>
 public sealed class PagefindIndexer
 {
+    /// <summary>
+    /// Records sent ahead of the service's replies: enough to keep it busy, few enough that it never queues a
+    /// whole part of messages besides the part it holds.
+    /// </summary>
+    private const int InFlight = 64;
+
+    private static readonly ConcurrentDictionary<string, string> BinaryHashes = new(StringComparer.Ordinal);
+
     private readonly string _projectRoot;
     private readonly PagefindOptions _options;
 
@@ -25,127 +34,177 @@ public sealed class PagefindIndexer
 
     /// <summary>
     /// Indexes <paramref name="records"/> into <paramref name="siteDirectory"/>/pagefind: the records in
-    /// <paramref name="siteLanguage"/> there, every other language in a folder of its own (see pagefind-records.mjs),
-    /// each stemmed by its own rules, in parts of at most <see cref="PagefindOptions.PartSize"/>. A part whose records
-    /// are those the index in <paramref name="previousIndex"/> (a pagefind folder this indexer wrote, whose report's
-    /// <see cref="PagefindReport.Parts"/> are <paramref name="previousParts"/>) was made from is copied from it instead
-    /// of indexed again. Returns null (with an error in <paramref name="diagnostics"/>) when pagefind is unavailable or
-    /// fails.
+    /// <paramref name="siteLanguage"/> there, every other language in a folder of its own (see
+    /// <see cref="PagefindParts"/>), each stemmed by its own rules, in parts of at most
+    /// <see cref="PagefindOptions.PartSize"/>. A part whose records are those the index in
+    /// <paramref name="previousIndex"/> (a pagefind folder this indexer wrote, whose report's
+    /// <see cref="PagefindReport.Parts"/> are <paramref name="previousParts"/>) was made from is linked from it instead
+    /// of indexed again. Returns null (with an error in <paramref name="diagnostics"/>) when pagefind is unavailable
+    /// or fails.
     /// </summary>
     public PagefindReport? Index(IReadOnlyList<SearchRecord> records, string siteDirectory, DiagnosticBag diagnostics,
         string siteLanguage = "en", string? previousIndex = null,
         IReadOnlyDictionary<string, OutputPart>? previousParts = null)
     {
         var installation = PagefindInstallation.Locate(_projectRoot);
-        if (!installation.IsAvailable && _options.InstallWithNpmWhenMissing) installation = TryNpmCi(diagnostics) ?? installation;
+        if (!installation.IsAvailable && _options.InstallWithNpmWhenMissing)
+            installation = TryNpmCi(diagnostics) ?? installation;
         if (!installation.IsAvailable)
         {
-            diagnostics.Report(new SourceSpan("package.json", 0, 0), Severity.Error, DiagnosticCodes.SearchToolMissing, installation.MissingAdvice!);
+            diagnostics.Report(new SourceSpan("package.json", 0, 0), Severity.Error,
+                DiagnosticCodes.SearchToolMissing, installation.MissingAdvice!);
             return null;
         }
 
+        var watch = Stopwatch.StartNew();
+        var deadline = DateTime.UtcNow + _options.Timeout;
         var output = Path.Combine(Path.GetFullPath(siteDirectory), "pagefind");
-        string[] arguments = ["--input-type=module", "--eval", Script.Value, "--", installation.Module!, output,
-            SearchRecords.PagefindLanguage(siteLanguage), _options.PartSize.ToString(CultureInfo.InvariantCulture),
-            _options.Services.ToString(CultureInfo.InvariantCulture),
-            previousIndex is null || previousParts is null ? "" : Path.GetFullPath(previousIndex),
-            previousIndex is null || previousParts is null ? "" : JsonSerializer.Serialize(previousParts, PartsJson)];
-        var run = ToolRun.Start(installation.Node!, arguments, _projectRoot, _options.Timeout, input =>
+        var plan = PagefindParts.Plan(records, SearchRecords.PagefindLanguage(siteLanguage), _options.PartSize,
+            Maker(installation.Binary!));
+        string PathOf(IndexPart part) => part.Folder == "" ? output : Path.Combine(output, part.Folder);
+
+        var reused = new Dictionary<IndexPart, OutputPart>();
+        if (previousIndex is not null && previousParts is not null)
+            foreach (var part in plan.Parts)
+                if (PreviousPart.TryLink(part, Path.GetFullPath(previousIndex), previousParts, PathOf(part)) is { } old)
+                    reused[part] = old;
+        // The largest parts first, so the services end close together instead of one indexing the last big part alone.
+        var jobs = plan.Parts.Where(p => !reused.ContainsKey(p))
+            .OrderByDescending(p => p.Size).ThenBy(p => p.Folder, StringComparer.Ordinal).ToList();
+        var built = new ConcurrentDictionary<IndexPart, PartResult>();
+        var next = -1;
+        var lanes = Enumerable.Range(0, Math.Min(Math.Max(1, _options.Services), jobs.Count)).Select(_ =>
+            Task.Factory.StartNew(() =>
+            {
+                for (var n = Interlocked.Increment(ref next); n < jobs.Count; n = Interlocked.Increment(ref next))
+                    built[jobs[n]] = Build(jobs[n], PathOf(jobs[n]), installation.Binary!, deadline);
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        Task.WaitAll(lanes);
+
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "languages.json"), JsonSerializer.Serialize(new
         {
-            foreach (var record in records) input.WriteLine(record.ToJsonLine());
-        });
-        var report = PagefindReport.Parse(run);
-        if (!run.Succeeded || report is null)
+            primary = plan.Primary,
+            others = plan.Others.Select(o => new { language = o.Language, path = o.Path }),
+        }) + "\n");
+
+        var errors = new List<string>();
+        var parts = new Dictionary<string, OutputPart>(StringComparer.Ordinal);
+        var timings = new Dictionary<string, List<PartTiming>>(StringComparer.Ordinal);
+        foreach (var part in plan.Parts)
         {
-            var why = run.TimedOut ? $"timed out after {_options.Timeout.TotalSeconds:0} s" : $"exited with code {run.ExitCode}";
+            var timing = timings.TryGetValue(part.Language, out var list) ? list : timings[part.Language] = [];
+            if (reused.TryGetValue(part, out var old))
+            {
+                parts[part.Folder] = old;
+                timing.Add(new(part.Records.Count, TimeSpan.Zero, TimeSpan.Zero, Reused: true));
+                continue;
+            }
+            var result = built[part];
+            errors.AddRange(result.Errors);
+            timing.Add(new(part.Records.Count, result.Added, result.Written, Reused: false));
+            // A part that reported errors is not listed: the next build makes it again and reports them again.
+            if (result.Errors.Count == 0) parts[part.Folder] = new(part.Key, result.Pages, result.Words);
+        }
+        if (errors.Count > 0)
+        {
             diagnostics.Report(new SourceSpan(siteDirectory, 0, 0), Severity.Error, DiagnosticCodes.SearchIndexFailed,
-                $"pagefind {why}: {LastLines(report?.Errors.Count > 0 ? string.Join('\n', report.Errors) : run.Output, 8)}");
+                "pagefind: " + PagefindService.LastLines(string.Join('\n', errors)));
             return null;
         }
-        return report;
+        var results = plan.Parts.Select(p => reused.TryGetValue(p, out var old)
+            ? (old.Pages, old.Words) : (built[p].Pages, built[p].Words)).ToList();
+        return new(results.Sum(r => r.Pages), results.Sum(r => r.Words),
+            records.SelectMany(r => r.Filters.Keys).Distinct(StringComparer.Ordinal).Count(), plan.Languages, [],
+            watch.Elapsed, reused.Count)
+        {
+            Parts = parts,
+            Primary = plan.Primary,
+            Timings = timings.ToDictionary(t => t.Key, t => (IReadOnlyList<PartTiming>)t.Value, StringComparer.Ordinal),
+        };
     }
 
-    private static readonly JsonSerializerOptions PartsJson =
-        new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private sealed record PartResult(int Pages, int Words, IReadOnlyList<string> Errors, TimeSpan Added,
+        TimeSpan Written);
 
-    private static readonly Lazy<string> Script = new(() =>
+    /// <summary>
+    /// One part made by a service of its own: an index created, its records added (<see cref="InFlight"/> ahead of
+    /// the replies), its files written, the service ended.
+    /// </summary>
+    private PartResult Build(IndexPart part, string path, string binary, DateTime deadline)
     {
-        using var stream = typeof(PagefindIndexer).Assembly.GetManifestResourceStream("SdgArchive.Search.pagefind-records.mjs")
-            ?? throw new InvalidOperationException("pagefind-records.mjs is not embedded in the generator");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+        var (pages, words, errors) = (0, 0, new List<string>());
+        var watch = Stopwatch.StartNew();
+        var added = TimeSpan.Zero;
+        PagefindService? service = null;
+        try
+        {
+            service = PagefindService.Start(binary, _projectRoot);
+            service.Send($"\"type\":\"NewIndex\",\"config\":{{\"force_language\":{Json(part.Language)}}}");
+            var index = service.Receive(deadline);
+            if (index.IsError) throw new IOException(index.Error);
+
+            var urls = new Dictionary<int, string>();
+            void Answered()
+            {
+                var reply = service.Receive(deadline);
+                var url = urls.Remove(reply.MessageId, out var known) ? known : "(a record)";
+                if (reply.IsError) errors.Add($"{url}: {reply.Error}");
+                else (pages, words) = (pages + 1, words + reply.Words);
+            }
+            var waiting = 0;
+            foreach (var record in part.Records)
+            {
+                // A record's JSON line has exactly the fields pagefind's AddRecord takes (url, content, language,
+                // meta, filters): its fields go into the payload as they are.
+                var line = record.ToJsonLine();
+                urls[service.Send($"\"type\":\"AddRecord\",\"index_id\":{index.IndexId},{line[1..^1]}")] = record.Url;
+                if (++waiting >= InFlight) { Answered(); waiting--; }
+            }
+            for (; waiting > 0; waiting--) Answered();
+            added = watch.Elapsed;
+
+            service.Send($"\"type\":\"WriteFiles\",\"index_id\":{index.IndexId},\"output_path\":{Json(path)}");
+            var written = service.Receive(deadline);
+            if (written.IsError) errors.Add($"{path}: {written.Error}");
+        }
+        catch (TimeoutException)
+        {
+            service?.Kill();
+            errors.Add($"pagefind timed out after {_options.Timeout.TotalSeconds:0} s indexing {path}");
+        }
+        catch (Exception ex) when (ex is IOException or System.ComponentModel.Win32Exception)
+        {
+            errors.Add($"pagefind failed indexing {path}: {ex.Message}");
+        }
+        finally
+        {
+            service?.Dispose();
+        }
+        return new(pages, words, errors, added, watch.Elapsed - added);
+    }
+
+    private static string Json(string text) => JsonSerializer.Serialize(text);
+
+    /// <summary>
+    /// What makes an index besides its records: the generator (which decides what pagefind is sent) and pagefind's
+    /// binary, hashed whole (13 MB, once a process).
+    /// </summary>
+    private static string Maker(string binary) => ContentHash.OfParts(BuildFingerprint.GeneratorKey,
+        BinaryHashes.GetOrAdd(binary, b => { using var file = File.OpenRead(b); return ContentHash.Of(file); }));
 
     private PagefindInstallation? TryNpmCi(DiagnosticBag diagnostics)
     {
         var npm = PagefindInstallation.FindOnPath("npm");
         if (npm is null || !File.Exists(Path.Combine(_projectRoot, "package-lock.json"))) return null;
-        var run = ToolRun.Start(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], _projectRoot, _options.Timeout);
+        var run = ToolRun.Start(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], _projectRoot,
+            _options.Timeout);
         if (!run.Succeeded)
         {
             diagnostics.Report(new SourceSpan("package.json", 0, 0), Severity.Error, DiagnosticCodes.SearchToolMissing,
-                $"`npm ci` in {_projectRoot} failed ({run.ExitCode}): {LastLines(run.Output, 8)}");
+                $"`npm ci` in {_projectRoot} failed ({run.ExitCode}): {PagefindService.LastLines(run.Output)}");
             return null;
         }
         return PagefindInstallation.Locate(_projectRoot);
-    }
-
-    internal static string LastLines(string text, int count) =>
-        string.Join(" | ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(count));
-}
-
-/// <summary>Choices for a pagefind run; the defaults are what the archive needs.</summary>
-public sealed record PagefindOptions
-{
-    public bool InstallWithNpmWhenMissing { get; init; } = true;
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>
-    /// The most a language's index holds, in characters of its records' JSON lines, before it is split into parts
-    /// (pagefind indexes of their own, merged by the search page). Pagefind keeps a whole index in memory until it
-    /// writes it, at ~50 bytes per character: 10,000 documents (35 MB of records) peaked at 1.6 GB in one index and
-    /// at 380 MB in parts of 8 MB, for the same CPU (docs/benchmarks.md, "Search index"). 0 or less: no parts.
-    /// </summary>
-    public int PartSize { get; init; } = 8_000_000;
-
-    /// <summary>
-    /// How many parts are indexed at once, each by a pagefind service of its own (one service indexes one part at a
-    /// time). Two: on the 2-core machine the 10,000-document records took 23.5 s in turn and 17.8 s two at a time,
-    /// and the build's wait for the index after its last page fell from 9-10 s to 1-5 s (docs/benchmarks.md). Each
-    /// service holds its part until written (~300 MB for a part of 8 MB), so this and <see cref="PartSize"/> bound
-    /// pagefind's memory.
-    /// </summary>
-    public int Services { get; init; } = 2;
-}
-
-/// <summary>
-/// What the indexing script reported: records indexed, their unique words summed, filter names, the languages
-/// indexed (one pagefind index each, or several parts), the parts copied from the previous index, errors, every part's
-/// key (kept in the build state, given back to the next run); plus the run's whole output for the build log.
-/// </summary>
-public sealed record PagefindReport(int Pages, int Words, int Filters, IReadOnlyList<string> Languages,
-    IReadOnlyList<string> Errors, TimeSpan Duration, string Output, int PartsReused = 0)
-{
-    /// <summary>Each index folder made ("" for the top one) with the key of what it was made from.</summary>
-    public IReadOnlyDictionary<string, OutputPart> Parts { get; init; } = new Dictionary<string, OutputPart>();
-
-    private sealed record Figures(int Pages, int Words, int Filters, string[]? Languages, string[]? Errors, int Reused,
-        Dictionary<string, OutputPart>? Parts);
-
-    /// <summary>The figures from the script's last JSON line; null when it printed none (it crashed).</summary>
-    internal static PagefindReport? Parse(ToolRun run)
-    {
-        var line = run.Output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.StartsWith('{') && l.EndsWith('}'));
-        if (line is null) return null;
-        try
-        {
-            var figures = JsonSerializer.Deserialize<Figures>(line, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
-            return figures is null ? null : new(figures.Pages, figures.Words, figures.Filters, figures.Languages ?? [],
-                figures.Errors ?? [], run.Duration, run.Output, figures.Reused) { Parts = figures.Parts ?? [] };
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

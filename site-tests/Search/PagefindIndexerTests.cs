@@ -127,6 +127,38 @@ public class PagefindIndexerTests
         .Select(f => Path.GetRelativePath(folder, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
         .Order(StringComparer.Ordinal).ToList();
 
+    [TestCase("head -c 10 >/dev/null; echo 'panicked: out of words' >&2; exit 3", "out of words",
+        TestName = "A pagefind service that dies mid-part is an error naming what it said, and the build goes on")]
+    [TestCase("cat >/dev/null", "timed out",
+        TestName = "A pagefind service that never answers is stopped at the timeout, an error")]
+    public void A_broken_service_is_a_diagnostic_not_a_hang_or_a_crash(string script, string said)
+    {
+        var records = SearchRecords.For(new SiteIndex(SearchFixtureSite.Shared.Documents, new SiteSettings()));
+        var folder = TempFolder.Create("pagefind-broken");
+        var binary = Path.Combine(folder, "pagefind-broken.sh");
+        File.WriteAllText(binary, "#!/bin/sh\n" + script + "\n");
+        if (OperatingSystem.IsWindows()) Assert.Ignore("the stand-in service is a shell script");
+        else File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var saved = Environment.GetEnvironmentVariable("PAGEFIND_EXTENDED_BINARY_PATH");
+        var diagnostics = new DiagnosticBag();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        PagefindReport? report;
+        try
+        {
+            Environment.SetEnvironmentVariable("PAGEFIND_EXTENDED_BINARY_PATH", binary);
+            report = new PagefindIndexer(RepoPaths.Root, new PagefindOptions { Timeout = TimeSpan.FromSeconds(3) })
+                .Index(records, folder, diagnostics);
+        }
+        finally { Environment.SetEnvironmentVariable("PAGEFIND_EXTENDED_BINARY_PATH", saved); }
+
+        Assert.That(report, Is.Null);
+        var error = diagnostics.Sorted().Single();
+        Assert.That((error.Code, error.Severity), Is.EqualTo((DiagnosticCodes.SearchIndexFailed, Severity.Error)));
+        Assert.That(error.Message, Does.Contain(said));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "ended, not waited on for ever");
+        TempFolder.Remove(folder);
+    }
+
     [Test]
     public void Missing_pagefind_says_exactly_what_to_install()
     {

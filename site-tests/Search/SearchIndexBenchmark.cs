@@ -7,14 +7,13 @@ using SdgArchive.Site;
 namespace SdgArchive.SiteTests.Search;
 
 /// <summary>
-/// Figures for docs/benchmarks.md, not a pass/fail test: the search index of a corpus made from its records through
-/// pagefind's Node API. `SDG_SEARCH_BENCH_SOURCE=/tmp/perf-bench/10000/seeds dotnet test site-tests -c Release
+/// Figures for docs/benchmarks.md, not a pass/fail test: the search index of a corpus made from its records by
+/// pagefind's services. `SDG_SEARCH_BENCH_SOURCE=/tmp/perf-bench/10000/seeds dotnet test site-tests -c Release
 /// --filter "FullyQualifiedName~SearchIndexBenchmark" --logger "console;verbosity=detailed"` (default: the 400
 /// shared corpus pages; the 10,000-document corpus comes from `sdg-archive bench`). `SDG_SEARCH_BENCH_PART_SIZE=N`
 /// indexes in parts of N characters (0: one index per language); `SDG_SEARCH_BENCH_RECORDS=file` also writes the
 /// records as JSON lines. pagefind_extended's CPU and peak memory are read by running it under `/usr/bin/time -v`
-/// (a wrapper in PAGEFIND_EXTENDED_BINARY_PATH): node ends each service without waiting for it, so the CPU of this
-/// process's children leaves them out.
+/// (a wrapper in PAGEFIND_EXTENDED_BINARY_PATH, which the indexer reads as pagefind's Node API does).
 /// </summary>
 [Explicit("benchmark: prints figures")]
 [Category("Benchmark")]
@@ -45,7 +44,7 @@ public class SearchIndexBenchmark
         var bytes = Directory.EnumerateFiles(Path.Combine(site, "pagefind"), "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         TestContext.Out.WriteLine($"search: {documents.Count} documents from {source}, parts of {options.PartSize:N0} characters");
         TestContext.Out.WriteLine($"search: records {recordsTime.TotalSeconds:0.00} s ({records.Sum(r => r.Content.Length) / 1024 / 1024.0:0.0} MB of text, " +
-                                  $"{records.Sum(r => r.ToJsonLine().Length) / 1024 / 1024.0:0.0} MB of JSON lines); pagefind Node API {indexWall.TotalSeconds:0.00} s wall");
+                                  $"{records.Sum(r => r.ToJsonLine().Length) / 1024 / 1024.0:0.0} MB of JSON lines); pagefind {indexWall.TotalSeconds:0.00} s wall");
         if (timed?.Figures() is { } figures) TestContext.Out.WriteLine($"search: pagefind_extended {figures}");
         TestContext.Out.WriteLine($"search: {report!.Pages} pages, {report.Words} words summed over records, languages {string.Join(",", report.Languages)}, " +
                                   $"index {bytes / 1024 / 1024.0:0.0} MB in {Directory.EnumerateFiles(Path.Combine(site, "pagefind"), "*", SearchOption.AllDirectories).Count():N0} files");
@@ -57,15 +56,12 @@ public class SearchIndexBenchmark
 
     /// <summary>
     /// Each language's index: its records, its parts with the time pagefind took to add their records and to build and
-    /// write them (the script's figures), and its size on disk (all its parts' folders; the primary language's is the
+    /// write them (the indexer's figures), and its size on disk (all its parts' folders; the primary language's is the
     /// pagefind folder without the other languages' folders).
     /// </summary>
     private static void PrintLanguages(PagefindReport report, string pagefind)
     {
-        var line = report.Output.Split('\n').Select(l => l.Trim()).Last(l => l.StartsWith('{') && l.EndsWith('}'));
-        using var figures = System.Text.Json.JsonDocument.Parse(line);
-        var root = figures.RootElement;
-        var primary = root.GetProperty("primary").GetString()!;
+        var primary = report.Primary;
         var subfolders = Directory.EnumerateDirectories(pagefind).Select(f => Path.GetFileName(f)!).ToList();
         List<string> FoldersOf(string language) => subfolders
             .Where(f => f == language || f.StartsWith(language + "-", StringComparison.Ordinal))
@@ -74,12 +70,11 @@ public class SearchIndexBenchmark
         {
             var bytes = language != primary ? FoldersOf(language).Sum(Size)
                 : Size(pagefind) - report.Languages.Where(l => l != primary).SelectMany(FoldersOf).Sum(Size);
-            var parts = root.GetProperty("timings").GetProperty(language).EnumerateArray()
-                .Select(p => (Records: p.GetProperty("records").GetInt32(), Add: p.GetProperty("addMs").GetInt32(), Write: p.GetProperty("writeMs").GetInt32()))
-                .ToList();
-            TestContext.Out.WriteLine($"search: {language,-3} {root.GetProperty("records").GetProperty(language).GetInt32(),6} records in {parts.Count} part(s) " +
+            var parts = report.Timings[language];
+            TestContext.Out.WriteLine($"search: {language,-3} {parts.Sum(p => p.Records),6} records in {parts.Count} part(s) " +
                                       $"({string.Join(", ", parts.Select(p => p.Records))}), index {bytes / 1024.0:0} KiB, " +
-                                      $"added in {parts.Sum(p => p.Add) / 1000.0:0.00} s, built and written in {parts.Sum(p => p.Write) / 1000.0:0.00} s" +
+                                      $"added in {parts.Sum(p => p.Added.TotalSeconds):0.00} s, " +
+                                      $"built and written in {parts.Sum(p => p.Written.TotalSeconds):0.00} s" +
                                       (language == primary ? " (primary)" : ""));
         }
     }
@@ -89,8 +84,8 @@ public class SearchIndexBenchmark
 
     /// <summary>
     /// pagefind_extended run under <c>/usr/bin/time -v</c> through a wrapper named in PAGEFIND_EXTENDED_BINARY_PATH
-    /// (which pagefind's Node API reads), appending each service's figures to a log. The wrapper ignores the SIGTERM
-    /// node sends when it ends a service: the binary ends on its closed input, and time reports.
+    /// (which the indexer reads, as pagefind's Node API does), appending each service's figures to a log. The binary
+    /// ends on its closed input, and time reports.
     /// </summary>
     private sealed class TimedPagefind
     {
@@ -107,7 +102,7 @@ public class SearchIndexBenchmark
             if (!File.Exists("/usr/bin/time") || !File.Exists(binary)) return null;
             var log = Path.Combine(folder, "pagefind-time.log");
             var wrapper = Path.Combine(folder, "pagefind-timed.sh");
-            File.WriteAllText(wrapper, $"#!/bin/bash\ntrap '' TERM\n/usr/bin/time -v -a -o '{log}' '{binary}' \"$@\"\n");
+            File.WriteAllText(wrapper, $"#!/bin/bash\n/usr/bin/time -v -a -o '{log}' '{binary}' \"$@\"\n");
             File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             var timed = new TimedPagefind(log, Environment.GetEnvironmentVariable(Variable));
             Environment.SetEnvironmentVariable(Variable, wrapper);
@@ -120,7 +115,6 @@ public class SearchIndexBenchmark
         public string? Figures()
         {
             for (var wait = 0; wait < 50 && !File.Exists(_log); wait++) Thread.Sleep(100);
-            Thread.Sleep(500); // the last service reports after node has ended it
             if (!File.Exists(_log)) return null;
             var lines = File.ReadAllLines(_log);
             double Sum(string name) => lines.Where(l => l.Trim().StartsWith(name, StringComparison.Ordinal))
