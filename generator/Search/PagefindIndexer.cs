@@ -140,8 +140,9 @@ public sealed class PagefindIndexer
         try
         {
             service = PagefindService.Start(binary, _projectRoot);
-            service.Send($"\"type\":\"NewIndex\",\"config\":{{\"force_language\":{Json(part.Language)}}}");
-            var index = service.Receive(deadline);
+            var index = service.Answer(
+                service.Send($"\"type\":\"NewIndex\",\"config\":{{\"force_language\":{Json(part.Language)}}}"),
+                deadline);
             if (index.IsError) throw new IOException(index.Error);
 
             var urls = new Dictionary<int, string>();
@@ -164,18 +165,19 @@ public sealed class PagefindIndexer
             for (; waiting > 0; waiting--) Answered();
             added = watch.Elapsed;
 
-            service.Send($"\"type\":\"WriteFiles\",\"index_id\":{index.IndexId},\"output_path\":{Json(path)}");
-            var written = service.Receive(deadline);
+            var written = service.Answer(
+                service.Send($"\"type\":\"WriteFiles\",\"index_id\":{index.IndexId},\"output_path\":{Json(path)}"),
+                deadline);
             if (written.IsError) errors.Add($"{path}: {written.Error}");
         }
         catch (TimeoutException)
         {
             service?.Kill();
-            errors.Add($"pagefind timed out after {_options.Timeout.TotalSeconds:0} s indexing {path}");
+            errors.Add($"timed out after {_options.Timeout.TotalSeconds:0} s indexing {path}");
         }
         catch (Exception ex) when (ex is IOException or System.ComponentModel.Win32Exception)
         {
-            errors.Add($"pagefind failed indexing {path}: {ex.Message}");
+            errors.Add($"failed indexing {path}: {ex.Message}");
         }
         finally
         {

@@ -108,6 +108,19 @@ internal sealed class PagefindService : IDisposable
         throw new TimeoutException();
     }
 
+    /// <summary>
+    /// The reply to message <paramref name="id"/>, passing over any other: the index is written only when the
+    /// service says it wrote it, never on a stray reply that came in its place.
+    /// </summary>
+    public ServiceReply Answer(int id, DateTime deadline)
+    {
+        while (true)
+        {
+            var reply = Receive(deadline);
+            if (reply.MessageId == id) return reply;
+        }
+    }
+
     private void ReadReplies()
     {
         var output = _process.StandardOutput.BaseStream;
