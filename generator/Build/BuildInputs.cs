@@ -34,7 +34,12 @@ public static class BuildInputs
         // npm data outside the project's own folders: the map shapes and the search indexer.
         foreach (var atlas in new[] { WorldAtlas.WorldFile, WorldAtlas.DetailedFile })
             parts.Add(FileStamp(WorldAtlas.Locate(atlas, options.Templates)));
-        if (options.Search) parts.Add(FileStamp(Path.Combine(ProjectRoot.Find(options.Templates), "node_modules", "pagefind", "package.json")));
+        if (options.Search)
+        {
+            var root = ProjectRoot.Find(options.Templates);
+            parts.Add(FileStamp(Path.Combine(root, "node_modules", "pagefind", "package.json")));
+            parts.Add(FileStamp(Search.PagefindInstallation.Locate(root).Binary));
+        }
         var byPath = (sources ?? []).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
         return new BuildInputHashes(ContentHash.OfParts(parts), byPath);
     }

@@ -12,13 +12,14 @@ public static class SearchStage
     private const string Folder = "pagefind";
 
     /// <summary>
-    /// The index is made from the documents' search records alone: while they are the same, the old index is reused.
-    /// Returns the number of pages indexed.
+    /// The index is made from the documents' search records and pagefind's binary alone: while they are the same, the
+    /// old index is reused. Returns the number of pages indexed.
     /// </summary>
     public static int Run(IReadOnlyList<SearchRecord> records, string language, StagingFolder output, BuildCache? cache, PageCounts counts,
         DiagnosticBag diagnostics, string templates)
     {
-        var key = ContentHash.OfParts(records.Select(r => r.ToJsonLine()).Prepend(language));
+        var indexer = new PagefindIndexer(ProjectRoot.Find(templates));
+        var key = ContentHash.OfParts(records.Select(r => r.ToJsonLine()).Prepend(language).Prepend(indexer.Maker()));
         if (cache is not null && cache.TryReuse(output.Target, Folder, key, out var previous) && output.ReuseFolder(Folder))
         {
             counts.SearchReused = true;
@@ -30,8 +31,7 @@ public static class SearchStage
         var last = cache?.Previous(Folder);
         var lastIndex = last is not null && output.Root != output.Target ? Path.Combine(output.Target, Folder) : null;
         output.ClearRecycled(Folder);
-        var report = new PagefindIndexer(ProjectRoot.Find(templates))
-            .Index(records, output.Root, diagnostics, language, lastIndex, last?.Parts);
+        var report = indexer.Index(records, output.Root, diagnostics, language, lastIndex, last?.Parts);
         var pages = report?.Pages ?? 0;
         if (pages > 0)
             cache?.Record(Folder, new CachedOutput { Key = key, Length = -1, Items = pages, Parts = report!.Parts });

@@ -190,8 +190,14 @@ public sealed class PagefindIndexer
 
     /// <summary>
     /// What makes an index besides its records: the generator (which decides what pagefind is sent) and pagefind's
-    /// binary, hashed whole (13 MB, once a process).
+    /// binary, hashed whole (13 MB, once a process); "" when pagefind is not installed.
     /// </summary>
+    public string Maker()
+    {
+        var binary = PagefindInstallation.Locate(_projectRoot).Binary;
+        return binary is null || !File.Exists(binary) ? "" : Maker(binary);
+    }
+
     private static string Maker(string binary) => ContentHash.OfParts(BuildFingerprint.GeneratorKey,
         BinaryHashes.GetOrAdd(binary, b => { using var file = File.OpenRead(b); return ContentHash.Of(file); }));
 

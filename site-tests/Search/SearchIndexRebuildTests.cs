@@ -34,6 +34,38 @@ public class SearchIndexRebuildTests
         Assert.That(state, Does.Contain("\"Parts\":{\"\":{\"Key\"").And.Contain("\"fr\":{\"Key\""));
     }
 
+    [Test]
+    public void Another_pagefind_binary_makes_the_index_again_even_with_the_same_records()
+    {
+        var binary = Path.Combine(RepoPaths.Root, "node_modules", "@pagefind", "linux-x64", "bin", "pagefind_extended");
+        if (!OperatingSystem.IsLinux() || !File.Exists(binary)) Prerequisites.Missing("Pagefind is not installed (npm ci)");
+        var (output, cache, tools) = (TempFolder.Create("search-tool-site"), TempFolder.Create("search-tool-cache"),
+            TempFolder.Create("search-tool-binary"));
+        BuildInto(RepoPaths.Seeds, output, cache);
+        // A kept index is linked from the last build's (the same file); a remade one is written anew.
+        var entry = Path.Combine(output, "pagefind", "pagefind-entry.json");
+        var first = Path.Combine(tools, "first-entry.json");
+        SdgArchive.Caching.HardLink.LinkOrCopy(entry, first);
+        BuildInto(RepoPaths.Seeds, output, cache);
+        var kept = SdgArchive.Caching.HardLink.SameFile(first, entry);
+        // Another build of pagefind, as an upgrade in package-lock.json brings: here the same program, one byte longer.
+        var other = Path.Combine(tools, "pagefind_extended");
+        File.Copy(binary, other);
+        File.AppendAllText(other, "\n");
+        var saved = Environment.GetEnvironmentVariable("PAGEFIND_EXTENDED_BINARY_PATH");
+        try
+        {
+            Environment.SetEnvironmentVariable("PAGEFIND_EXTENDED_BINARY_PATH", other);
+            BuildInto(RepoPaths.Seeds, output, cache);
+        }
+        finally { Environment.SetEnvironmentVariable("PAGEFIND_EXTENDED_BINARY_PATH", saved); }
+
+        Assert.That(kept, Is.True, "same records, same pagefind: the index is kept");
+        Assert.That(File.Exists(entry), Is.True);
+        Assert.That(SdgArchive.Caching.HardLink.SameFile(first, entry), Is.False, "another pagefind makes the index again");
+        foreach (var folder in new[] { cache, tools }) TempFolder.Remove(folder);
+    }
+
     private static BuiltSite BuildInto(string source, string output, string cache)
     {
         var site = BuiltSite.Build(source, o => o with { Search = true, Cards = false, Cache = cache }, output);
