@@ -16,7 +16,7 @@ public sealed record PagefindReport(int Pages, int Words, int Filters, IReadOnly
     /// <summary>The language of the index at the top of the pagefind folder.</summary>
     public string Primary { get; init; } = "";
 
-    /// <summary>Each language's parts in order: records, and the time to add them and to build and write each.</summary>
+    /// <summary>Each language's parts in order: records, and the time to add and to build and write them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<PartTiming>> Timings { get; init; } =
         new Dictionary<string, IReadOnlyList<PartTiming>>();
 }

@@ -10,9 +10,9 @@ namespace SdgArchive.Search;
 /// <summary>
 /// One running <c>pagefind_extended --service</c>, spoken to in pagefind's own service protocol, the one its Node
 /// API speaks (<c>node_modules/pagefind/lib/service.js</c>): each message is JSON <c>{message_id, payload}</c>,
-/// base64, then a comma, on the service's standard input; its replies come the same way on its standard output, each naming the
-/// message it answers. The build talked to it through node before: node's JSON and base64 of every record cost
-/// 8.2 s of CPU of the 10,000-document records (docs/benchmarks.md, "Search index").
+/// base64, then a comma, on the service's standard input; its replies come the same way on its standard output,
+/// each naming the message it answers. The build talked to it through node before: node's JSON and base64 of every
+/// record cost 8.2 s of CPU of the 10,000-document records (docs/benchmarks.md, "Search index").
 /// One service indexes one part at a time; it ends when its input is closed.
 /// </summary>
 internal sealed class PagefindService : IDisposable

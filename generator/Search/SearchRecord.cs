@@ -6,8 +6,8 @@ namespace SdgArchive.Search;
 /// <summary>
 /// What pagefind indexes for one document (its service's <c>AddRecord</c>, the Node API's <c>addCustomRecord</c>):
 /// the words meant to be found, the language whose stemming rules apply, what a result shows (<see cref="Meta"/>) and
-/// the facet values (<see cref="Filters"/>). <see cref="Url"/> is relative to the site root ("/documents/x/"): search.js gives
-/// pagefind the base URL, which it puts in front.
+/// the facet values (<see cref="Filters"/>). <see cref="Url"/> is relative to the site root ("/documents/x/"):
+/// search.js gives pagefind the base URL, which it puts in front.
 /// </summary>
 public sealed record SearchRecord(
     string Url,
@@ -19,7 +19,8 @@ public sealed record SearchRecord(
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a pipe to pagefind, never HTML: no need to escape <, >, &
+        // A pipe to pagefind, never HTML: no need to escape <, >, &.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>

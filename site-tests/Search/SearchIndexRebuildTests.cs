@@ -38,7 +38,8 @@ public class SearchIndexRebuildTests
     public void Another_pagefind_binary_makes_the_index_again_even_with_the_same_records()
     {
         var binary = Path.Combine(RepoPaths.Root, "node_modules", "@pagefind", "linux-x64", "bin", "pagefind_extended");
-        if (!OperatingSystem.IsLinux() || !File.Exists(binary)) Prerequisites.Missing("Pagefind is not installed (npm ci)");
+        if (!OperatingSystem.IsLinux() || !File.Exists(binary))
+            Prerequisites.Missing("Pagefind is not installed (npm ci)");
         var (output, cache, tools) = (TempFolder.Create("search-tool-site"), TempFolder.Create("search-tool-cache"),
             TempFolder.Create("search-tool-binary"));
         BuildInto(RepoPaths.Seeds, output, cache);
@@ -62,7 +63,8 @@ public class SearchIndexRebuildTests
 
         Assert.That(kept, Is.True, "same records, same pagefind: the index is kept");
         Assert.That(File.Exists(entry), Is.True);
-        Assert.That(SdgArchive.Caching.HardLink.SameFile(first, entry), Is.False, "another pagefind makes the index again");
+        Assert.That(SdgArchive.Caching.HardLink.SameFile(first, entry), Is.False,
+            "another pagefind makes the index again");
         foreach (var folder in new[] { cache, tools }) TempFolder.Remove(folder);
     }
 
