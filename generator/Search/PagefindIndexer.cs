@@ -56,7 +56,6 @@ public sealed class PagefindIndexer
             return null;
         }
 
-        var watch = Stopwatch.StartNew();
         var deadline = DateTime.UtcNow + _options.Timeout;
         var output = Path.Combine(Path.GetFullPath(siteDirectory), "pagefind");
         var plan = PagefindParts.Plan(records, SearchRecords.PagefindLanguage(siteLanguage), _options.PartSize,
@@ -112,11 +111,10 @@ public sealed class PagefindIndexer
                 "pagefind: " + PagefindService.LastLines(string.Join('\n', errors)));
             return null;
         }
-        var results = plan.Parts.Select(p => reused.TryGetValue(p, out var old)
-            ? (old.Pages, old.Words) : (built[p].Pages, built[p].Words)).ToList();
-        return new(results.Sum(r => r.Pages), results.Sum(r => r.Words),
-            records.SelectMany(r => r.Filters.Keys).Distinct(StringComparer.Ordinal).Count(), plan.Languages, [],
-            watch.Elapsed, reused.Count)
+        // Without errors every part is listed, linked or made.
+        return new(parts.Values.Sum(p => p.Pages), parts.Values.Sum(p => p.Words),
+            records.SelectMany(r => r.Filters.Keys).Distinct(StringComparer.Ordinal).Count(), plan.Languages,
+            reused.Count)
         {
             Parts = parts,
             Primary = plan.Primary,

@@ -4,11 +4,11 @@ namespace SdgArchive.Search;
 
 /// <summary>
 /// What indexing made: records indexed, their unique words summed, filter names, the languages indexed (one pagefind
-/// index each, or several parts), the parts linked from the previous index, errors, and every part's key (kept in the
-/// build state, given back to the next run).
+/// index each, or several parts), the parts linked from the previous index, and every part's key (kept in the build
+/// state, given back to the next run). Errors are diagnostics, and no report.
 /// </summary>
 public sealed record PagefindReport(int Pages, int Words, int Filters, IReadOnlyList<string> Languages,
-    IReadOnlyList<string> Errors, TimeSpan Duration, int PartsReused = 0)
+    int PartsReused = 0)
 {
     /// <summary>Each index folder made ("" for the top one) with the key of what it was made from.</summary>
     public IReadOnlyDictionary<string, OutputPart> Parts { get; init; } = new Dictionary<string, OutputPart>();
