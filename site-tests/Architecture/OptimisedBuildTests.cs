@@ -7,7 +7,7 @@ namespace SdgArchive.SiteTests.Architecture;
 /// <summary>
 /// The README's command (<c>dotnet run --project generator -- build</c>) and the deploy workflow build the Debug
 /// configuration, as this test project does. A Debug assembly tells the JIT not to optimise its methods, which cost a
-/// 10,000-document build a third more CPU (docs/benchmarks.md); the generator is optimised in every configuration.
+/// 10,000-document build 24–36 % more CPU (docs/benchmarks.md); the generator is optimised in every configuration.
 /// </summary>
 public class OptimisedBuildTests
 {
