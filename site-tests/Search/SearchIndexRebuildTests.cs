@@ -1,3 +1,4 @@
+using SdgArchive.Caching;
 using SdgArchive.Diagnostics;
 
 namespace SdgArchive.SiteTests.Search;
@@ -46,9 +47,9 @@ public class SearchIndexRebuildTests
         // A kept index is linked from the last build's (the same file); a remade one is written anew.
         var entry = Path.Combine(output, "pagefind", "pagefind-entry.json");
         var first = Path.Combine(tools, "first-entry.json");
-        SdgArchive.Caching.HardLink.LinkOrCopy(entry, first);
+        HardLink.LinkOrCopy(entry, first);
         BuildInto(RepoPaths.Seeds, output, cache);
-        var kept = SdgArchive.Caching.HardLink.SameFile(first, entry);
+        var kept = HardLink.SameFile(first, entry);
         // Another build of pagefind, as an upgrade in package-lock.json brings: here the same program, one byte longer.
         var other = Path.Combine(tools, "pagefind_extended");
         File.Copy(binary, other);
@@ -63,9 +64,9 @@ public class SearchIndexRebuildTests
 
         Assert.That(kept, Is.True, "same records, same pagefind: the index is kept");
         Assert.That(File.Exists(entry), Is.True);
-        Assert.That(SdgArchive.Caching.HardLink.SameFile(first, entry), Is.False,
+        Assert.That(HardLink.SameFile(first, entry), Is.False,
             "another pagefind makes the index again");
-        foreach (var folder in new[] { cache, tools }) TempFolder.Remove(folder);
+        foreach (var folder in new[] { output, cache, tools }) TempFolder.Remove(folder);
     }
 
     private static BuiltSite BuildInto(string source, string output, string cache)
