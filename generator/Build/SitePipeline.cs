@@ -146,6 +146,8 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
             try { search?.Wait(); } catch (AggregateException) { /* reported by the stage that awaited it, or moot */ }
         }
 
+        // Failed or not, the documents read and the texts made are kept for the next build (serve's rebuilds too).
+        if (options.UseCache) _clock.Run("store", () => Store.Flush(), n => n, "entries saved");
         var failed = Fails(diagnostics.Sorted(), settings);
         if (failed)
         {

@@ -137,7 +137,7 @@ public sealed class StoreKind
         return pruned;
     }
 
-    private static StorePruning Delete(FileInfo file, bool kept)
+    internal static StorePruning Delete(FileInfo file, bool kept)
     {
         var temporary = file.Name.EndsWith(Temporary, StringComparison.Ordinal);
         if (kept || (!temporary && !IsKey(file.Name))) return StorePruning.None;
@@ -163,5 +163,5 @@ public sealed class StoreKind
         && _plain.GetOrAdd(key[..2], prefix => new DirectoryInfo(Path.Combine(Folder, prefix)).LinkTarget is null);
 
     /// <summary>An enumerated symbolic link (reported as a reparse point, to a file or to a folder alike).</summary>
-    private static bool IsLink(FileSystemInfo entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+    internal static bool IsLink(FileSystemInfo entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

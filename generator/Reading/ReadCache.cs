@@ -5,11 +5,12 @@ namespace SdgArchive.Reading;
 
 /// <summary>
 /// What reading a file gave, stored by the hash of its bytes, its path and the generator build under
-/// <c>{cache}/documents/</c> (a kind of the <see cref="ContentStore"/>), so a build after an edit parses only the files
-/// that changed. Reading is the costliest stage of a build that re-renders little: a 10,000-document build after one
-/// edited document spent 19 s of its 41 s of CPU reading every file again (docs/benchmarks.md). Entries are written
-/// once and never changed (a new content is a new name), like the social cards beside them; a damaged or unreadable
-/// entry is read from the file again; a successful build prunes the entries it did not use.
+/// <c>{cache}/documents/</c> (a <see cref="PackedKind"/> of the <see cref="ContentStore"/>), so a build after an edit
+/// parses only the files that changed. Reading is the costliest stage of a build that re-renders little: a
+/// 10,000-document build after one edited document spent 19 s of its 41 s of CPU reading every file again
+/// (docs/benchmarks.md). Entries are written once and never changed (a new content is a new name), like the social
+/// cards beside them; a damaged or unreadable entry is read from the file again; a successful build prunes the entries
+/// it did not use.
 /// </summary>
 /// <param name="knownHashes">
 /// The files' content hashes by path relative to the source folder, when the build hashed them already (see
@@ -26,7 +27,7 @@ public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, st
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    private readonly StoreKind _entries = store.Kind("documents");
+    private readonly PackedKind _entries = store.Packed("documents");
     private int _hits;
 
     /// <summary>Documents taken from the cache instead of parsed, so far.</summary>
@@ -39,7 +40,7 @@ public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, st
     public ReadResult Read(string root, string relative)
     {
         if (knownHashes?.GetValueOrDefault(relative) is { } known
-            && Load(_entries.Read(EntryFor(relative, known))) is { } hit)
+            && _entries.Read(EntryFor(relative, known), Load) is { } hit)
         {
             Interlocked.Increment(ref _hits);
             return hit;
@@ -58,7 +59,7 @@ public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, st
         }
         // Named by the hash of the bytes parsed, never by a hash taken earlier: the file may have changed since.
         var entry = EntryFor(relative, ContentHash.Of(bytes));
-        if (Load(_entries.Read(entry)) is { } cached)
+        if (_entries.Read(entry, Load) is { } cached)
         {
             Interlocked.Increment(ref _hits);
             return cached;
@@ -77,9 +78,8 @@ public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, st
         return result.Document is { } document ? result with { Document = document.WithoutBody() } : result;
     }
 
-    private static ReadResult? Load(byte[]? entry)
+    private static ReadResult? Load(ReadOnlySpan<byte> entry)
     {
-        if (entry is null) return null;
         try
         {
             return JsonSerializer.Deserialize<ReadResult>(entry, Json);

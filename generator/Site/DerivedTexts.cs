@@ -23,10 +23,10 @@ public sealed class DerivedTexts(ContentStore store)
     /// </summary>
     public string Get(string kind, ArchiveDocument document, Boilerplate boilerplate, string variant, Func<string> make)
     {
-        var entries = store.Kind(kind);
+        var entries = store.Packed(kind);
         var key = ContentHash.OfParts(Format, kind, BuildFingerprint.GeneratorKey, document.ContentHash,
             document.SourcePath, boilerplate.Fingerprint, variant) + ".txt";
-        if (entries.Read(key) is { } kept) return Encoding.UTF8.GetString(kept);
+        if (entries.Read(key, Encoding.UTF8.GetString) is { } kept) return kept;
         var text = make();
         entries.Write(key, Encoding.UTF8.GetBytes(text));
         return text;

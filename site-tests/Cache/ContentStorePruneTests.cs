@@ -15,6 +15,8 @@ namespace SdgArchive.SiteTests.Cache;
 public sealed class ContentStorePruneTests
 {
     private static readonly string[] Kinds = ["cards", "documents", "excerpts", "images"];
+    /// <summary>The kinds kept in packs (<see cref="PackedKind"/>): their entries are listed from the packs.</summary>
+    private static readonly string[] Packed = ["documents", "excerpts"];
 
     private string _root = null!;
     private string _source = null!;
@@ -62,7 +64,12 @@ public sealed class ContentStorePruneTests
     {
         var all = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var kind in Kinds.Where(k => Directory.Exists(Path.Combine(cache, k))))
-            foreach (var (path, hash) in FolderHashes.Of(Path.Combine(cache, kind))) all[$"{kind}/{path}"] = hash;
+        {
+            var entries = Packed.Contains(kind)
+                ? PackedKind.Entries(Path.Combine(cache, kind)).Select(e => (e.Key, ContentHash.Of(e.Bytes)))
+                : FolderHashes.Of(Path.Combine(cache, kind)).Select(e => (e.Key, e.Value));
+            foreach (var (path, hash) in entries) all[$"{kind}/{path}"] = hash;
+        }
         return all;
     }
 
