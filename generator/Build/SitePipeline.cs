@@ -47,8 +47,9 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
 
         var diagnostics = new DiagnosticBag();
         var reads = options.UseCache ? new ReadCache(Store, inputs?.SourceFiles) : null;
+        // The read cache gives documents without their raw text already (and their sections unread until needed).
         var documents = _clock.Run("read", () => ArchiveReader.ReadFolder(options.Source, diagnostics, cache: reads)
-            .Select(d => d.WithoutBody()).ToList(), d => d.Count,
+            .Select(d => reads is null ? d.WithoutBody() : d).ToList(), d => d.Count,
             () => reads is null ? "documents" : $"documents ({reads.Hits} from the cache)");
         var built = Build(documents, diagnostics, cache, inputs?.Key);
         _prunable = built.Succeeded;

@@ -20,7 +20,7 @@ namespace SdgArchive.Reading;
 public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, string>? knownHashes = null)
 {
     /// <summary>Part of every entry's name: a change to what an entry holds must give new names.</summary>
-    private const string Format = "read-3";
+    private const string Format = "read-4";
 
     /// <summary>The language detector's build (the generator's own key names the libraries that shape HTML).</summary>
     private static readonly string Detector = typeof(Lingua.LanguageDetector).Assembly.FullName ?? "";
@@ -65,8 +65,24 @@ public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, st
             return cached;
         }
         var result = Fresh(root, relative, bytes);
-        _entries.Write(entry, JsonSerializer.SerializeToUtf8Bytes(result, Json));
+        _entries.Write(entry, Serialize(result));
         return result;
+    }
+
+    /// <summary>
+    /// An entry: the length of the rest as four bytes, the result without the document's sections (JSON), then its
+    /// sections (JSON), which a load keeps as bytes (see <see cref="CachedSections"/>).
+    /// </summary>
+    private static byte[] Serialize(ReadResult result)
+    {
+        var sections = result.Document is { } document ? CachedSections.Serialize(document.Sections) : [];
+        var head = JsonSerializer.SerializeToUtf8Bytes(
+            result.Document is { } d ? result with { Document = d with { Sections = [] } } : result, Json);
+        var entry = new byte[4 + head.Length + sections.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(entry, head.Length);
+        head.CopyTo(entry, 4);
+        sections.CopyTo(entry, 4 + head.Length);
+        return entry;
     }
 
     private static string EntryFor(string relative, string contentHash) =>
@@ -82,7 +98,15 @@ public sealed class ReadCache(ContentStore store, IReadOnlyDictionary<string, st
     {
         try
         {
-            return JsonSerializer.Deserialize<ReadResult>(entry, Json);
+            if (entry.Length < 4) return null;
+            var headLength = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(entry);
+            if (headLength < 0 || headLength > entry.Length - 4) return null;
+            var result = JsonSerializer.Deserialize<ReadResult>(entry.Slice(4, headLength), Json);
+            if (result?.Document is not { } document) return result;
+            var sections = entry[(4 + headLength)..];
+            return CachedSections.IsWhole(sections)
+                ? result with { Document = document with { Sections = new CachedSections(sections.ToArray()) } }
+                : null;
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException)
         {
