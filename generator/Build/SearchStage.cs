@@ -19,7 +19,7 @@ public static class SearchStage
         DiagnosticBag diagnostics, string templates)
     {
         var indexer = new PagefindIndexer(ProjectRoot.Find(templates));
-        var key = ContentHash.OfParts(records.Select(r => r.ToJsonLine()).Prepend(language).Prepend(indexer.Maker()));
+        var key = ContentHash.OfParts(records.Select(r => r.Line.Hash).Prepend(language).Prepend(indexer.Maker()));
         if (cache is not null && cache.TryReuse(output.Target, Folder, key, out var previous) && output.ReuseFolder(Folder))
         {
             counts.SearchReused = true;

@@ -7,7 +7,7 @@ namespace SdgArchive.Search;
 /// the pagefind folder ("" for the primary index, else its language, or <c>{language}-{n}</c> for its n-th part from
 /// 2); <see cref="Key"/> is hashed from what its files are made of; <see cref="Size"/> is the characters of its
 /// records' JSON lines (<see cref="SearchRecord.ToJsonLine"/>, made again where needed rather than held: 35 MB of
-/// text, 70 MB of strings, at 10,000 documents).
+/// text, 70 MB of strings, at 10,000 documents; their lengths and hashes are held, <see cref="SearchRecord.Line"/>).
 /// </summary>
 internal sealed record IndexPart(string Language, string Folder, string Key, IReadOnlyList<SearchRecord> Records,
     long Size);
@@ -40,7 +40,7 @@ internal sealed record PagefindParts(string Primary, IReadOnlyList<string> Langu
         {
             if (!byLanguage.TryGetValue(record.Language, out var list))
                 byLanguage[record.Language] = list = [];
-            list.Add((record, record.ToJsonLine().Length));
+            list.Add((record, record.Line.Length));
         }
         // The primary index (the one pagefind.js at the top loads) is the site's language when some document is in
         // it, else the language with the most documents: an empty index has no language, and pagefind's init never
@@ -59,7 +59,7 @@ internal sealed record PagefindParts(string Primary, IReadOnlyList<string> Langu
                 var folder = n == 0 ? language : $"{language}-{n + 1}";
                 var part = split[n];
                 parts.Add(new(language, n == 0 && language == primary ? "" : folder,
-                    ContentHash.OfParts(new[] { maker, language }.Concat(part.Select(r => r.Record.ToJsonLine()))),
+                    ContentHash.OfParts(new[] { maker, language }.Concat(part.Select(r => r.Record.Line.Hash))),
                     part.Select(r => r.Record).ToList(), part.Sum(r => (long)r.Size)));
             }
         }
