@@ -62,8 +62,8 @@ public static class MarkerLayout
     }
 
     /// <summary>
-    /// One round: each marker pushed apart from the later ones that overlap it, in index order. A method of its own so
-    /// the JIT compiles it fully after a few rounds (one call of the whole layout runs its loops in its first code).
+    /// One round: each marker pushed apart from the later ones that overlap it, in index order. Returns whether any
+    /// marker moved.
     /// </summary>
     private static bool Separate(double[] x, double[] y, double[] r, Grid grid, int[] first, int[] next, List<int> near)
     {
@@ -112,8 +112,9 @@ public static class MarkerLayout
     /// </summary>
     private readonly record struct Grid(long OriginX, long OriginY, int Width, int Height, double Size)
     {
-        /// <summary>Markers are placed within the map's frame and pushed a few radii at most: ~150 × 75
-        /// cells.</summary>
+        /// <summary>
+        /// Markers are placed within the map's frame and pushed a few radii at most: ~150 × 75 cells on the world map.
+        /// </summary>
         private const long MaxCells = 1 << 22;
 
         public int Cells => Width * Height;
