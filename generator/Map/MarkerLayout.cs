@@ -39,19 +39,15 @@ public static class MarkerLayout
         // Only markers in neighbouring cells of a grid as wide as the largest possible overlap can touch: each round
         // compares a marker with its few neighbours instead of every other marker. At 7,000 distinct points (a point
         // per document, jittered around its country's centroid) the all-pairs rounds took 47 s of CPU for the map
-        // page alone. Each cell's markers are a chain through `next` from the cell's `first`, in an array over the
-        // cells the markers cover, remade every round without allocating: a list per cell per round in a dictionary of
-        // cells took 1.3 s of `MarkerLayoutTests`' 7,000 markers (0.7 s now) and 4.8 % of the core build's samples at
-        // 10,000 held-out documents.
-        var cell = 2 * r.DefaultIfEmpty(MinRadius).Max() + Gap;
-        var first = Array.Empty<int>();
-        var next = new int[n];
+        // page alone. The cells are refilled every round into the same arrays (see Cells): a list per cell per round
+        // in a dictionary of cells took 1.3 s of `MarkerLayoutTests`' 7,000 markers (0.7 s now) and 4.8 % of the core
+        // build's samples at 10,000 held-out documents.
+        var cells = new Cells(n, 2 * r.DefaultIfEmpty(MinRadius).Max() + Gap);
         var near = new List<int>();
         for (var iteration = 0; iteration < 300; iteration++)
         {
-            var grid = Grid.Over(x, y, cell);
-            if (first.Length < grid.Cells) first = new int[grid.Cells];
-            var moved = Separate(x, y, r, grid, first, next, near);
+            cells.Fill(x, y);
+            var moved = Separate(x, y, r, cells, near);
             if (!moved) break;
             // A gentle pull home early on; the last rounds only separate, so nothing overlaps at the end.
             if (iteration < 200)
@@ -65,28 +61,15 @@ public static class MarkerLayout
     /// One round: each marker pushed apart from the later ones that overlap it, in index order. Returns whether any
     /// marker moved.
     /// </summary>
-    private static bool Separate(double[] x, double[] y, double[] r, Grid grid, int[] first, int[] next, List<int> near)
+    private static bool Separate(double[] x, double[] y, double[] r, Cells cells, List<int> near)
     {
         var moved = false;
-        Array.Fill(first, -1, 0, grid.Cells);
-        for (var i = 0; i < x.Length; i++)
-        {
-            ref var head = ref first[grid.CellOf(x[i], y[i])];
-            next[i] = head;
-            head = i;
-        }
         for (var i = 0; i < x.Length; i++)
         {
             // Neighbours found from where markers stood when the round began, compared in index order like the
             // all-pairs loop; a pair that comes close during the round is caught by the next one, and the loop stops
             // only after a round with no overlap, whose positions never moved: the final check is exact.
-            near.Clear();
-            var (cx, cy) = grid.Coordinates(x[i], y[i]);
-            for (var gx = cx - 1; gx <= cx + 1; gx++)
-                for (var gy = cy - 1; gy <= cy + 1; gy++)
-                    if (gx >= 0 && gx < grid.Width && gy >= 0 && gy < grid.Height)
-                        for (var j = first[gy * grid.Width + gx]; j >= 0; j = next[j]) if (j > i) near.Add(j);
-            near.Sort();
+            cells.LaterNeighbours(i, x[i], y[i], near);
             foreach (var j in near)
             {
                 var dx = x[j] - x[i]; var dy = y[j] - y[i];
@@ -107,38 +90,65 @@ public static class MarkerLayout
     }
 
     /// <summary>
-    /// The cells of one round: from one cell before the markers' least coordinates to one after their greatest, so a
-    /// marker pushed within the round still finds its neighbours' cells (one beyond that holds nobody).
+    /// Where the markers stood when a round began, by cell: each cell's markers a chain through <c>_next</c> from the
+    /// cell's entry in <c>_first</c>, an array over the cells from one before the markers' least coordinates to one
+    /// after their greatest (a marker pushed within the round still finds its neighbours' cells; one beyond holds
+    /// nobody). Refilled every round into the same arrays.
     /// </summary>
-    private readonly record struct Grid(long OriginX, long OriginY, int Width, int Height, double Size)
+    private sealed class Cells(int markers, double size)
     {
         /// <summary>
         /// Markers are placed within the map's frame and pushed a few radii at most: ~150 × 75 cells on the world map.
         /// </summary>
         private const long MaxCells = 1 << 22;
 
-        public int Cells => Width * Height;
+        private readonly int[] _next = new int[markers];
+        private int[] _first = [];
+        private long _originX, _originY;
+        private int _width, _height;
+        private double _size;
 
-        public static Grid Over(double[] x, double[] y, double cell)
+        public void Fill(double[] x, double[] y)
         {
-            var (minX, maxX, minY, maxY) = (x.DefaultIfEmpty().Min(), x.DefaultIfEmpty().Max(),
-                y.DefaultIfEmpty().Min(), y.DefaultIfEmpty().Max());
+            var (minX, maxX, minY, maxY) = (0.0, 0.0, 0.0, 0.0);
+            for (var i = 0; i < x.Length; i++)
+            {
+                (minX, maxX) = i == 0 ? (x[i], x[i]) : (Math.Min(minX, x[i]), Math.Max(maxX, x[i]));
+                (minY, maxY) = i == 0 ? (y[i], y[i]) : (Math.Min(minY, y[i]), Math.Max(maxY, y[i]));
+            }
             // Wider cells only find more pairs to compare, never fewer: a bound for coordinates that cannot happen.
-            while (Span(minX, maxX, cell) * Span(minY, maxY, cell) > MaxCells) cell *= 2;
-            return new((long)Math.Floor(minX / cell) - 1, (long)Math.Floor(minY / cell) - 1,
-                (int)Span(minX, maxX, cell), (int)Span(minY, maxY, cell), cell);
+            _size = size;
+            while (Span(minX, maxX) * Span(minY, maxY) > MaxCells) _size *= 2;
+            (_originX, _originY) = ((long)Math.Floor(minX / _size) - 1, (long)Math.Floor(minY / _size) - 1);
+            (_width, _height) = ((int)Span(minX, maxX), (int)Span(minY, maxY));
+            if (_first.Length < _width * _height) _first = new int[_width * _height];
+            Array.Fill(_first, -1, 0, _width * _height);
+            for (var i = 0; i < x.Length; i++)
+            {
+                var (cx, cy) = Coordinates(x[i], y[i]);
+                ref var head = ref _first[cy * _width + cx];
+                _next[i] = head;
+                head = i;
+            }
         }
 
-        private static long Span(double min, double max, double cell) =>
-            (long)Math.Floor(max / cell) - (long)Math.Floor(min / cell) + 3;
-
-        public (long X, long Y) Coordinates(double x, double y) =>
-            ((long)Math.Floor(x / Size) - OriginX, (long)Math.Floor(y / Size) - OriginY);
-
-        public int CellOf(double x, double y)
+        /// <summary>
+        /// The markers after <paramref name="marker"/> in the nine cells around (x, y), in index order.
+        /// </summary>
+        public void LaterNeighbours(int marker, double x, double y, List<int> near)
         {
+            near.Clear();
             var (cx, cy) = Coordinates(x, y);
-            return (int)(cy * Width + cx);
+            for (var gx = cx - 1; gx <= cx + 1; gx++)
+                for (var gy = cy - 1; gy <= cy + 1; gy++)
+                    if (gx >= 0 && gx < _width && gy >= 0 && gy < _height)
+                        for (var j = _first[gy * _width + gx]; j >= 0; j = _next[j]) if (j > marker) near.Add(j);
+            near.Sort();
         }
+
+        private long Span(double min, double max) => (long)Math.Floor(max / _size) - (long)Math.Floor(min / _size) + 3;
+
+        private (long X, long Y) Coordinates(double x, double y) =>
+            ((long)Math.Floor(x / _size) - _originX, (long)Math.Floor(y / _size) - _originY);
     }
 }
