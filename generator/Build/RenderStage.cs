@@ -28,11 +28,14 @@ public static class RenderStage
         sitePages.AddRange(index.Taxonomies.Select(t => KeyedPage.Of(c.Jobs.TaxonomyPage(t))));
         sitePages.AddRange(c.Jobs.ContentPages(c.ContentFolder, c.Markdown).Select(KeyedPage.Of));
         sitePages.Add(KeyedPage.Of(c.Jobs.NotFoundPage()));
-        RenderKeyed(c, counts, sitePages);
+        // Beside the listings, not before them: the world map's marker layout runs on one thread (~1.5 s at 7,000
+        // distinct points, `perf` at c031565), and the other core sat idle for it.
+        var site = Task.Run(() => RenderKeyed(c, counts, sitePages));
         // Listings (home, term pages, /documents/, collections): keyed by everything they show (their view is cheap
         // to build, rendering it is not).
         var listings = Listings(c);
         RenderKeyed(c, counts, listings.Terms.Prepend<PageJob>(listings.Home));
+        site.GetAwaiter().GetResult();
         // Timed and counted for bench-browse; streamed, not listed: 10,000 documents make thousands of card views.
         var browse = System.Diagnostics.Stopwatch.StartNew();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;

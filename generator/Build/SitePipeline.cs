@@ -89,10 +89,12 @@ public sealed partial class SitePipeline(BuildOptions options, IBuildProgress? p
         if (options.BaseUrl is { } baseUrl) settings = settings.WithBaseUrl(baseUrl);
 
         var texts = options.UseCache ? new DerivedTexts(Store) : null;
+        var atlases = MapStage.StartLoading(options.Templates);
         var index = _clock.Run("enrich", () => new SiteIndex(documents, settings, texts), i => i.Documents.Count,
             "documents");
         var strings = InterfaceStrings.Load(options.Templates, settings.Language, diagnostics);
-        var maps = _clock.Run("map", () => MapStage.Run(options.Templates, index, documents, diagnostics, strings), m => m?.Locations.Count ?? 0, "locations");
+        var maps = _clock.Run("map", () => MapStage.Run(atlases, index, documents, diagnostics, strings),
+            m => m?.Locations.Count ?? 0, "locations");
         var remoteImages = 0;
         var mirrorLimits = options.MirrorImages || settings.MirrorImages
             ? options.MirrorLimits with { Folder = Path.Combine(options.Cache, "mirror") } : null;

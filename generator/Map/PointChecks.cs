@@ -53,8 +53,17 @@ public sealed class PointChecks(WorldAtlas atlas)
     public bool IsLostAtSea(GeoPoint point) => IsLostAtSea(new LonLat(point.Lng, point.Lat));
 
     /// <summary>Reports every point of the documents that lies far from land, at the line of its country tag.</summary>
-    public void Check(IEnumerable<ArchiveDocument> documents, DiagnosticBag diagnostics)
+    public void Check(IReadOnlyList<ArchiveDocument> documents, DiagnosticBag diagnostics)
     {
+        // Every distinct point's verdict first, on every core: the held-out corpus's ~7,000 distinct points took 0.3 s
+        // on one thread while the other core waited (`perf` at c031565). The reports below keep the documents' order.
+        var points = documents.SelectMany(d => d.Places.SelectMany(p => p.Points).Concat(d.UnplacedPoints))
+            .Select(p => new LonLat(p.Lng, p.Lat)).Distinct().ToArray();
+        var lost = new bool[points.Length];
+        Parallel.For(0, points.Length, i => lost[i] = NearestCountry(points[i]).Km > ToleranceKm);
+        lock (_verdicts)
+            for (var i = 0; i < points.Length; i++) _verdicts[points[i]] = lost[i];
+
         foreach (var document in documents)
         {
             foreach (var place in document.Places)

@@ -136,11 +136,20 @@ public static class ArchiveReader
     public static IReadOnlyList<ArchiveDocument> AssignUniqueSlugs(IEnumerable<ArchiveDocument> documents, DiagnosticBag diagnostics, string prefix = "")
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        // Where each address's search for a free suffix stopped: every suffix below it is taken (nothing is ever
+        // freed), so the next document with that address starts there. Trying from 2 each time was quadratic: one title
+        // shared by 1,371 documents of the held-out corpus made ~940,000 candidate addresses.
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var unique = new List<ArchiveDocument>();
         foreach (var document in documents.OrderBy(d => d.SourcePath, StringComparer.Ordinal))
         {
             var slug = document.Slug;
-            for (var n = 2; !taken.Add(slug); n++) slug = $"{document.Slug}-{n}";
+            if (!taken.Add(slug))
+            {
+                var n = nextSuffix.GetValueOrDefault(document.Slug, 2);
+                while (!taken.Add(slug = $"{document.Slug}-{n}")) n++;
+                nextSuffix[document.Slug] = n + 1;
+            }
             if (slug != document.Slug)
                 diagnostics.Report(new(JoinPath(prefix, document.SourcePath), Math.Max(1, document.Title.Line), Math.Max(1, document.Title.Column)), Severity.Info, DiagnosticCodes.SlugCollision,
                     $"another document already uses the address \"{document.Slug}\"; this one is published as \"{slug}\"");

@@ -164,6 +164,36 @@ public class SourceRuleTests
     }
 
     [Test]
+    public void A_suffix_skips_the_addresses_other_titles_already_have()
+    {
+        // "Safe at home 3" is its own title, read between the repeats: the third repeat must pass over its address.
+        ArchiveDocument[] documents =
+        [
+            Read("# Safe at home\n", "a.md"), Read("# Safe at home\n", "b.md"), Read("# Safe at home 3\n", "c.md"),
+            Read("# Safe at home\n", "d.md"), Read("# Safe at home\n", "e.md"), Read("# Safe at home 2\n", "f.md"),
+        ];
+        var slugs = ArchiveReader.AssignUniqueSlugs(documents, new DiagnosticBag()).ToDictionary(d => d.SourcePath, d => d.Slug);
+        Assert.That(slugs, Is.EqualTo(new Dictionary<string, string>
+        {
+            ["a.md"] = "safe-at-home", ["b.md"] = "safe-at-home-2", ["c.md"] = "safe-at-home-3",
+            ["d.md"] = "safe-at-home-4", ["e.md"] = "safe-at-home-5", ["f.md"] = "safe-at-home-2-2",
+        }));
+    }
+
+    [Test]
+    public void Four_thousand_documents_of_one_title_get_their_addresses_in_a_blink()
+    {
+        var one = Read("# Safe at home\n", "a.md");
+        var documents = Enumerable.Range(0, 4000).Select(i => one with { SourcePath = $"{i:D5}.md" }).ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var slugs = ArchiveReader.AssignUniqueSlugs(documents, new DiagnosticBag()).Select(d => d.Slug).ToList();
+        Assert.That(slugs.Distinct().Count(), Is.EqualTo(4000));
+        Assert.That(slugs[^1], Is.EqualTo("safe-at-home-4000"));
+        // Trying every suffix from 2 again made eight million candidate addresses here; now 4,000.
+        Assert.That(clock.Elapsed.TotalSeconds, Is.LessThan(0.25));
+    }
+
+    [Test]
     public void Diagnostics_print_in_the_compiler_format_with_a_closing_summary()
     {
         var bag = new DiagnosticBag();
