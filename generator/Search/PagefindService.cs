@@ -21,6 +21,8 @@ internal sealed class PagefindService : IDisposable
     private readonly Stream _input;
     private readonly BlockingCollection<ServiceReply> _replies = new();
     private readonly StringBuilder _errorOutput = new();
+    // Not disposed: the error stream's end may be signalled after the process is (it holds no wait handle).
+    private readonly ManualResetEventSlim _errorEnded = new();
     private readonly Thread _reader;
     private int _lastId;
 
@@ -52,6 +54,7 @@ internal sealed class PagefindService : IDisposable
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null) lock (service._errorOutput) service._errorOutput.AppendLine(e.Data);
+            else service._errorEnded.Set();
         };
         process.BeginErrorReadLine();
         return service;
@@ -104,7 +107,13 @@ internal sealed class PagefindService : IDisposable
         {
             // Marked complete: the service closed its output.
         }
-        if (_replies.IsCompleted) throw new IOException("the pagefind service ended: " + LastLines(ErrorOutput));
+        if (_replies.IsCompleted)
+        {
+            // Its output closed before its last words on the error output were read (seen in CI: the message came
+            // without "panicked: …"): wait for that stream's end too, a little.
+            _errorEnded.Wait(TimeSpan.FromSeconds(2));
+            throw new IOException("the pagefind service ended: " + LastLines(ErrorOutput));
+        }
         throw new TimeoutException();
     }
 
