@@ -110,11 +110,11 @@ public static class MarkerLayout
 
         public void Fill(double[] x, double[] y)
         {
-            var (minX, maxX, minY, maxY) = (0.0, 0.0, 0.0, 0.0);
-            for (var i = 0; i < x.Length; i++)
+            var (minX, maxX, minY, maxY) = x.Length == 0 ? (0.0, 0.0, 0.0, 0.0) : (x[0], x[0], y[0], y[0]);
+            for (var i = 1; i < x.Length; i++)
             {
-                (minX, maxX) = i == 0 ? (x[i], x[i]) : (Math.Min(minX, x[i]), Math.Max(maxX, x[i]));
-                (minY, maxY) = i == 0 ? (y[i], y[i]) : (Math.Min(minY, y[i]), Math.Max(maxY, y[i]));
+                (minX, maxX) = (Math.Min(minX, x[i]), Math.Max(maxX, x[i]));
+                (minY, maxY) = (Math.Min(minY, y[i]), Math.Max(maxY, y[i]));
             }
             // Wider cells only find more pairs to compare, never fewer: a bound for coordinates that cannot happen.
             _size = size;

@@ -44,10 +44,12 @@ public sealed class PointChecks(WorldAtlas atlas)
         lock (_verdicts)
         {
             if (!_verdicts.TryGetValue(point, out var lost))
-                _verdicts[point] = lost = NearestCountry(point).Km > ToleranceKm;
+                _verdicts[point] = lost = FarFromLand(point);
             return lost;
         }
     }
+
+    private bool FarFromLand(LonLat point) => NearestCountry(point).Km > ToleranceKm;
 
     /// <summary>The same verdict for an archive point (the map marks such a location "uncertain").</summary>
     public bool IsLostAtSea(GeoPoint point) => IsLostAtSea(new LonLat(point.Lng, point.Lat));
@@ -60,7 +62,7 @@ public sealed class PointChecks(WorldAtlas atlas)
         var points = documents.SelectMany(d => d.Places.SelectMany(p => p.Points).Concat(d.UnplacedPoints))
             .Select(p => new LonLat(p.Lng, p.Lat)).Distinct().ToArray();
         var lost = new bool[points.Length];
-        Parallel.For(0, points.Length, i => lost[i] = NearestCountry(points[i]).Km > ToleranceKm);
+        Parallel.For(0, points.Length, i => lost[i] = FarFromLand(points[i]));
         lock (_verdicts)
             for (var i = 0; i < points.Length; i++) _verdicts[points[i]] = lost[i];
 
