@@ -74,14 +74,34 @@ public sealed class InputLog
         return bag.Sorted();
     }
 
-    /// <summary>Everything <paramref name="other"/> recorded (a partial drawn once, shown by many pages).</summary>
-    public void Add(InputLog other)
+    /// <summary>
+    /// What this log holds now, fixed, to be added to many others (a partial drawn once, shown by many pages).
+    /// </summary>
+    public Recorded Fix() => new([.. _reads], [.. _groups[0]], [.. _groups[1]], [.. _reported.Keys]);
+
+    /// <summary>
+    /// Everything <paramref name="other"/> recorded. An entry this log already has with the same hash is only looked
+    /// at: a listing adds the same template and strings once per card, and enumerating and writing the concurrent
+    /// dictionaries each time was 1.9 % of the CPU of a 10,000-document build (perf, held-out corpus).
+    /// </summary>
+    public void Add(Recorded other)
     {
-        foreach (var (id, hash) in other._reads) _reads[id] = hash;
-        foreach (var diagnostic in other._reported.Keys) _reported[diagnostic] = 0;
-        for (var g = 0; g < _groups.Length; g++)
-            foreach (var (name, hash) in other._groups[g]) _groups[g][name] = hash;
+        Merge(_reads, other.Reads);
+        Merge(_groups[0], other.Templates);
+        Merge(_groups[1], other.Strings);
+        foreach (var diagnostic in other.Reported) _reported.TryAdd(diagnostic, 0);
     }
+
+    private static void Merge(ConcurrentDictionary<string, string> into, KeyValuePair<string, string>[] entries)
+    {
+        foreach (var (name, hash) in entries)
+            if (!into.TryGetValue(name, out var had) || !string.Equals(had, hash, StringComparison.Ordinal))
+                into[name] = hash;
+    }
+
+    /// <summary>A log's entries, fixed (see <see cref="Fix"/>).</summary>
+    public sealed record Recorded(KeyValuePair<string, string>[] Reads, KeyValuePair<string, string>[] Templates,
+        KeyValuePair<string, string>[] Strings, Diagnostic[] Reported);
 
     /// <summary>What was read, in ordinal order (for the manifest), the templates and the strings one entry each.
     /// </summary>

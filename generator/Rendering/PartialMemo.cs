@@ -15,7 +15,7 @@ namespace SdgArchive.Rendering;
 /// </summary>
 internal sealed class PartialMemo(string template, string variable)
 {
-    private sealed record Drawn(string Html, InputLog Reads);
+    private sealed record Drawn(string Html, InputLog.Recorded Reads);
 
     private readonly ConcurrentDictionary<string, Drawn> _byValue = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<object, Drawn> _byReference = [];
@@ -33,7 +33,7 @@ internal sealed class PartialMemo(string template, string variable)
                 var log = new InputLog();
                 var model = new Dictionary<string, object?> { [state.variable] = state.value };
                 var html = state.render(state.template, model, log);
-                return new Drawn(html?.TrimEnd() ?? "", log);
+                return new Drawn(html?.TrimEnd() ?? "", log.Fix());
             }, (template, variable, value, render));
             _byReference.AddOrUpdate(value, drawn);
         }
