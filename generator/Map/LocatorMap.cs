@@ -84,15 +84,23 @@ public static class LocatorMap
             foreach (var shift in shifts)
             {
                 if (country == highlight || !MayBeInView(country, shift, frame)) continue;
-                land.Append(SvgPathWriter.Write(Shift(country.Rings, shift), frame, 0.6, 0, clip));
+                land.Append(Path(country, shift, frame, clip));
             }
         if (land.Length > 0) sb.Append("<path fill=\"#d4d8dc\" stroke=\"#ffffff\" stroke-width=\"0.7\" d=\"").Append(land).Append("\"/>");
         if (highlight != null)
             sb.Append("<path fill=\"#1f66a8\" stroke=\"#08306b\" stroke-width=\"1\" d=\"")
-              .Append(string.Concat(shifts.Select(shift => SvgPathWriter.Write(Shift(highlight.Rings, shift), frame, 0.6, 0, clip))))
+              .Append(string.Concat(shifts.Select(shift => Path(highlight, shift, frame, clip))))
               .Append("\"/>");
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A country's outline in the view; the world's copy beside the antimeridian (rare) is projected afresh.
+    /// </summary>
+    private static string Path(CountryShape country, double shift, MapFrame frame,
+        (double MinX, double MinY, double MaxX, double MaxY) clip) => shift == 0
+        ? SvgPathWriter.Write(ProjectedRings.Of(country).InFrame(frame, clip), 0.6, 0, clip)
+        : SvgPathWriter.Write(Shift(country.Rings, shift), frame, 0.6, 0, clip);
 
     /// <summary>The rings moved a whole turn east or west (the copy of the world beside the antimeridian).</summary>
     private static IEnumerable<IReadOnlyList<LonLat>> Shift(IEnumerable<IReadOnlyList<LonLat>> rings, double shift) =>

@@ -45,8 +45,11 @@ public sealed class MapFrame
     public (double X, double Y) ToSvg(double lon, double lat)
     {
         var (x, y) = EqualEarthProjection.Project(lon, lat);
-        return ((x + _offsetX) * _scale, (_offsetY - y) * _scale);
+        return FromProjected(x, y);
     }
+
+    /// <summary>A point already in Equal Earth coordinates (see <see cref="ProjectedRings"/>).</summary>
+    public (double X, double Y) FromProjected(double x, double y) => ((x + _offsetX) * _scale, (_offsetY - y) * _scale);
 
     public (double X, double Y) ToSvg(LonLat p) => ToSvg(p.Lon, p.Lat);
 }

@@ -12,13 +12,19 @@ public static class SvgPathWriter
     /// <param name="tolerance">Largest deviation, in SVG units, a dropped point may have from the simplified outline.</param>
     /// <param name="clip">Optional view rectangle (minX, minY, maxX, maxY): rings are clipped to it first.</param>
     public static string Write(IEnumerable<IReadOnlyList<LonLat>> rings, MapFrame frame, double tolerance, int decimals,
+        (double MinX, double MinY, double MaxX, double MaxY)? clip = null) =>
+        Write(rings.Select(ring => (IReadOnlyList<(double X, double Y)>)ring.Select(frame.ToSvg).ToList()), tolerance,
+            decimals, clip);
+
+    /// <summary>Rings already in the frame's SVG units (see <see cref="ProjectedRings"/>).</summary>
+    public static string Write(IEnumerable<IReadOnlyList<(double X, double Y)>> svgRings, double tolerance, int decimals,
         (double MinX, double MinY, double MaxX, double MaxY)? clip = null)
     {
         var factor = Math.Pow(10, decimals);
         var sb = new StringBuilder();
-        foreach (var ring in rings)
+        foreach (var ring in svgRings)
         {
-            IReadOnlyList<(double X, double Y)> projected = ring.Select(frame.ToSvg).ToList();
+            var projected = ring;
             if (clip is { } c)
             {
                 projected = PolygonClipper.ClipToRect(projected, c.MinX, c.MinY, c.MaxX, c.MaxY);
