@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SdgArchive.Site;
 
 /// <summary>
@@ -13,18 +15,28 @@ public static class RelatedDocuments
     /// </summary>
     private const int CandidateBudget = 600;
 
+    /// <summary>
+    /// One table of scores per thread, emptied for each document: a new one per document, grown as it filled, with a
+    /// closure for every candidate placed, was 1.0 GB of the 12.7 GB a 10,000-document build allocated (held-out
+    /// corpus, allocation sampling).
+    /// </summary>
+    [ThreadStatic] private static Dictionary<SiteDocument, double>? t_scores;
+
     public static IReadOnlyList<SiteDocument> For(SiteDocument document, IReadOnlyList<Term> termsOfDocument)
     {
         // Scores add up while the rarest terms are visited; the budget is spent before the most common terms
         // (which weigh least) are reached, so those rarely change the order and are not scanned at all.
-        var scores = new Dictionary<SiteDocument, double>(ReferenceEqualityComparer.Instance);
+        var scores = t_scores ??=
+            new Dictionary<SiteDocument, double>(CandidateBudget, ReferenceEqualityComparer.Instance);
+        scores.Clear();
         var visits = 0;
         foreach (var term in termsOfDocument.Where(t => t.Count > 1).OrderBy(t => t.Count).ThenBy(t => t.Url, StringComparer.Ordinal))
         {
             var weight = Weight(term);
             foreach (var other in term.Documents)
             {
-                if (!ReferenceEquals(other, document)) scores[other] = scores.GetValueOrDefault(other) + weight;
+                if (!ReferenceEquals(other, document))
+                    CollectionsMarshal.GetValueRefOrAddDefault(scores, other, out _) += weight;
                 if (++visits >= CandidateBudget) break;
             }
             if (visits >= CandidateBudget) break;
@@ -34,13 +46,18 @@ public static class RelatedDocuments
         foreach (var (candidate, raw) in scores)
         {
             var score = Math.Round(raw, 9);
-            var at = best.FindIndex(b => score > b.Score || (score == b.Score && string.CompareOrdinal(candidate.Slug, b.Document.Slug) < 0));
-            if (at < 0) { if (best.Count < Count) best.Add((candidate, score)); continue; }
+            var at = 0;
+            while (at < best.Count && !Precedes(candidate, score, best[at])) at++;
+            if (at == best.Count) { if (best.Count < Count) best.Add((candidate, score)); continue; }
             best.Insert(at, (candidate, score));
             if (best.Count > Count) best.RemoveAt(Count);
         }
         return best.Select(b => b.Document).ToList();
     }
+
+    /// <summary>A higher score first; between equal scores, the slug first in ordinal order.</summary>
+    private static bool Precedes(SiteDocument candidate, double score, (SiteDocument Document, double Score) placed) =>
+        score > placed.Score || (score == placed.Score && string.CompareOrdinal(candidate.Slug, placed.Document.Slug) < 0);
 
     private static double Weight(Term term) => 1.0 / Math.Log(1 + term.Count);
 }
