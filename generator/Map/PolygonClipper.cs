@@ -41,9 +41,15 @@ public static class PolygonClipper
     }
 
     /// <summary>Clips a ring to a rectangle; an empty list when nothing of it is inside.</summary>
-    public static List<(double X, double Y)> ClipToRect(IReadOnlyList<(double X, double Y)> ring,
+    public static IReadOnlyList<(double X, double Y)> ClipToRect(IReadOnlyList<(double X, double Y)> ring,
         double minX, double minY, double maxX, double maxY)
     {
+        // A ring wholly inside comes through the four cuts point for point: four copies of it for nothing (the
+        // clipper's lists were 327 MB of a 10,000-document build's allocations, most of them islands in view).
+        var inside = true;
+        foreach (var (x, y) in ring)
+            if (x < minX || x > maxX || y < minY || y > maxY) { inside = false; break; }
+        if (inside) return ring.Count >= 3 ? ring : [];
         var r = Clip(ring, Axis.X, minX, keepAbove: true);
         r = Clip(r, Axis.X, maxX, keepAbove: false);
         r = Clip(r, Axis.Y, minY, keepAbove: true);
