@@ -35,4 +35,40 @@ public class LocatorMapTests
         Assert.That(LocatorMap.Render([], null, MapFixtures.World), Is.Empty);
         Assert.That(LocatorMap.Render([], "999", MapFixtures.World), Is.Empty);
     }
+
+    [Test]
+    public void Every_country_is_drawn_the_same_from_its_projected_rings_as_projected_afresh()
+    {
+        // Locator backgrounds skip the rings whose box lies outside the view and clip only the rings that cross it;
+        // the path must be what projecting and clipping every ring gives, for whole countries and for small views.
+        var clip = (-4.0, -4.0, LocatorMap.Width + 4, LocatorMap.Height + 4);
+        var skipped = 0;
+        foreach (var country in MapFixtures.Detailed.Countries)
+        {
+            var main = country.MainBounds();
+            var (lon, lat) = ((main.MinLon + main.MaxLon) / 2, (main.MinLat + main.MaxLat) / 2);
+            GeoBounds[] views = [main, new(lon - 3, lat - 2, lon + 3, lat + 2), new(lon, lat, lon + 8, lat + 5)];
+            foreach (var view in views)
+            {
+                var frame = MapFrame.Window(view, LocatorMap.Width, LocatorMap.Height);
+                var inFrame = ProjectedRings.Of(country).InFrame(frame, clip).ToList();
+                skipped += country.Rings.Count - inFrame.Count;
+                Assert.That(SvgPathWriter.Write(inFrame, 0.6, 0, clip),
+                    Is.EqualTo(SvgPathWriter.Write(country.Rings, frame, 0.6, 0, clip)), $"{country.Name} in {view}");
+            }
+        }
+        Assert.That(skipped, Is.GreaterThan(0), "some rings lie outside some views");
+    }
+
+    [Test]
+    public void A_ring_inside_the_frame_comes_through_the_clip_point_for_point()
+    {
+        var ring = new List<(double X, double Y)> { (10, 10), (300, 10), (300, 190), (160, 100), (10, 190) };
+        var cut = PolygonClipper.Clip(ring, PolygonClipper.Axis.X, 0, keepAbove: true);
+        cut = PolygonClipper.Clip(cut, PolygonClipper.Axis.X, 320, keepAbove: false);
+        cut = PolygonClipper.Clip(cut, PolygonClipper.Axis.Y, 0, keepAbove: true);
+        cut = PolygonClipper.Clip(cut, PolygonClipper.Axis.Y, 200, keepAbove: false);
+        Assert.That(PolygonClipper.ClipToRect(ring, 0, 0, 320, 200), Is.EqualTo(cut));
+        Assert.That(PolygonClipper.ClipToRect(ring, 0, 0, 200, 200), Is.Not.EqualTo(ring), "a ring crossing is cut");
+    }
 }
