@@ -14,8 +14,10 @@ internal sealed class ProjectedRings
 
     private readonly Ring[] _rings;
 
-    private ProjectedRings(CountryShape country) =>
-        _rings = [.. country.Rings.Select(r => new Ring([.. r.Select(p => EqualEarthProjection.Project(p.Lon, p.Lat))]))];
+    private ProjectedRings(CountryShape country) => _rings = [.. country.Rings.Select(Project)];
+
+    private static Ring Project(IReadOnlyList<LonLat> ring) =>
+        new([.. ring.Select(p => EqualEarthProjection.Project(p.Lon, p.Lat))]);
 
     public static ProjectedRings Of(CountryShape country) => Cache.GetValue(country, static c => new ProjectedRings(c));
 

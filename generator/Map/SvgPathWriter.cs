@@ -17,8 +17,8 @@ public static class SvgPathWriter
             decimals, clip);
 
     /// <summary>Rings already in the frame's SVG units (see <see cref="ProjectedRings"/>).</summary>
-    public static string Write(IEnumerable<IReadOnlyList<(double X, double Y)>> svgRings, double tolerance, int decimals,
-        (double MinX, double MinY, double MaxX, double MaxY)? clip = null)
+    public static string Write(IEnumerable<IReadOnlyList<(double X, double Y)>> svgRings, double tolerance,
+        int decimals, (double MinX, double MinY, double MaxX, double MaxY)? clip = null)
     {
         var factor = Math.Pow(10, decimals);
         var sb = new StringBuilder();

@@ -57,7 +57,8 @@ public static class RelatedDocuments
 
     /// <summary>A higher score first; between equal scores, the slug first in ordinal order.</summary>
     private static bool Precedes(SiteDocument candidate, double score, (SiteDocument Document, double Score) placed) =>
-        score > placed.Score || (score == placed.Score && string.CompareOrdinal(candidate.Slug, placed.Document.Slug) < 0);
+        score > placed.Score
+        || (score == placed.Score && string.CompareOrdinal(candidate.Slug, placed.Document.Slug) < 0);
 
     private static double Weight(Term term) => 1.0 / Math.Log(1 + term.Count);
 }
