@@ -159,7 +159,7 @@ internal sealed class PackFile : IDisposable
             {
                 _new = OpenNew(path);
             }
-            catch (DirectoryNotFoundException)
+            catch (IOException ex) when (AtomicFile.FolderWasMissing(ex))
             {
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
                 _new = OpenNew(path);

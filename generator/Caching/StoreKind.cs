@@ -88,7 +88,7 @@ public sealed class StoreKind
             // The folder is made when the first write finds it missing: a mkdir before each of a cold build's
             // 30,000 writes found it there all but 256 times.
             try { AtomicFile.Write(path, bytes.Span); }
-            catch (DirectoryNotFoundException)
+            catch (IOException ex) when (AtomicFile.FolderWasMissing(ex))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 AtomicFile.Write(path, bytes.Span);
