@@ -136,5 +136,10 @@ public static class BuildCommand
         foreach (var s in stages)
             output.WriteLine(FormattableString.Invariant($"  {s.Name,-12} {s.Elapsed.TotalMilliseconds,8:0} ms {s.Cpu.TotalMilliseconds,7:0} ms {s.Items,9}"));
         output.WriteLine(FormattableString.Invariant($"  {"total",-12} {stages.Sum(s => s.Elapsed.TotalMilliseconds),8:0} ms {stages.Sum(s => s.Cpu.TotalMilliseconds),7:0} ms"));
+        // What the collector had to do, for benchmarks: allocations cost the build through gen0 collections.
+        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"memory: {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB allocated, collections gen0/gen1/gen2 " +
+            $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+            $"{GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused"));
     }
 }

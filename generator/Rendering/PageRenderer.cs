@@ -25,13 +25,7 @@ public sealed class PageRenderer(TemplateEngine engine, SiteView site)
         // A log even when the caller keeps none: what the page's partials and strings report comes back through it.
         reads ??= new Caching.InputLog();
         var globals = new Dictionary<string, object?>(job.Variables()) { ["site"] = site, ["page"] = job.Meta };
-        var content = engine.Render(job.Template, globals, diagnostics, reads);
-        string? html = null;
-        if (content is not null)
-        {
-            globals["content"] = content;
-            html = engine.Render(Layout, globals, diagnostics, reads);
-        }
+        var html = engine.RenderPage(job.Template, Layout, globals, diagnostics, reads);
         diagnostics.AddRange(reads.Reported());
         var file = job is NotFoundPageJob ? NotFoundPageJob.File : _urls.FileFor(job.Url);
         return new RenderedPage(job.Url, file, html, diagnostics.Sorted());

@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using SdgArchive.Caching;
 
@@ -8,11 +9,14 @@ namespace SdgArchive.Rendering;
 /// A Scriban context that knows whose render it runs: every template it runs (the page's, the layout, each partial
 /// <c>include</c>d, see <see cref="TemplateFolderLoader.GetPath"/>) is recorded in <see cref="Reads"/>, the log of the
 /// page being rendered. Contexts are one per thread and run one render at a time, so pages rendered in parallel never
-/// share a log.
+/// share a log; they keep the outputs partials and page markup are rendered into for the next page
+/// (<see cref="RentOutput"/>).
 /// </summary>
 internal sealed class PageTemplateContext(ScriptObject builtins, Action<InputLog, string> record)
     : TemplateContext(builtins)
 {
+    private readonly Stack<StringBuilderOutput> _spareOutputs = new();
+
     /// <summary>The log of the page this context is rendering now; null between renders or when none records.</summary>
     public InputLog? Reads { get; set; }
 
@@ -21,4 +25,33 @@ internal sealed class PageTemplateContext(ScriptObject builtins, Action<InputLog
     {
         if (Reads is { } reads) record(reads, path);
     }
+
+    /// <summary>An empty output to render into, kept from an earlier include or page when there is one.</summary>
+    public StringBuilderOutput RentOutput()
+    {
+        if (!_spareOutputs.TryPop(out var output)) return new StringBuilderOutput();
+        output.Builder.Clear();
+        return output;
+    }
+
+    /// <summary>Gives an output back for the next include (nested includes each hold their own meanwhile).</summary>
+    public void ReturnOutput(StringBuilderOutput output) => _spareOutputs.Push(output);
+
+    /// <summary>Writes a page's markup (<see cref="PageContent"/>) by copying it; anything else as Scriban does.
+    /// </summary>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is not PageContent { Markup.Length: > 0 } content || CurrentIndent is not null
+            || Output is not StringBuilderOutput output)
+            return base.Write(span, textAsObject);
+        var markup = content.Markup;
+        foreach (var chunk in markup.GetChunks())
+            output.Builder.Append(chunk.Span);
+        // The last character goes through Scriban, which notes whether the text written so far ended a line.
+        output.Builder.Length--;
+        return Write(markup[^1].ToString());
+    }
+
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is PageContent content ? content.ToString() : base.ObjectToString(value, nested);
 }

@@ -79,6 +79,16 @@ public sealed class TemplateEngine
         InputLog? reads = null) =>
         Render(name, model, diagnostics, _contexts, reads);
 
+    /// <summary>
+    /// Renders the page template <paramref name="name"/>, then <paramref name="layout"/> around it (its markup is the
+    /// layout's <c>content</c>), both with <paramref name="model"/> as globals; null when either failed. The page's
+    /// markup stays in an output the context keeps and is copied where the layout writes it (see
+    /// <see cref="PageContent"/>).
+    /// </summary>
+    public string? RenderPage(string name, string layout, IReadOnlyDictionary<string, object?> model,
+        DiagnosticBag diagnostics, InputLog reads) =>
+        Render(name, model, diagnostics, _contexts, reads, layout);
+
     /// <summary>The partial that draws one document's card in every listing; it sees <c>d</c> and the functions only.</summary>
     public const string CardTemplate = "partials/document-card.sbn";
 
@@ -143,37 +153,41 @@ public sealed class TemplateEngine
         all.Import("card", new Func<TemplateContext, DocumentSummaryView, string>(Card));
         all.Import("browse_facets", new Func<TemplateContext, IReadOnlyList<FacetView>, string>(Facets));
         all.Import("site_part", new Func<TemplateContext, string, SiteView, string>(SitePart));
+        all.SetValue("include", new PartialInclude(), readOnly: true);
         return all;
     }
 
     private string? Render(string name, IReadOnlyDictionary<string, object?> model, DiagnosticBag? diagnostics,
-        ThreadLocal<PageTemplateContext?> contexts, InputLog? reads)
+        ThreadLocal<PageTemplateContext?> contexts, InputLog? reads, string? layout = null)
     {
         var report = diagnostics ?? _diagnostics;
-        var path = _loader.Resolve(name);
-        if (!_parsed.TryGetValue(path, out var template))
-        {
-            report.Report(new(Relative(path), 0, 0), Severity.Error, DiagnosticCodes.TemplateError, "template not found");
-            return null;
-        }
+        if (Parsed(name, report) is not var (template, path)) return null;
         var context = contexts.Value ??= NewContext();
-        var globals = new ScriptObject();
-        globals.Import(_functions);
-        foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
-        context.PushGlobal(globals);
         context.Reads = reads;
-        context.Read(path);
         try
         {
-            var html = template.Render(context);
-            context.PopGlobal();
-            context.Reads = null;
+            if (layout is null) return RenderWith(context, model, template, path, content: null);
+            var markup = context.RentOutput();
+            context.PushOutput(markup);
+            try
+            {
+                RenderWith(context, model, template, path, content: null);
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+            if (Parsed(layout, report) is not var (outer, outerPath)) return null;
+            path = outerPath;
+            var html = RenderWith(context, model, outer, outerPath, new PageContent(markup.Builder));
+            context.ReturnOutput(markup);
             return html;
         }
         catch (ScriptRuntimeException ex)
         {
             contexts.Value = null; // stopped mid-page: the next page gets a fresh context
-            report.Report(new(Relative(ex.Span.FileName ?? path), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1), Severity.Error, DiagnosticCodes.TemplateError, ex.OriginalMessage);
+            report.Report(new(Relative(ex.Span.FileName ?? path), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1),
+                Severity.Error, DiagnosticCodes.TemplateError, ex.OriginalMessage);
             return null;
         }
         catch
@@ -181,6 +195,54 @@ public sealed class TemplateEngine
             contexts.Value = null;
             throw;
         }
+        finally
+        {
+            context.Reads = null;
+        }
+    }
+
+    /// <summary>The parsed template <paramref name="name"/>; reported and null when there is none.</summary>
+    private (Template Template, string Path)? Parsed(string name, DiagnosticBag report)
+    {
+        var path = _loader.Resolve(name);
+        if (_parsed.TryGetValue(path, out var template)) return (template, path);
+        report.Report(new(Relative(path), 0, 0), Severity.Error, DiagnosticCodes.TemplateError, "template not found");
+        return null;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="template"/> with the model (and the page's markup as <c>content</c>, for a layout) as
+    /// globals of their own, into the context's current output; returns the output's text when it is the context's
+    /// own (a page or partial), null when it renders into an output pushed by the caller (a page's markup).
+    /// </summary>
+    private string? RenderWith(PageTemplateContext context, IReadOnlyDictionary<string, object?> model,
+        Template template, string path, PageContent? content)
+    {
+        var globals = new ScriptObject();
+        globals.Import(_functions);
+        foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
+        if (content is not null) globals.SetValue("content", content, readOnly: true);
+        context.PushGlobal(globals);
+        context.Read(path);
+        if (context.OutputCount == 1)
+        {
+            var html = template.Render(context);
+            context.PopGlobal();
+            return html;
+        }
+        // What Template.Render does short of taking the text out: the page's markup stays in its output.
+        context.PushSourceFile(path);
+        try
+        {
+            var page = template.Page!; // parsed without errors: never null
+            if (context.Evaluate(page) is { } result && context.EnableOutput) context.Write(page.Span, result);
+        }
+        finally
+        {
+            context.PopSourceFile();
+        }
+        context.PopGlobal();
+        return null;
     }
 
     /// <summary>

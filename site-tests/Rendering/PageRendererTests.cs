@@ -100,4 +100,77 @@ public sealed class PageRendererTests
         Assert.That(page.Diagnostics.Select(d => (d.Code, d.Span.Path, d.Span.Line)),
             Has.Member((DiagnosticCodes.TemplateError, Path.GetFileName(templates) + "/partials/document-card.sbn", 1)));
     }
+
+    /// <summary>
+    /// Partials render into outputs a page's context keeps (<see cref="PartialInclude"/>), nested ones each into its
+    /// own: what each writes must land where it was included, with its arguments as <c>$</c>, page after page.
+    /// </summary>
+    [Test]
+    public void Nested_includes_with_arguments_land_where_they_were_included_on_every_page()
+    {
+        var templates = TempFolder.CopyOf(RepoPaths.Templates, "renderer-include-templates");
+        File.WriteAllText(Path.Combine(templates, "partials", "outer.sbn"),
+            "<p class=\"outer\">[{{ $[1] }}|{{ include 'partials/inner.sbn' ($[1] + '!') }}|{{ $[1] }}]</p>");
+        File.WriteAllText(Path.Combine(templates, "partials", "inner.sbn"), "<b>{{ $[1] }}</b>");
+        var term = Path.Combine(templates, "pages", "term.sbn");
+        File.WriteAllText(term, "{{ include 'partials/outer.sbn' term.name }}{{ include 'partials/outer.sbn' 'two' }}\n"
+            + File.ReadAllText(term));
+        var renderer = Renderer(templates, new DiagnosticBag());
+
+        for (var i = 0; i < 3; i++)
+        {
+            var page = renderer.Render(Listing());
+            Assert.That(page.Diagnostics, Is.Empty);
+            var outer = new HtmlParser().ParseDocument(page.Html!).QuerySelectorAll("main p.outer")
+                .Select(p => p.TextContent).ToList();
+            Assert.That(outer, Is.EqualTo(new[] { "[Peru|Peru!|Peru]", "[two|two!|two]" }), $"render {i + 1}");
+        }
+    }
+
+    [Test]
+    public void A_partial_that_includes_itself_without_end_is_the_pages_error_and_the_next_page_renders()
+    {
+        var templates = TempFolder.CopyOf(RepoPaths.Templates, "renderer-recursive-templates");
+        File.WriteAllText(Path.Combine(templates, "partials", "loop.sbn"), "x{{ include 'partials/loop.sbn' }}");
+        var term = Path.Combine(templates, "pages", "term.sbn");
+        var original = File.ReadAllText(term);
+        File.WriteAllText(term, "{{ if term.name == 'Peru'; include 'partials/loop.sbn'; end }}\n" + original);
+        var renderer = Renderer(templates, new DiagnosticBag());
+
+        var failed = renderer.Render(Listing());
+        Assert.That(failed.Html, Is.Null);
+        Assert.That(failed.Diagnostics.Select(d => (d.Code, d.Span.Path)), Has.Member(
+            (DiagnosticCodes.TemplateError, Path.GetFileName(templates) + "/partials/loop.sbn")));
+
+        var other = Listing() with { Term = Listing().Term with { Name = "Chile" } };
+        var page = renderer.Render(other);
+        Assert.That(page.Diagnostics, Is.Empty);
+        Assert.That(new HtmlParser().ParseDocument(page.Html!).QuerySelector("h1")?.TextContent.Trim(),
+            Is.EqualTo("Chile"));
+    }
+
+    /// <summary>
+    /// The layout's <c>content</c> is the page's markup kept in an output, not a string (<see cref="PageContent"/>):
+    /// a layout that treats it as one (a filter, a comparison) must see the same text it writes.
+    /// </summary>
+    [Test]
+    public void A_layout_can_use_the_pages_content_as_text()
+    {
+        var templates = TempFolder.CopyOf(RepoPaths.Templates, "renderer-layout-templates");
+        var layout = Path.Combine(templates, "layouts", "base.sbn");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ content }}",
+            "{{ content }}<p id=\"size\">{{ content | string.size }}</p>" +
+            "<p id=\"peru\">{{ content | string.contains 'Peru' }}</p><p id=\"empty\">{{ content == '' }}</p>",
+            StringComparison.Ordinal));
+        var page = Renderer(templates, new DiagnosticBag()).Render(Listing());
+        Assert.That(page.Diagnostics, Is.Empty);
+        var html = page.Html!;
+        var main = html[(html.IndexOf("<main", StringComparison.Ordinal))..];
+        var content = main[(main.IndexOf('>') + 2)..main.IndexOf("<p id=\"size\">", StringComparison.Ordinal)];
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.That(document.QuerySelector("#size")?.TextContent, Is.EqualTo(content.Length.ToString(
+            System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(document.QuerySelector("#peru")?.TextContent, Is.EqualTo("true"));
+        Assert.That(document.QuerySelector("#empty")?.TextContent, Is.EqualTo("false"));
+    }
 }
