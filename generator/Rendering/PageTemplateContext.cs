@@ -39,17 +39,43 @@ internal sealed class PageTemplateContext(ScriptObject builtins, Action<InputLog
 
     /// <summary>Writes a page's markup (<see cref="PageContent"/>) by copying it; anything else as Scriban does.
     /// </summary>
-    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
+        textAsObject is PageContent content && CanCopyInto ? CopyIn(content.Markup) : base.Write(span, textAsObject);
+
+    /// <summary>
+    /// Whether markup can be copied into the current output as it is: not when an indent is to be written after each
+    /// line break (Scriban's include on an indented line). The layout's <c>{{ content }}</c> at the start of a line
+    /// has an empty indent, which writes nothing.
+    /// </summary>
+    public bool CanCopyInto => string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput;
+
+    /// <summary>Copies rendered markup into the current output (see <see cref="CanCopyInto"/>).</summary>
+    public TemplateContext CopyIn(System.Text.StringBuilder markup)
     {
-        if (textAsObject is not PageContent { Markup.Length: > 0 } content || CurrentIndent is not null
-            || Output is not StringBuilderOutput output)
-            return base.Write(span, textAsObject);
-        var markup = content.Markup;
-        foreach (var chunk in markup.GetChunks())
-            output.Builder.Append(chunk.Span);
+        if (markup.Length == 0) return this;
+        var output = ((StringBuilderOutput)Output).Builder;
+        foreach (var chunk in markup.GetChunks()) output.Append(chunk.Span);
         // The last character goes through Scriban, which notes whether the text written so far ended a line.
-        output.Builder.Length--;
+        output.Length--;
         return Write(markup[^1].ToString());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="template"/> (parsed from <paramref name="path"/>) into the current output, leaving its text
+    /// there: what <see cref="Template.Render(TemplateContext)"/> does short of taking the text out as a string.
+    /// </summary>
+    public void Run(Template template, string path)
+    {
+        PushSourceFile(path);
+        try
+        {
+            var page = template.Page!; // parsed without errors: never null
+            if (Evaluate(page) is { } result && EnableOutput) Write(page.Span, result);
+        }
+        finally
+        {
+            PopSourceFile();
+        }
     }
 
     public override string? ObjectToString(object? value, bool nested = false) =>

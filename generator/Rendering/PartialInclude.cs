@@ -43,6 +43,10 @@ internal sealed class PartialInclude : IScriptCustomFunction
         var indent = context.CurrentIndent;
         var outerArguments = OuterArguments(context);
         var caller = callerContext ?? template.Page;
+        // `{{ include 'x' }}` as a statement writes its markup where it stands: copied there from the partial's
+        // output, not made a string first. Anywhere else (`y = include 'x'`, a pipe) it is a string.
+        var inPlace = callerContext?.Parent is ScriptExpressionStatement && page.CanCopyInto;
+        string? markup = null;
         context.EnterRecursive(caller);
         context.CurrentIndent = null;
         context.PushOutput(output);
@@ -51,19 +55,21 @@ internal sealed class PartialInclude : IScriptCustomFunction
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
             // An include on an indented line: its first line is not indented again (as Scriban's include does).
             if (indent is not null) context.ResetPreviousNewLine();
-            var markup = template.Render(context); // takes the output's text and empties it for the next use
+            page.Run(template, path);
             if (indent is not null) context.ResetPreviousNewLine();
-            return markup;
+            if (!inPlace) markup = output.Builder.ToString();
         }
         finally
         {
             context.PopOutput();
-            page.ReturnOutput(output);
             context.CurrentIndent = indent;
             context.ExitRecursive(caller);
             context.DeleteValue(ScriptVariable.Arguments);
             if (outerArguments is not null) context.SetValue(ScriptVariable.Arguments, outerArguments, true);
         }
+        if (inPlace) page.CopyIn(output.Builder);
+        page.ReturnOutput(output);
+        return markup;
     }
 
     /// <summary>The <c>$</c> of an include around this one; null at a page's top (no error under strict variables).

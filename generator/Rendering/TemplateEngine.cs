@@ -230,17 +230,7 @@ public sealed class TemplateEngine
             context.PopGlobal();
             return html;
         }
-        // What Template.Render does short of taking the text out: the page's markup stays in its output.
-        context.PushSourceFile(path);
-        try
-        {
-            var page = template.Page!; // parsed without errors: never null
-            if (context.Evaluate(page) is { } result && context.EnableOutput) context.Write(page.Span, result);
-        }
-        finally
-        {
-            context.PopSourceFile();
-        }
+        context.Run(template, path); // the page's markup stays in its output
         context.PopGlobal();
         return null;
     }

@@ -113,8 +113,11 @@ public sealed class PageRendererTests
             "<p class=\"outer\">[{{ $[1] }}|{{ include 'partials/inner.sbn' ($[1] + '!') }}|{{ $[1] }}]</p>");
         File.WriteAllText(Path.Combine(templates, "partials", "inner.sbn"), "<b>{{ $[1] }}</b>");
         var term = Path.Combine(templates, "pages", "term.sbn");
-        File.WriteAllText(term, "{{ include 'partials/outer.sbn' term.name }}{{ include 'partials/outer.sbn' 'two' }}\n"
-            + File.ReadAllText(term));
+        // As a statement the markup is copied where it stands; as a value (assigned, piped, captured) it is a string.
+        File.WriteAllText(term, "{{ include 'partials/outer.sbn' term.name }}{{ include 'partials/outer.sbn' 'two' }}"
+            + "{{ y = include 'partials/inner.sbn' 'v' }}<p class=\"assigned\">{{ y | string.upcase }}</p>"
+            + "{{ capture c }}{{ include 'partials/inner.sbn' 'cap' }}{{ end }}<p class=\"captured\">{{ c | html.escape }}</p>"
+            + "\n" + File.ReadAllText(term));
         var renderer = Renderer(templates, new DiagnosticBag());
 
         for (var i = 0; i < 3; i++)
@@ -124,6 +127,9 @@ public sealed class PageRendererTests
             var outer = new HtmlParser().ParseDocument(page.Html!).QuerySelectorAll("main p.outer")
                 .Select(p => p.TextContent).ToList();
             Assert.That(outer, Is.EqualTo(new[] { "[Peru|Peru!|Peru]", "[two|two!|two]" }), $"render {i + 1}");
+            var html = new HtmlParser().ParseDocument(page.Html!);
+            Assert.That(html.QuerySelector("main p.assigned")?.InnerHtml, Is.EqualTo("<b>V</b>"));
+            Assert.That(html.QuerySelector("main p.captured")?.TextContent, Is.EqualTo("<b>cap</b>"));
         }
     }
 
