@@ -116,7 +116,8 @@ public sealed class PageRendererTests
         // As a statement the markup is copied where it stands; as a value (assigned, piped, captured) it is a string.
         File.WriteAllText(term, "{{ include 'partials/outer.sbn' term.name }}{{ include 'partials/outer.sbn' 'two' }}"
             + "{{ y = include 'partials/inner.sbn' 'v' }}<p class=\"assigned\">{{ y | string.upcase }}</p>"
-            + "{{ capture c }}{{ include 'partials/inner.sbn' 'cap' }}{{ end }}<p class=\"captured\">{{ c | html.escape }}</p>"
+            + "{{ capture c }}{{ include 'partials/inner.sbn' 'cap' }}{{ end }}"
+            + "<p class=\"captured\">{{ c | html.escape }}</p>"
             + "\n" + File.ReadAllText(term));
         var renderer = Renderer(templates, new DiagnosticBag());
 
