@@ -7,8 +7,8 @@ namespace SdgArchive.Rendering;
 
 /// <summary>
 /// The template function <c>include 'partials/x.sbn'</c>, in place of Scriban's own: the partial runs with the
-/// arguments after its name as <c>$</c>, its markup is returned to be written where it was called, and it may not
-/// include itself without end. Scriban's made a new output (a builder grown from 16 characters) for every include and
+/// arguments after its name as <c>$</c>, its markup is written where it was called (or is the value, where one is
+/// wanted), and it may not include itself without end. Scriban's made a new output (a builder grown from 16 characters) for every include and
 /// emptied it by allocating its whole capacity again: with the layout's copy of each page, Scriban's strings and
 /// builders were 3.5 GB of the 12.7 GB a 10,000-document build allocated (docs/benchmarks.md). This one renders into
 /// an output the page's context keeps (<see cref="PageTemplateContext.RentOutput"/>) and hands to the next include.
