@@ -104,7 +104,7 @@ public static class LocatorMap
 
     /// <summary>The rings moved a whole turn east or west (the copy of the world beside the antimeridian).</summary>
     private static IEnumerable<IReadOnlyList<LonLat>> Shift(IEnumerable<IReadOnlyList<LonLat>> rings, double shift) =>
-        shift == 0 ? rings : rings.Select(r => (IReadOnlyList<LonLat>)r.Select(p => new LonLat(p.Lon + shift, p.Lat)).ToList());
+        rings.Select(r => (IReadOnlyList<LonLat>)r.Select(p => new LonLat(p.Lon + shift, p.Lat)).ToList());
 
     /// <summary>Cheap test on the box's corners and equator crossing (where Equal Earth is widest), with a margin.</summary>
     private static bool MayBeInView(CountryShape country, double shift, MapFrame frame)

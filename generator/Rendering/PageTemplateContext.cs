@@ -78,6 +78,15 @@ internal sealed class PageTemplateContext(ScriptObject builtins, Action<InputLog
         }
     }
 
+    /// <summary>The current output's text, taken out: the output is left empty for the next render.</summary>
+    public string TakeText()
+    {
+        var builder = ((StringBuilderOutput)Output).Builder;
+        var text = builder.ToString();
+        builder.Clear();
+        return text;
+    }
+
     public override string? ObjectToString(object? value, bool nested = false) =>
         value is PageContent content ? content.ToString() : base.ObjectToString(value, nested);
 }

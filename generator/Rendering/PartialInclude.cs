@@ -57,7 +57,7 @@ internal sealed class PartialInclude : IScriptCustomFunction
             if (indent is not null) context.ResetPreviousNewLine();
             page.Run(template, path);
             if (indent is not null) context.ResetPreviousNewLine();
-            if (!inPlace) markup = output.Builder.ToString();
+            if (!inPlace) markup = page.TakeText();
         }
         finally
         {

@@ -166,12 +166,16 @@ public sealed class TemplateEngine
         context.Reads = reads;
         try
         {
-            if (layout is null) return RenderWith(context, model, template, path, content: null);
+            if (layout is null)
+            {
+                RunWith(context, model, template, path, content: null);
+                return context.TakeText();
+            }
             var markup = context.RentOutput();
             context.PushOutput(markup);
             try
             {
-                RenderWith(context, model, template, path, content: null);
+                RunWith(context, model, template, path, content: null); // the page's markup stays in its output
             }
             finally
             {
@@ -179,9 +183,9 @@ public sealed class TemplateEngine
             }
             if (Parsed(layout, report) is not var (outer, outerPath)) return null;
             path = outerPath;
-            var html = RenderWith(context, model, outer, outerPath, new PageContent(markup.Builder));
+            RunWith(context, model, outer, outerPath, new PageContent(markup.Builder));
             context.ReturnOutput(markup);
-            return html;
+            return context.TakeText();
         }
         catch (ScriptRuntimeException ex)
         {
@@ -212,11 +216,10 @@ public sealed class TemplateEngine
 
     /// <summary>
     /// Runs <paramref name="template"/> with the model (and the page's markup as <c>content</c>, for a layout) as
-    /// globals of their own, into the context's current output; returns the output's text when it is the context's
-    /// own (a page or partial), null when it renders into an output pushed by the caller (a page's markup).
+    /// globals of their own, into the context's current output.
     /// </summary>
-    private string? RenderWith(PageTemplateContext context, IReadOnlyDictionary<string, object?> model,
-        Template template, string path, PageContent? content)
+    private void RunWith(PageTemplateContext context, IReadOnlyDictionary<string, object?> model, Template template,
+        string path, PageContent? content)
     {
         var globals = new ScriptObject();
         globals.Import(_functions);
@@ -224,15 +227,8 @@ public sealed class TemplateEngine
         if (content is not null) globals.SetValue("content", content, readOnly: true);
         context.PushGlobal(globals);
         context.Read(path);
-        if (context.OutputCount == 1)
-        {
-            var html = template.Render(context);
-            context.PopGlobal();
-            return html;
-        }
-        context.Run(template, path); // the page's markup stays in its output
+        context.Run(template, path);
         context.PopGlobal();
-        return null;
     }
 
     /// <summary>
