@@ -64,6 +64,22 @@ public sealed class TranslateFunction(Func<TemplateContext, InterfaceStrings> st
         }
     }
 
+    /// <summary>Whether this is <c>t</c> (a string, filled in), which <see cref="Text"/> serves directly.</summary>
+    public bool IsText => kind == Kind.Text;
+
+    /// <summary>
+    /// What <c>t 'key'</c> called at <paramref name="caller"/> shows: the same lookup as <see cref="Invoke"/> with
+    /// nothing to fill in, for a template whose call names its key literally (Rendering.Shortcuts.InterfaceText).
+    /// </summary>
+    public string Text(TemplateContext context, ScriptNode caller, string key) =>
+        stringsFor(context).Text(key, Where(caller), NothingToFill);
+
+    /// <summary>
+    /// The values a call with its key alone passes: Scriban fills every optional parameter with null, so a
+    /// placeholder no value fills shows nothing (<c>search.failed</c>'s <c>{0}</c>, filled by the page's script).
+    /// </summary>
+    private static readonly object?[] NothingToFill = new object?[11];
+
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));
 

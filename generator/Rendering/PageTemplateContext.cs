@@ -1,6 +1,8 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
+using SdgArchive.Rendering.Shortcuts;
 using SdgArchive.Caching;
 
 namespace SdgArchive.Rendering;
@@ -85,6 +87,16 @@ internal sealed class PageTemplateContext(ScriptObject builtins, Action<InputLog
         var text = builder.ToString();
         builder.Clear();
         return text;
+    }
+
+    /// <summary>Scriban's accessor for a view type, its property reads compiled (<see cref="CompiledMemberAccessor"/>).
+    /// </summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var scriban = base.GetMemberAccessorImpl(target);
+        return scriban is TypedObjectAccessor typed && typed.GetType() == typeof(TypedObjectAccessor)
+            ? CompiledMemberAccessor.For(target.GetType(), typed, MemberRenamer)
+            : scriban;
     }
 
     public override string? ObjectToString(object? value, bool nested = false) =>

@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SdgArchive.Diagnostics;
+using SdgArchive.Rendering.Shortcuts;
 using SdgArchive.Rendering.Views;
 
 namespace SdgArchive.Rendering;
@@ -150,9 +151,9 @@ public sealed class TemplateEngine
         var all = new ScriptObject();
         all.Import(functions);
         // Scriban hands a function whose first parameter is a TemplateContext the context calling it.
-        all.Import("card", new Func<TemplateContext, DocumentSummaryView, string>(Card));
-        all.Import("browse_facets", new Func<TemplateContext, IReadOnlyList<FacetView>, string>(Facets));
-        all.Import("site_part", new Func<TemplateContext, string, SiteView, string>(SitePart));
+        all.SetValue("card", TypedFunction.Of<DocumentSummaryView>("d", Card), readOnly: true);
+        all.SetValue("browse_facets", TypedFunction.Of<IReadOnlyList<FacetView>>("facets", Facets), readOnly: true);
+        all.SetValue("site_part", TypedFunction.Of<string, SiteView>("template", "site", SitePart), readOnly: true);
         all.SetValue("include", new PartialInclude(), readOnly: true);
         return all;
     }
@@ -273,7 +274,9 @@ public sealed class TemplateEngine
         foreach (var message in template.Messages)
             _diagnostics.Report(new(Relative(full), message.Span.Start.Line + 1, message.Span.Start.Column + 1),
                 message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning, DiagnosticCodes.TemplateError, message.Message);
-        if (!template.HasErrors) _parsed[full] = template;
+        if (template.HasErrors) return;
+        TemplateShortcuts.Apply(template, Builtins);
+        _parsed[full] = template;
     }
 
     private string Relative(string path) => Path.Combine(Path.GetFileName(_root.TrimEnd('/')), Path.GetRelativePath(_root, path)).Replace('\\', '/');

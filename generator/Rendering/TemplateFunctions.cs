@@ -11,8 +11,8 @@ public static class TemplateFunctions
         var functions = new ScriptObject();
         // Recorded as read by the page being rendered (see AssetPipeline.Url), so an edit to search.js re-renders the
         // search page alone.
-        functions.Import("asset", new Func<Scriban.TemplateContext, string, string>((context, name) =>
-            assets.Url(name, (context as PageTemplateContext)?.Reads)));
+        functions.SetValue("asset", Shortcuts.TypedFunction.Of<string>("name", (context, name) =>
+            assets.Url(name, (context as PageTemplateContext)?.Reads)), readOnly: true);
         // Each key looked up is recorded as read by the page being rendered, so a string edit re-renders the pages
         // that show it.
         I18n.TranslateFunction.AddTo(functions, context =>
