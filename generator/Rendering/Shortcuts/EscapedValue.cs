@@ -11,33 +11,15 @@ namespace SdgArchive.Rendering.Shortcuts;
 /// function; when <c>html.escape</c> names something else on a page (a template assigned <c>html</c>), the pipe runs
 /// as written.
 /// </summary>
-internal sealed class EscapedValue : ScriptExpression
+/// <param name="pipe">The pipe as parsed, detached from its statement: its value, then <c>html.escape</c>.</param>
+/// <param name="escape">Scriban's built-in <c>html.escape</c>.</param>
+internal sealed class EscapedValue(ScriptPipeCall pipe, object escape) : ShortcutNode<ScriptPipeCall>(pipe)
 {
-    private readonly ScriptPipeCall _pipe;
-    private readonly object _escape;
-
-    /// <param name="pipe">The pipe as parsed, detached from its statement (it still holds the value and the function).
-    /// </param>
-    /// <param name="escape">Scriban's built-in <c>html.escape</c>, as the pipe's destination names it.</param>
-    public EscapedValue(ScriptPipeCall pipe, object escape)
-    {
-        _pipe = pipe;
-        _escape = escape;
-        Span = pipe.Span;
-    }
-
     public override object? Evaluate(TemplateContext context)
     {
-        var function = ((ScriptFunctionCall)_pipe.To!).Target;
-        if (!ReferenceEquals(context.Evaluate(function, aliasReturnedFunction: true), _escape))
-            return context.Evaluate(_pipe);
-        var value = context.Evaluate(_pipe.From!);
+        var function = ((ScriptFunctionCall)Form.To!).Target;
+        if (!ReferenceEquals(context.Evaluate(function, aliasReturnedFunction: true), escape)) return AsWritten(context);
+        var value = context.Evaluate(Form.From!);
         return Scriban.Functions.HtmlFunctions.Escape(value as string ?? context.ObjectToString(value));
     }
-
-    public override void PrintTo(ScriptPrinter printer) => _pipe.PrintTo(printer);
-
-    public override int ChildrenCount => 1;
-
-    protected override ScriptNode GetChildrenImpl(int index) => _pipe;
 }

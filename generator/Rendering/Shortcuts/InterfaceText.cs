@@ -10,26 +10,10 @@ namespace SdgArchive.Rendering.Shortcuts;
 /// forty). The lookup is the function's own, so the key is recorded in the page's log and a missing one reported at
 /// the call's line and column as before; when <c>t</c> names something else on a page, the call runs as written.
 /// </summary>
-internal sealed class InterfaceText : ScriptExpression
+internal sealed class InterfaceText(ScriptFunctionCall call, string key) : ShortcutNode<ScriptFunctionCall>(call)
 {
-    private readonly ScriptFunctionCall _call;
-    private readonly string _key;
-
-    public InterfaceText(ScriptFunctionCall call, string key)
-    {
-        _call = call;
-        _key = key;
-        Span = call.Span;
-    }
-
     public override object? Evaluate(TemplateContext context) =>
-        context.Evaluate(_call.Target, aliasReturnedFunction: true) is TranslateFunction { IsText: true } translate
-            ? translate.Text(context, _call, _key)
-            : context.Evaluate(_call);
-
-    public override void PrintTo(ScriptPrinter printer) => _call.PrintTo(printer);
-
-    public override int ChildrenCount => 1;
-
-    protected override ScriptNode GetChildrenImpl(int index) => _call;
+        context.Evaluate(Form.Target, aliasReturnedFunction: true) is TranslateFunction { IsText: true } translate
+            ? translate.Text(context, Form, key)
+            : AsWritten(context);
 }
