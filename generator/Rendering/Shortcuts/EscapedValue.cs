@@ -18,7 +18,8 @@ internal sealed class EscapedValue(ScriptPipeCall pipe, object escape) : Shortcu
     public override object? Evaluate(TemplateContext context)
     {
         var function = ((ScriptFunctionCall)Form.To!).Target;
-        if (!ReferenceEquals(context.Evaluate(function, aliasReturnedFunction: true), escape)) return AsWritten(context);
+        if (!ReferenceEquals(context.Evaluate(function, aliasReturnedFunction: true), escape))
+            return AsWritten(context);
         var value = context.Evaluate(Form.From!);
         return Scriban.Functions.HtmlFunctions.Escape(value as string ?? context.ObjectToString(value));
     }
