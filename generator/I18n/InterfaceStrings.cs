@@ -212,7 +212,9 @@ public sealed class InterfaceStrings
 
     private static string Fill(string text, object?[] args)
     {
-        if (args.Length == 0) return text;
+        // Most strings have nothing to fill, and a call from a template passes its eleven optional values (null) all
+        // the same: eleven scans and copies of the text per string shown were ~1 % of the core build's samples.
+        if (args.Length == 0 || !text.Contains('{')) return text;
         var filled = new StringBuilder(text);
         for (var i = 0; i < args.Length; i++)
             filled.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", Convert.ToString(args[i], CultureInfo.InvariantCulture));

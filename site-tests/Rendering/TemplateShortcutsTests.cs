@@ -29,11 +29,19 @@ public sealed class TemplateShortcutsTests
     private static readonly Probe Sample =
         new("Fishers & <mangroves>", 3, true, null, ["a", "b"], new Child("Lima \"centre\""));
 
-    /// <summary>Renders <paramref name="text"/> as a page of a templates folder of its own, by the engine.</summary>
-    private static (string? Html, IReadOnlyList<Diagnostic> Diagnostics) Engine(string text, object? value)
+    /// <summary>
+    /// Renders <paramref name="text"/> as a page of a templates folder of its own, by the engine, with
+    /// <paramref name="entries"/> added to the English strings file.
+    /// </summary>
+    private static (string? Html, IReadOnlyList<Diagnostic> Diagnostics) Engine(string text, object? value,
+        string entries = "")
     {
         var templates = TempFolder.CopyOf(RepoPaths.Templates, "shortcut-templates");
         File.WriteAllText(Path.Combine(templates, "pages", "probe.sbn"), text);
+        var english = Path.Combine(templates, "i18n", "en.json");
+        var json = File.ReadAllText(english);
+        var open = json.IndexOf("\n{", StringComparison.Ordinal) + 2;
+        File.WriteAllText(english, json[..open] + "\n" + entries + json[open..]);
         var parsing = new DiagnosticBag();
         var functions = new ScriptObject();
         var strings = I18n.InterfaceStrings.Load(templates, "en", parsing);
@@ -94,6 +102,18 @@ public sealed class TemplateShortcutsTests
         var reported = diagnostics.Single();
         Assert.That((reported.Span.Path.EndsWith("/pages/probe.sbn", StringComparison.Ordinal), reported.Span.Line,
             reported.Span.Column), Is.EqualTo((true, 2, 6)));
+    }
+
+    [Test]
+    public void A_strings_placeholders_are_filled_in_order_and_one_nothing_fills_shows_nothing()
+    {
+        const string strings = "\"probe.fill\": \"{0} of {1}\", \"probe.braces\": \"a {b} c\",";
+
+        var (html, diagnostics) = Engine(
+            "{{ t 'probe.fill' 3 7 }}|{{ t 'probe.fill' 3 }}|{{ t 'probe.fill' }}|{{ t 'probe.braces' }}", null, strings);
+
+        Assert.That(diagnostics, Is.Empty);
+        Assert.That(html, Is.EqualTo("3 of 7|3 of | of |a {b} c"));
     }
 
     [Test]
