@@ -109,8 +109,9 @@ public sealed class TemplateShortcutsTests
     {
         const string strings = "\"probe.fill\": \"{0} of {1}\", \"probe.braces\": \"a {b} c\",";
 
-        var (html, diagnostics) = Engine(
-            "{{ t 'probe.fill' 3 7 }}|{{ t 'probe.fill' 3 }}|{{ t 'probe.fill' }}|{{ t 'probe.braces' }}", null, strings);
+        const string text = "{{ t 'probe.fill' 3 7 }}|{{ t 'probe.fill' 3 }}|{{ t 'probe.fill' }}|{{ t 'probe.braces' }}";
+
+        var (html, diagnostics) = Engine(text, null, strings);
 
         Assert.That(diagnostics, Is.Empty);
         Assert.That(html, Is.EqualTo("3 of 7|3 of | of |a {b} c"));
