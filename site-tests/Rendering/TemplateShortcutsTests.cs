@@ -108,8 +108,8 @@ public sealed class TemplateShortcutsTests
     public void A_strings_placeholders_are_filled_in_order_and_one_nothing_fills_shows_nothing()
     {
         const string strings = "\"probe.fill\": \"{0} of {1}\", \"probe.braces\": \"a {b} c\",";
-
-        const string text = "{{ t 'probe.fill' 3 7 }}|{{ t 'probe.fill' 3 }}|{{ t 'probe.fill' }}|{{ t 'probe.braces' }}";
+        const string text =
+            "{{ t 'probe.fill' 3 7 }}|{{ t 'probe.fill' 3 }}|{{ t 'probe.fill' }}|{{ t 'probe.braces' }}";
 
         var (html, diagnostics) = Engine(text, null, strings);
 
