@@ -26,6 +26,13 @@ public sealed class TemplateShortcutsTests
         public string Field = "a field";
     }
 
+    /// <summary>A view with a property no delegate can return (a span) beside an ordinary one.</summary>
+    public sealed class WithSpan
+    {
+        public string Name => "plain";
+        public Span<char> Letters => new char[] { 'a' };
+    }
+
     private static readonly Probe Sample =
         new("Fishers & <mangroves>", 3, true, null, ["a", "b"], new Child("Lima \"centre\""));
 
@@ -139,6 +146,15 @@ public sealed class TemplateShortcutsTests
         Assert.That(diagnostics, Is.Empty);
         Assert.That(html, Is.EqualTo(Scriban(text, Sample)));
         Assert.That(html, Is.EqualTo("Fishers & <mangroves>|3|true||a,b|Lima &quot;centre&quot;|a field|21"));
+    }
+
+    [Test]
+    public void A_view_with_a_property_no_delegate_can_return_still_shows_its_other_properties()
+    {
+        var (html, diagnostics) = Engine("{{ v.name }}", new WithSpan());
+
+        Assert.That(diagnostics, Is.Empty);
+        Assert.That(html, Is.EqualTo("plain"));
     }
 
     [Test]

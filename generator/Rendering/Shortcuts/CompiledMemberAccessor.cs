@@ -70,7 +70,7 @@ internal sealed class CompiledMemberAccessor(
                 if (property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is not null
                     || property.GetMethod is not { IsStatic: false, IsPublic: true } getter
                     || property.GetIndexParameters().Length != 0) continue;
-                getters.TryAdd(NameOf(property, renamer), type.IsValueType ? null : Bind(type, property, getter));
+                getters.TryAdd(NameOf(property, renamer), type.IsValueType ? null : Bind(property, getter));
             }
         }
         return getters;
@@ -79,9 +79,21 @@ internal sealed class CompiledMemberAccessor(
     private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer) =>
         renamer(member) is { Length: > 0 } name ? name : member.Name;
 
-    private static Getter Bind(Type type, PropertyInfo property, MethodInfo getter) =>
-        (Getter)typeof(CompiledMemberAccessor).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(getter.DeclaringType!, property.PropertyType).Invoke(null, [getter])!;
+    /// <summary>A getter bound to <paramref name="getter"/>; none (Scriban's reflection reads it) for a property no
+    /// delegate can return, such as a by-reference or pointer type.</summary>
+    private static Getter? Bind(PropertyInfo property, MethodInfo getter)
+    {
+        try
+        {
+            return (Getter)typeof(CompiledMemberAccessor)
+                .GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(getter.DeclaringType!, property.PropertyType).Invoke(null, [getter])!;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or TargetInvocationException)
+        {
+            return null;
+        }
+    }
 
     private static Getter Typed<TTarget, TValue>(MethodInfo getter)
     {
