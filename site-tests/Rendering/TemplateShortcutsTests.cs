@@ -112,6 +112,15 @@ public sealed class TemplateShortcutsTests
     }
 
     [Test]
+    public void An_interface_string_piped_into_another_function_or_assigned_is_the_strings_files_words()
+    {
+        var (html, diagnostics) = Engine("{{ t 'nav.home' | string.upcase }}|{{ x = t 'nav.home'; x }}", null);
+
+        Assert.That(diagnostics, Is.Empty);
+        Assert.That(html, Is.EqualTo("HOME|Home"));
+    }
+
+    [Test]
     public void A_strings_placeholders_are_filled_in_order_and_one_nothing_fills_shows_nothing()
     {
         const string strings = "\"probe.fill\": \"{0} of {1}\", \"probe.braces\": \"a {b} c\",";
