@@ -29,8 +29,10 @@ public sealed class TranslateFunction(Func<TemplateContext, InterfaceStrings> st
     }
 
     public int RequiredParameterCount => kind is Kind.Count or Kind.Form ? 2 : 1;
-    // Up to ten values to fill in, each passed as it is (a declared params array made Scriban convert an int to an array).
-    public int ParameterCount => kind switch { Kind.Date => 1, Kind.Form => 2, _ => 12 };
+    // Values to fill in after the key, each passed as it is (a declared params array made Scriban convert an int to an
+    // array).
+    private const int MaxValues = 11;
+    public int ParameterCount => kind switch { Kind.Date => 1, Kind.Form => 2, _ => 1 + MaxValues };
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
     public Type ReturnType => typeof(string);
 
@@ -78,7 +80,7 @@ public sealed class TranslateFunction(Func<TemplateContext, InterfaceStrings> st
     /// The values a call with its key alone passes: Scriban fills every optional parameter with null, so a
     /// placeholder no value fills shows nothing (<c>search.failed</c>'s <c>{0}</c>, filled by the page's script).
     /// </summary>
-    private static readonly object?[] NothingToFill = new object?[11];
+    private static readonly object?[] NothingToFill = new object?[MaxValues];
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));

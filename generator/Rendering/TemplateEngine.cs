@@ -173,20 +173,26 @@ public sealed class TemplateEngine
                 return context.TakeText();
             }
             var markup = context.RentOutput();
-            context.PushOutput(markup);
             try
             {
-                RunWith(context, model, template, path, content: null); // the page's markup stays in its output
+                context.PushOutput(markup);
+                try
+                {
+                    RunWith(context, model, template, path, content: null); // the page's markup stays in its output
+                }
+                finally
+                {
+                    context.PopOutput();
+                }
+                if (Parsed(layout, report) is not var (outer, outerPath)) return null;
+                path = outerPath;
+                RunWith(context, model, outer, outerPath, new PageContent(markup.Builder));
+                return context.TakeText();
             }
             finally
             {
-                context.PopOutput();
+                context.ReturnOutput(markup); // also when the layout is missing: the next page takes it
             }
-            if (Parsed(layout, report) is not var (outer, outerPath)) return null;
-            path = outerPath;
-            RunWith(context, model, outer, outerPath, new PageContent(markup.Builder));
-            context.ReturnOutput(markup);
-            return context.TakeText();
         }
         catch (ScriptRuntimeException ex)
         {

@@ -12,12 +12,13 @@ namespace SdgArchive.Rendering.Shortcuts;
 /// as written.
 /// </summary>
 /// <param name="pipe">The pipe as parsed, detached from its statement: its value, then <c>html.escape</c>.</param>
+/// <param name="function">The pipe's <c>html.escape</c>, the member it names.</param>
 /// <param name="escape">Scriban's built-in <c>html.escape</c>.</param>
-internal sealed class EscapedValue(ScriptPipeCall pipe, object escape) : ShortcutNode<ScriptPipeCall>(pipe)
+internal sealed class EscapedValue(ScriptPipeCall pipe, ScriptMemberExpression function, object escape)
+    : ShortcutNode<ScriptPipeCall>(pipe)
 {
     public override object? Evaluate(TemplateContext context)
     {
-        var function = ((ScriptFunctionCall)Form.To!).Target;
         if (!ReferenceEquals(context.Evaluate(function, aliasReturnedFunction: true), escape))
             return AsWritten(context);
         var value = context.Evaluate(Form.From!);

@@ -29,8 +29,8 @@ internal static class TemplateShortcuts
                     Replace(call, new InterfaceText(call, key));
                     break;
                 case ScriptPipeCall { Parent: ScriptExpressionStatement statement, From: not null } pipe
-                    when escape is not null && IsHtmlEscape(pipe.To):
-                    statement.Expression = new EscapedValue(Detached(pipe), escape);
+                    when escape is not null && HtmlEscapeIn(pipe.To) is { } function:
+                    statement.Expression = new EscapedValue(Detached(pipe), function, escape);
                     break;
             }
         }
@@ -45,15 +45,18 @@ internal static class TemplateShortcuts
     }
 
     /// <summary>
-    /// Whether a pipe's destination is <c>html.escape</c> and nothing more (Scriban parses it as a call of the member
-    /// without arguments).
+    /// The <c>html.escape</c> a pipe's destination names when it is that and nothing more (Scriban parses it as a call
+    /// of the member without arguments); null otherwise.
     /// </summary>
-    private static bool IsHtmlEscape(ScriptExpression? to) =>
-        to is ScriptFunctionCall { Target: ScriptMemberExpression function, Arguments.Count: 0 }
-        && IsHtmlEscape(function);
-
-    private static bool IsHtmlEscape(ScriptMemberExpression function) =>
-        function is { Target: ScriptVariableGlobal { Name: "html" }, Member: ScriptVariable { Name: "escape" } };
+    private static ScriptMemberExpression? HtmlEscapeIn(ScriptExpression? to) =>
+        to is ScriptFunctionCall
+        {
+            Target: ScriptMemberExpression
+            {
+                Target: ScriptVariableGlobal { Name: "html" }, Member: ScriptVariable { Name: "escape" },
+            } function,
+            Arguments.Count: 0,
+        } ? function : null;
 
     /// <summary>
     /// Puts <paramref name="shortcut"/> where <paramref name="call"/> stands: a pipe's value, an assignment's value, a
